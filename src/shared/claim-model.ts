@@ -1,0 +1,136 @@
+import { z } from 'zod'
+import { ArticleId, ClaimId, Id, IsoDateTime, Offset, TagId } from './model'
+import { isSafeLinkUrl } from './safe-url'
+
+/** Only six-digit hex colours: a colour is put into a style attribute, so nothing else may pass. */
+export const Colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour is #rrggbb')
+
+const Label = z.string().trim().min(1, 'cannot be empty').max(60, 'is longer than 60 characters')
+
+export const Tag = z.object({ id: TagId, name: Label, colour: Colour })
+export type Tag = z.infer<typeof Tag>
+
+export const VerdictId = Id
+
+/** A point on the rating scale; `value` is null for verdicts outside the scale (Unverifiable, Unrated). */
+export const Verdict = z.object({
+  id: VerdictId,
+  label: Label,
+  value: z.number().int().min(-100).max(100).nullable(),
+  colour: Colour,
+})
+export type Verdict = z.infer<typeof Verdict>
+
+export const VerdictScale = z
+  .object({
+    verdicts: z.array(Verdict).min(1).max(30),
+    bestValue: z.number().int(),
+    worstValue: z.number().int(),
+    unratedId: VerdictId,
+  })
+  .refine((scale) => scale.verdicts.some((verdict) => verdict.id === scale.unratedId), {
+    message: 'the unrated verdict must be on the scale',
+  })
+export type VerdictScale = z.infer<typeof VerdictScale>
+
+export const ClaimStatus = z.enum(['to-check', 'researching', 'checked'])
+export type ClaimStatus = z.infer<typeof ClaimStatus>
+
+export const SafeUrl = z
+  .string()
+  .trim()
+  .max(2048)
+  .refine(isSafeLinkUrl, 'only http(s) and mailto links are allowed')
+
+export const Source = z.object({
+  id: Id,
+  url: SafeUrl,
+  title: z.string().max(300),
+  note: z.string().max(2000),
+})
+export type Source = z.infer<typeof Source>
+
+/** @see https://www.w3.org/TR/annotation-model/#text-quote-selector */
+export const TextQuoteSelector = z.object({
+  exact: z.string().min(1),
+  prefix: z.string(),
+  suffix: z.string(),
+})
+export type TextQuoteSelector = z.infer<typeof TextQuoteSelector>
+
+/** @see https://www.w3.org/TR/annotation-model/#text-position-selector */
+export const TextPositionSelector = z
+  .object({ start: Offset, end: Offset })
+  .refine((range) => range.end > range.start, { message: 'end must be after start' })
+export type TextPositionSelector = z.infer<typeof TextPositionSelector>
+
+export const AnchorState = z.enum(['anchored', 'moved', 'needs-review', 'orphaned'])
+export type AnchorState = z.infer<typeof AnchorState>
+
+export const Anchor = z.object({ state: AnchorState, confidence: z.number().min(0).max(1) })
+export type Anchor = z.infer<typeof Anchor>
+
+const NoteMark = z.union([
+  z.object({ type: z.enum(['bold', 'italic']) }),
+  z.object({ type: z.literal('link'), attrs: z.object({ href: SafeUrl }).loose() }),
+])
+
+export type NoteNode = { type: string; text?: string; marks?: z.infer<typeof NoteMark>[]; content?: NoteNode[]; attrs?: object }
+
+/** Notes are a small rich-text document (TipTap JSON), never HTML, so they can never carry markup. */
+export const NoteNode: z.ZodType<NoteNode> = z.lazy(() =>
+  z.union([
+    z.object({ type: z.literal('text'), text: z.string().max(20_000), marks: z.array(NoteMark).max(5).optional() }),
+    z.object({ type: z.literal('hardBreak') }),
+    z.object({
+      type: z.enum(['paragraph', 'bulletList', 'orderedList', 'listItem']),
+      attrs: z.object({}).loose().optional(),
+      content: z.array(NoteNode).max(500).optional(),
+    }),
+  ]),
+)
+
+export const NotesDoc = z.object({ type: z.literal('doc'), content: z.array(NoteNode).max(500) })
+export type NotesDoc = z.infer<typeof NotesDoc>
+
+export const EMPTY_NOTES: NotesDoc = { type: 'doc', content: [] }
+
+export const Claim = z.object({
+  id: ClaimId,
+  articleId: ArticleId,
+  quote: TextQuoteSelector,
+  position: TextPositionSelector,
+  anchor: Anchor,
+  tagIds: z.array(TagId).max(50),
+  verdictId: VerdictId,
+  claimant: z.string().max(300),
+  status: ClaimStatus,
+  notes: NotesDoc,
+  sources: z.array(Source).max(100),
+  createdAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+})
+export type Claim = z.infer<typeof Claim>
+
+/** The fields a user edits on a claim card; the anchor is the main side's business. */
+export const ClaimPatch = Claim.pick({
+  tagIds: true,
+  verdictId: true,
+  claimant: true,
+  status: true,
+  notes: true,
+  sources: true,
+})
+  .partial()
+  .strict()
+export type ClaimPatch = z.infer<typeof ClaimPatch>
+
+export const ColourBy = z.enum(['verdict', 'tag'])
+export type ColourBy = z.infer<typeof ColourBy>
+
+export const WorkspaceSettings = z.object({
+  colourBy: ColourBy,
+  publisherName: z.string().max(200),
+  publisherUrl: z.union([z.literal(''), SafeUrl]),
+})
+export type WorkspaceSettings = z.infer<typeof WorkspaceSettings>

@@ -1,0 +1,93 @@
+import { z } from 'zod'
+import {
+  Claim,
+  ClaimPatch,
+  ClaimStatus,
+  Colour,
+  Tag,
+  VerdictId,
+  VerdictScale,
+  WorkspaceSettings,
+} from './claim-model'
+import { Article, ArticleId, ArticleSummary, ClaimId, Offset, TagId, WorkspaceInfo } from './model'
+
+type Call<I extends z.ZodType, O extends z.ZodType> = { input: I; output: O }
+
+const call = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O): Call<I, O> => ({
+  input,
+  output,
+})
+
+const input = <S extends z.ZodRawShape>(shape: S) => z.object(shape).strict()
+
+const None = input({})
+const ClaimRef = input({ articleId: ArticleId, claimId: ClaimId })
+const TagName = Tag.shape.name
+
+const TagRemoval = z.object({
+  tag: Tag,
+  position: z.number().int().nonnegative(),
+  claimIds: z.array(ClaimId),
+})
+
+export const Vocabulary = z.object({ tags: z.array(Tag), verdictScale: VerdictScale, settings: WorkspaceSettings })
+export type Vocabulary = z.infer<typeof Vocabulary>
+
+/** Every call the renderer can make, declared once: name → input schema → output schema. */
+export const contract = {
+  'workspace.info': call(None, WorkspaceInfo),
+  'articles.list': call(None, z.array(ArticleSummary)),
+  'articles.get': call(input({ articleId: ArticleId }), Article),
+
+  'claims.list': call(input({ articleId: ArticleId }), z.array(Claim)),
+  'claims.listAll': call(None, z.array(Claim)),
+  'claims.create': call(
+    input({
+      articleId: ArticleId,
+      start: Offset,
+      end: Offset,
+      tagIds: z.array(TagId).max(50).optional(),
+      verdictId: VerdictId.optional(),
+      claimant: z.string().max(300).optional(),
+      status: ClaimStatus.optional(),
+    }),
+    Claim,
+  ),
+  'claims.update': call(ClaimRef.extend({ patch: ClaimPatch }), Claim),
+  'claims.delete': call(ClaimRef, Claim),
+  'claims.restore': call(input({ claim: Claim }), Claim),
+
+  'vocabulary.get': call(None, Vocabulary),
+  'tags.create': call(input({ name: TagName, colour: Colour }), Tag),
+  'tags.update': call(input({ tagId: TagId, name: TagName.optional(), colour: Colour.optional() }), Tag),
+  'tags.usage': call(input({ tagId: TagId }), z.object({ claimCount: z.number().int().nonnegative() })),
+  'tags.delete': call(input({ tagId: TagId }), TagRemoval),
+  'tags.merge': call(
+    input({ sourceId: TagId, targetId: TagId }),
+    TagRemoval.extend({ addedTo: z.array(ClaimId) }),
+  ),
+  'tags.restore': call(
+    input({
+      removal: TagRemoval,
+      undoMerge: z.object({ targetId: TagId, claimIds: z.array(ClaimId) }).optional(),
+    }),
+    Tag,
+  ),
+  'verdicts.update': call(input({ verdictScale: VerdictScale }), VerdictScale),
+  'settings.update': call(input({ patch: WorkspaceSettings.partial().strict() }), WorkspaceSettings),
+
+  'links.open': call(input({ url: z.string().max(2048) }), z.object({ openedByApp: z.boolean() })),
+}
+
+export type Contract = typeof contract
+export type CallName = keyof Contract
+export type In<N extends CallName> = z.input<Contract[N]['input']>
+export type Out<N extends CallName> = z.output<Contract[N]['output']>
+
+/** The main side implements every call; `satisfies Handlers` makes a missing one a type error. */
+export type Handlers = { [N in CallName]: (input: z.output<Contract[N]['input']>) => Promise<Out<N>> }
+
+export const callNames = Object.keys(contract) as CallName[]
+
+export const isCallName = (name: unknown): name is CallName =>
+  typeof name === 'string' && Object.hasOwn(contract, name)
