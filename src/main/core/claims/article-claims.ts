@@ -1,0 +1,54 @@
+import { join } from 'node:path'
+import { z } from 'zod'
+import { Low } from 'lowdb'
+import { Claim } from '../../../shared/claim-model'
+import { DurableJsonFile } from '../store/durable-json-file'
+
+export const ArticleClaimsFile = z.object({ claims: z.array(Claim) })
+export type ArticleClaimsFile = z.infer<typeof ArticleClaimsFile>
+
+export const CLAIMS_SCHEMA_VERSION = 1
+
+/**
+ * The claims of one article, in their own file: saving a change rewrites only that article's
+ * claims, whatever the size of the workspace.
+ */
+export class ArticleClaims {
+  private constructor(
+    private readonly db: Low<ArticleClaimsFile>,
+    private readonly file: DurableJsonFile<ArticleClaimsFile>,
+  ) {}
+
+  static async load(storeFolder: string, articleId: string, onNotice: (message: string) => void) {
+    const file = new DurableJsonFile(join(storeFolder, 'claims', `${articleId}.json`), {
+      schema: ArticleClaimsFile,
+      schemaVersion: CLAIMS_SCHEMA_VERSION,
+      onNotice,
+    })
+    const db = new Low(file, { claims: [] })
+    await db.read()
+    return new ArticleClaims(db, file)
+  }
+
+  get all(): readonly Claim[] {
+    return this.db.data.claims
+  }
+
+  get isReadOnly(): boolean {
+    return this.file.isReadOnly
+  }
+
+  find(claimId: string): Claim | undefined {
+    return this.db.data.claims.find((claim) => claim.id === claimId)
+  }
+
+  /** Applies a change in memory, then resolves once it is on disk; a failed write keeps the change in memory. */
+  async change(apply: (claims: Claim[]) => Claim[]): Promise<void> {
+    this.db.data = { claims: apply(this.db.data.claims) }
+    await this.db.write()
+  }
+
+  flush(): Promise<void> {
+    return this.file.flush()
+  }
+}

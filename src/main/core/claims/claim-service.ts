@@ -1,0 +1,136 @@
+import { randomBytes } from 'node:crypto'
+import { EMPTY_NOTES, type Claim, type ClaimPatch, type ClaimStatus } from '../../../shared/claim-model'
+import { ServiceError } from '../../../shared/result'
+import type { WorkspaceStore } from '../workspace/workspace-store'
+import type { ClaimBook } from './claim-book'
+import { selectorsFor } from './selectors'
+
+export type ClaimDraft = {
+  articleId: string
+  start: number
+  end: number
+  tagIds?: string[]
+  verdictId?: string
+  claimant?: string
+  status?: ClaimStatus
+}
+
+const newClaimId = () => `c${randomBytes(9).toString('base64url')}`
+
+const inTextOrder = (a: Claim, b: Claim) => a.position.start - b.position.start || a.position.end - b.position.end
+
+/** Creating, editing and deleting claims: every rule the renderer must not be trusted with. */
+export class ClaimService {
+  constructor(
+    private readonly store: WorkspaceStore,
+    private readonly book: ClaimBook,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  async list(articleId: string): Promise<Claim[]> {
+    return [...(await this.book.forArticle(articleId)).all].sort(inTextOrder)
+  }
+
+  async listAll(): Promise<Claim[]> {
+    const order = new Map(this.store.data.articles.map((entry, index) => [entry.id, index]))
+    return (await this.book.all()).sort(
+      (a, b) => (order.get(a.articleId) ?? 0) - (order.get(b.articleId) ?? 0) || inTextOrder(a, b),
+    )
+  }
+
+  async create(draft: ClaimDraft): Promise<Claim> {
+    this.store.assertWritable()
+    const article = await this.store.getArticle(draft.articleId)
+    const claims = await this.book.forArticle(draft.articleId)
+    const time = this.now().toISOString()
+    const claim: Claim = {
+      id: newClaimId(),
+      articleId: draft.articleId,
+      ...selectorsFor(article.text, draft),
+      anchor: { state: 'anchored', confidence: 1 },
+      tagIds: this.checkedTagIds(draft.tagIds ?? []),
+      verdictId: this.knownVerdictId(draft.verdictId),
+      claimant: draft.claimant ?? '',
+      status: draft.status ?? 'to-check',
+      notes: EMPTY_NOTES,
+      sources: [],
+      createdAt: time,
+      updatedAt: time,
+    }
+    await claims.change((all) => [...all, claim])
+    await this.recount(draft.articleId, claims.all.length)
+    return claim
+  }
+
+  async update(articleId: string, claimId: string, patch: ClaimPatch): Promise<Claim> {
+    this.store.assertWritable()
+    const claims = await this.book.forArticle(articleId)
+    const current = this.existing(claims.find(claimId), claimId)
+    const updated: Claim = {
+      ...current,
+      ...patch,
+      tagIds: patch.tagIds ? this.checkedTagIds(patch.tagIds) : current.tagIds,
+      verdictId: patch.verdictId ? this.knownVerdictId(patch.verdictId) : current.verdictId,
+      updatedAt: this.now().toISOString(),
+    }
+    await claims.change((all) => all.map((claim) => (claim.id === claimId ? updated : claim)))
+    return updated
+  }
+
+  async delete(articleId: string, claimId: string): Promise<Claim> {
+    this.store.assertWritable()
+    const claims = await this.book.forArticle(articleId)
+    const deleted = this.existing(claims.find(claimId), claimId)
+    await claims.change((all) => all.filter((claim) => claim.id !== claimId))
+    await this.recount(articleId, claims.all.length)
+    return deleted
+  }
+
+  /** Puts back a deleted claim (undo); its selectors are checked against the article text again. */
+  async restore(claim: Claim): Promise<Claim> {
+    this.store.assertWritable()
+    const article = await this.store.getArticle(claim.articleId)
+    const claims = await this.book.forArticle(claim.articleId)
+    if (claims.find(claim.id)) throw new ServiceError('conflict', 'That claim is already in the workspace.')
+    const restored: Claim = {
+      ...claim,
+      ...selectorsFor(article.text, claim.position),
+      tagIds: claim.tagIds.filter((id) => this.isKnownTag(id)),
+      verdictId: this.knownVerdictId(claim.verdictId),
+    }
+    await claims.change((all) => [...all, restored])
+    await this.recount(claim.articleId, claims.all.length)
+    return restored
+  }
+
+  private existing(claim: Claim | undefined, claimId: string): Claim {
+    if (!claim) throw new ServiceError('not-found', `There is no claim with id ${claimId} in that article.`)
+    return claim
+  }
+
+  private isKnownTag(tagId: string): boolean {
+    return this.store.data.tags.some((tag) => tag.id === tagId)
+  }
+
+  private checkedTagIds(tagIds: string[]): string[] {
+    const unknown = tagIds.find((id) => !this.isKnownTag(id))
+    if (unknown) throw new ServiceError('not-found', `There is no tag ${unknown} in this workspace; it may have been deleted.`)
+    return [...new Set(tagIds)]
+  }
+
+  private knownVerdictId(verdictId: string | undefined): string {
+    const scale = this.store.data.verdictScale
+    if (verdictId === undefined) return scale.unratedId
+    if (!scale.verdicts.some((verdict) => verdict.id === verdictId)) {
+      throw new ServiceError('invalid-input', `There is no verdict ${verdictId} on this workspace's scale.`)
+    }
+    return verdictId
+  }
+
+  private async recount(articleId: string, claimCount: number): Promise<void> {
+    await this.store.updateIndex((data) => {
+      const entry = data.articles.find((article) => article.id === articleId)
+      if (entry) entry.claimCount = claimCount
+    })
+  }
+}

@@ -1,0 +1,198 @@
+import { dirname } from 'node:path'
+import type { Adapter } from 'lowdb'
+import type { z } from 'zod'
+import { ServiceError } from '../../../shared/result'
+import { ensureDir, nodeFs, writeFileAtomic, type FsOps } from './atomic-write'
+import { CoalescingQueue } from './coalescing-queue'
+import { serialiseEnvelope, type Envelope } from './envelope'
+import {
+  backupPathOf,
+  inspectFile,
+  keepVersionBackup,
+  readIfExists,
+  recoverDamagedFile,
+  removeStaleTempFiles,
+  type GoodFile,
+} from './file-recovery'
+import { describeFsError } from './fs-errors'
+
+/** Turns data of format `from` into data of format `from + 1`. */
+export type Migration = { from: number; migrate(data: unknown): unknown }
+
+export type DurableJsonFileOptions<T> = {
+  schema: z.ZodType<T>
+  /** The format version this build writes and fully understands. */
+  schemaVersion: number
+  migrations?: Migration[]
+  /** Hears what the user should be told: recoveries, upgrades, read-only mode. */
+  onNotice?: (message: string) => void
+  /** Only for tests that must make a real file operation fail; defaults to node:fs/promises. */
+  fs?: FsOps
+}
+
+const describeIssues = (error: z.ZodError): string =>
+  error.issues
+    .slice(0, 3)
+    .map((issue) =>
+      issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message,
+    )
+    .join('; ')
+
+const saveError = (path: string, error: unknown): ServiceError =>
+  Object.assign(
+    new ServiceError(
+      'io-error',
+      `Could not save ${path}: ${describeFsError(error)}. Your changes are kept in memory and will be saved on the next successful write.`,
+    ),
+    { cause: error },
+  )
+
+/**
+ * A lowdb adapter that never loses an acknowledged write: atomic replace with fsync, one rotating
+ * `.bak`, damaged files moved aside (never overwritten), format versions migrated or opened read-only.
+ */
+export class DurableJsonFile<T> implements Adapter<T> {
+  private readOnly = false
+  private physicalWrites = 0
+  private readonly fs: FsOps
+  private readonly queue = new CoalescingQueue<T>((data) => this.writeNow(data))
+
+  constructor(
+    readonly filePath: string,
+    private readonly options: DurableJsonFileOptions<T>,
+  ) {
+    this.fs = options.fs ?? nodeFs
+  }
+
+  get isReadOnly(): boolean {
+    return this.readOnly
+  }
+
+  /** Physical writes completed; coalescing keeps it far below the number of write() calls. */
+  get writeCount(): number {
+    return this.physicalWrites
+  }
+
+  async read(): Promise<T | null> {
+    await removeStaleTempFiles(this.fs, this.filePath)
+    const describeInvalid = (envelope: Envelope) => this.describeInvalid(envelope)
+    const file = await inspectFile(this.fs, this.filePath, describeInvalid)
+    if (file.kind === 'missing') return null
+    if (file.kind === 'good') return this.open(file)
+    const recovery = await recoverDamagedFile(this.fs, this.filePath, file.reason, describeInvalid)
+    this.notify(recovery.notice)
+    return recovery.backup ? this.open(recovery.backup) : null
+  }
+
+  /** Resolves once data at least as new as `data` is durably on disk. */
+  async write(data: T): Promise<void> {
+    if (this.readOnly) {
+      throw new ServiceError(
+        'read-only',
+        `Could not save ${this.filePath}: it was made by a newer Claimdesk and is open read-only, so it was left untouched. Update Claimdesk to save changes.`,
+      )
+    }
+    return this.queue.push(data)
+  }
+
+  /** Resolves once the latest data passed to write() is on disk. */
+  flush(): Promise<void> {
+    return this.queue.settled()
+  }
+
+  private notify(message: string): void {
+    this.options.onNotice?.(message)
+  }
+
+  /** Only a file in the current format can be judged here; older and newer ones are handled in open(). */
+  private describeInvalid(envelope: Envelope): string | undefined {
+    if (envelope.schemaVersion !== this.options.schemaVersion) return undefined
+    const checked = this.options.schema.safeParse(envelope.data)
+    if (checked.success) return undefined
+    return `its content does not match the expected format: ${describeIssues(checked.error)}`
+  }
+
+  private async open(file: GoodFile): Promise<T | null> {
+    if (file.hadBom) {
+      this.notify(
+        `The workspace file ${this.filePath} started with a byte-order mark (BOM), as some editors add; it was read normally and will be saved without it.`,
+      )
+    }
+    const { schemaVersion, data } = file.envelope
+    if (schemaVersion > this.options.schemaVersion) return this.openNewer(schemaVersion, data)
+    if (schemaVersion < this.options.schemaVersion) return this.upgrade(file)
+    return this.options.schema.parse(data)
+  }
+
+  private openNewer(version: number, data: unknown): T | null {
+    this.readOnly = true
+    const checked = this.options.schema.safeParse(data)
+    const made = `The workspace file ${this.filePath} was made by a newer Claimdesk (format ${version}; this version knows up to ${this.options.schemaVersion}); opened read-only`
+    if (!checked.success) {
+      this.notify(`${made}, and this version cannot show its content. Update Claimdesk to open it.`)
+      return null
+    }
+    this.notify(`${made}. Update Claimdesk to make changes.`)
+    return checked.data
+  }
+
+  private async upgrade(file: GoodFile): Promise<T> {
+    const from = file.envelope.schemaVersion
+    const kept = await keepVersionBackup(this.fs, this.filePath, from, file.bytes)
+    const upgraded = this.options.schema.safeParse(this.migrate(from, file.envelope.data))
+    if (!upgraded.success) throw this.upgradeError(from, describeIssues(upgraded.error))
+    this.notify(
+      `The workspace file ${this.filePath} was upgraded from format ${from} to ${this.options.schemaVersion}; the original is kept at ${kept}.`,
+    )
+    return upgraded.data
+  }
+
+  private migrate(from: number, data: unknown): unknown {
+    let migrated = data
+    for (let version = from; version < this.options.schemaVersion; version++) {
+      const step = this.options.migrations?.find((migration) => migration.from === version)
+      if (!step) throw this.upgradeError(from, `there is no migration from format ${version}`)
+      try {
+        migrated = step.migrate(migrated)
+      } catch (error) {
+        throw this.upgradeError(from, `the step from format ${version} failed: ${String(error)}`)
+      }
+    }
+    return migrated
+  }
+
+  /** A failed upgrade is a bug in this build, not damage: the file is left exactly as it was. */
+  private upgradeError(from: number, detail: string): ServiceError {
+    return new ServiceError(
+      'internal',
+      `Could not open ${this.filePath}: upgrading it from format ${from} to ${this.options.schemaVersion} failed (${detail}). The file was left as it was.`,
+    )
+  }
+
+  private async writeNow(data: T): Promise<void> {
+    const checked = this.options.schema.safeParse(data)
+    if (!checked.success) {
+      const detail = describeIssues(checked.error)
+      throw new ServiceError(
+        'internal',
+        `Could not save ${this.filePath}: the data does not match its format (${detail}). This is a bug in Claimdesk; your changes are kept in memory.`,
+      )
+    }
+    const content = serialiseEnvelope(this.options.schemaVersion, data)
+    try {
+      await ensureDir(dirname(this.filePath), this.fs)
+      await writeFileAtomic(this.fs, this.filePath, content, {
+        beforeReplace: () => this.refreshBackup(),
+      })
+    } catch (error) {
+      throw saveError(this.filePath, error)
+    }
+    this.physicalWrites++
+  }
+
+  /** The file about to be replaced becomes the one `.bak`, itself written atomically. */
+  private async refreshBackup(): Promise<void> {
+    const current = await readIfExists(this.fs, this.filePath)
+    if (current) await writeFileAtomic(this.fs, backupPathOf(this.filePath), current)
+  }
+}

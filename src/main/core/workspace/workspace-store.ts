@@ -1,0 +1,154 @@
+import { existsSync } from 'node:fs'
+import { basename, join } from 'node:path'
+import { Low } from 'lowdb'
+import type { Article, ArticleSummary, WorkspaceInfo } from '../../../shared/model'
+import { ServiceError } from '../../../shared/result'
+import { assembleArticle } from '../article-record'
+import type { ArticleFile } from '../import/read-article-file'
+import { DurableJsonFile } from '../store/durable-json-file'
+import { DEFAULT_SETTINGS, DEFAULT_TAGS, DEFAULT_VERDICT_SCALE } from './defaults'
+import {
+  ARTICLE_SCHEMA_VERSION,
+  ArticleFileRecord,
+  type ArticleEntry,
+  STORE_FOLDER,
+  WORKSPACE_SCHEMA_VERSION,
+  WorkspaceFile,
+} from './workspace-file'
+
+const freshWorkspace = (name: string, now: Date): WorkspaceFile => ({
+  name,
+  createdAt: now.toISOString(),
+  articles: [],
+  tags: structuredClone(DEFAULT_TAGS),
+  verdictScale: structuredClone(DEFAULT_VERDICT_SCALE),
+  settings: { ...DEFAULT_SETTINGS },
+})
+
+/**
+ * A workspace folder and its store: `<folder>/.claimdesk/workspace.json` indexes the articles,
+ * `<folder>/.claimdesk/articles/<id>.json` holds each article's text. Only the main side writes here.
+ */
+export class WorkspaceStore {
+  private readonly notices: string[] = []
+  private readonly articleCache = new Map<string, Article>()
+
+  private constructor(
+    readonly folder: string,
+    private readonly index: Low<WorkspaceFile>,
+    private readonly indexFile: DurableJsonFile<WorkspaceFile>,
+    readonly isNew: boolean,
+  ) {}
+
+  static async open(folder: string, now = new Date()): Promise<WorkspaceStore> {
+    const storeFolder = join(folder, STORE_FOLDER)
+    const isNew = !existsSync(storeFolder)
+    const notices: string[] = []
+    const indexFile = new DurableJsonFile(join(storeFolder, 'workspace.json'), {
+      schema: WorkspaceFile,
+      schemaVersion: WORKSPACE_SCHEMA_VERSION,
+      onNotice: (message) => notices.push(message),
+    })
+    const index = new Low(indexFile, freshWorkspace(basename(folder), now))
+    await index.read()
+    const store = new WorkspaceStore(folder, index, indexFile, isNew)
+    store.notices.push(...notices)
+    return store
+  }
+
+  info(): WorkspaceInfo {
+    return {
+      name: this.index.data.name,
+      folder: this.folder,
+      articleCount: this.index.data.articles.length,
+      claimCount: this.index.data.articles.reduce((sum, entry) => sum + entry.claimCount, 0),
+      isReadOnly: this.indexFile.isReadOnly,
+      notices: [...this.notices],
+    }
+  }
+
+  listArticles(): ArticleSummary[] {
+    return this.index.data.articles
+  }
+
+  findBySha256(sha256: string): ArticleEntry | undefined {
+    return this.index.data.articles.find((entry) => entry.sha256 === sha256)
+  }
+
+  async getArticle(articleId: string): Promise<Article> {
+    const cached = this.articleCache.get(articleId)
+    if (cached) return cached
+    if (!this.index.data.articles.some((entry) => entry.id === articleId)) {
+      throw new ServiceError('not-found', `There is no article with id ${articleId} in this workspace.`)
+    }
+    const article = await this.articleFile(articleId).read()
+    if (!article) throw new ServiceError('io-error', `The text of article ${articleId} could not be read.`)
+    this.articleCache.set(articleId, article)
+    return article
+  }
+
+  /** Adds an imported article; the same file (by sha256) is never added twice. */
+  async addArticle(file: ArticleFile): Promise<Article> {
+    this.assertWritable()
+    const existing = this.findBySha256(file.meta.sha256)
+    if (existing) {
+      throw new ServiceError('conflict', `“${existing.title}” is already in this workspace.`)
+    }
+    const id = this.newArticleId(file.meta.sha256)
+    const article = assembleArticle(id, file.meta, file.blocks)
+    await this.articleFile(id).write(article)
+    this.articleCache.set(id, article)
+    this.index.data.articles.push({ ...file.meta, id, claimCount: 0 })
+    await this.index.write()
+    return article
+  }
+
+  /** The index as it is now; change it only through `updateIndex`. */
+  get data(): Readonly<WorkspaceFile> {
+    return this.index.data
+  }
+
+  get storeFolder(): string {
+    return join(this.folder, STORE_FOLDER)
+  }
+
+  get isReadOnly(): boolean {
+    return this.indexFile.isReadOnly
+  }
+
+  addNotice(message: string): void {
+    this.notices.push(message)
+  }
+
+  /** Changes the index in memory and resolves once it is on disk. */
+  async updateIndex(apply: (data: WorkspaceFile) => void): Promise<void> {
+    this.assertWritable()
+    apply(this.index.data)
+    await this.index.write()
+  }
+
+  async close(): Promise<void> {
+    await this.indexFile.flush()
+  }
+
+  assertWritable(): void {
+    if (this.indexFile.isReadOnly) {
+      throw new ServiceError('read-only', 'This workspace was made by a newer Claimdesk and is open read-only.')
+    }
+  }
+
+  private newArticleId(sha256: string): string {
+    const taken = new Set(this.index.data.articles.map((entry) => entry.id))
+    let id = `a${sha256.slice(0, 11)}`
+    for (let n = 2; taken.has(id); n++) id = `a${sha256.slice(0, 11)}-${n}`
+    return id
+  }
+
+  private articleFile(articleId: string): DurableJsonFile<Article> {
+    return new DurableJsonFile(join(this.folder, STORE_FOLDER, 'articles', `${articleId}.json`), {
+      schema: ArticleFileRecord,
+      schemaVersion: ARTICLE_SCHEMA_VERSION,
+      onNotice: (message) => this.notices.push(message),
+    })
+  }
+}
