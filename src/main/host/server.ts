@@ -1,0 +1,240 @@
+import { randomBytes } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import type { Handlers } from '../../shared/contract'
+import { dispatch } from '../../shared/dispatch'
+import { failure, type ErrorCode } from '../../shared/result'
+import {
+  cookieToken,
+  foreignRequestReason,
+  hasToken,
+  headerToken,
+  isValidToken,
+  tokenCookie,
+  tokensMatch,
+} from './host-guards'
+import { BASE_HEADERS, lookupStaticFile, staticHeaders } from '../core/web/static-files'
+
+export const MAX_BODY_BYTES = 8 * 1024 * 1024
+
+const NEEDS_TOKEN_MESSAGE =
+  'Claimdesk needs its access token. Open the URL printed in the terminal where you started ' +
+  'Claimdesk (it ends with ?token=…).'
+
+export type HostOptions = {
+  handlers: Handlers
+  rendererDir: string
+  port?: number
+  token?: string
+  /** Where one line per refused or failed request goes. @default console.error */
+  log?: (line: string) => void
+}
+
+export type RunningHost = {
+  url: string
+  origin: string
+  token: string
+  server: Server
+  close(): Promise<void>
+}
+
+type HostContext = Required<Omit<HostOptions, 'port'>> & { port: number }
+
+type Target = { path: string; query: URLSearchParams }
+
+/** A refusal that travels to the client as text (pages) or as a Failure (calls). */
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: ErrorCode,
+    message: string,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message)
+  }
+}
+
+/** Splits by hand: `new URL('//etc/passwd', base)` would read "etc" as a host name. */
+function splitTarget(target: string): Target {
+  const mark = target.indexOf('?')
+  if (mark < 0) return { path: target, query: new URLSearchParams() }
+  return { path: target.slice(0, mark), query: new URLSearchParams(target.slice(mark + 1)) }
+}
+
+const isRpcPath = (path: string): boolean => path === '/rpc' || path.startsWith('/rpc/')
+
+function send(res: ServerResponse, status: number, headers: Record<string, string>, body: Buffer) {
+  res.writeHead(status, { ...BASE_HEADERS, ...headers, 'Content-Length': String(body.length) })
+  res.end(body)
+}
+
+const JSON_TYPE = 'application/json; charset=utf-8'
+const TEXT_TYPE = 'text/plain; charset=utf-8'
+
+const sendJson = (res: ServerResponse, status: number, value: unknown, headers = {}) =>
+  send(res, status, { ...headers, 'Content-Type': JSON_TYPE }, Buffer.from(JSON.stringify(value)))
+
+const sendText = (res: ServerResponse, status: number, text: string, headers = {}) =>
+  send(res, status, { ...headers, 'Content-Type': TEXT_TYPE }, Buffer.from(text))
+
+async function serveStatic(
+  req: IncomingMessage,
+  res: ServerResponse,
+  host: HostContext,
+  target: Target,
+) {
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    throw new HttpError(405, 'unsupported', 'Only GET is served here.', { Allow: 'GET, HEAD' })
+  }
+  const isPage = target.path === '/' || target.path === '/index.html'
+  const hasQueryToken = isPage && tokensMatch(host.token, target.query.get('token') ?? undefined)
+  if (!hasQueryToken && !tokensMatch(host.token, cookieToken(req.headers))) {
+    throw new HttpError(401, 'forbidden', NEEDS_TOKEN_MESSAGE)
+  }
+  const lookup = await lookupStaticFile(host.rendererDir, isPage ? '/index.html' : target.path)
+  if (!lookup.ok) {
+    const what = lookup.status === 400 ? 'Bad request' : 'Not found'
+    throw new HttpError(lookup.status, 'not-found', `${what} (${lookup.reason}).`)
+  }
+  const cookie: Record<string, string> = hasQueryToken
+    ? { 'Set-Cookie': tokenCookie(host.token) }
+    : {}
+  // Node leaves the body out of a HEAD response itself, and Content-Length stays right.
+  send(res, 200, { ...staticHeaders(lookup.filePath), ...cookie }, await readFile(lookup.filePath))
+}
+
+const isJsonContentType = (header: string | undefined): boolean =>
+  header?.split(';')[0]?.trim().toLowerCase() === 'application/json'
+
+const tooLarge = () =>
+  new HttpError(
+    413,
+    'invalid-input',
+    `The input is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.`,
+  )
+
+/** Reads at most `limit` bytes; the rest of an oversized body is left for Node to drain. */
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+  if (Number(req.headers['content-length'] ?? 0) > limit) return Promise.reject(tooLarge())
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    const onData = (chunk: Buffer) => {
+      size += chunk.length
+      if (size <= limit) return void chunks.push(chunk)
+      req.off('data', onData)
+      reject(tooLarge())
+    }
+    req.on('data', onData)
+    req.on('end', () => resolve(Buffer.concat(chunks)))
+    req.on('error', reject)
+  })
+}
+
+function parseJson(body: Buffer): unknown {
+  if (body.length === 0) return undefined
+  try {
+    return JSON.parse(body.toString('utf8'))
+  } catch (error) {
+    throw new HttpError(
+      400,
+      'invalid-input',
+      `The input is not valid JSON: ${(error as Error).message}`,
+    )
+  }
+}
+
+async function serveRpc(
+  req: IncomingMessage,
+  res: ServerResponse,
+  host: HostContext,
+  name: string,
+) {
+  if (req.method !== 'POST') {
+    throw new HttpError(405, 'unsupported', 'Calls are made with POST.', { Allow: 'POST' })
+  }
+  if (!hasToken(host.token, [headerToken(req.headers), cookieToken(req.headers)])) {
+    throw new HttpError(401, 'forbidden', NEEDS_TOKEN_MESSAGE)
+  }
+  if (!isJsonContentType(req.headers['content-type'])) {
+    throw new HttpError(415, 'unsupported', 'Send the input as Content-Type: application/json.')
+  }
+  const input = parseJson(await readBody(req, MAX_BODY_BYTES))
+  sendJson(res, 200, await dispatch(host.handlers, name, input))
+}
+
+function sendError(req: IncomingMessage, res: ServerResponse, host: HostContext, error: unknown) {
+  const path = splitTarget(req.url ?? '/').path
+  const known = error instanceof HttpError
+  const refusal = known ? error : new HttpError(500, 'internal', 'Claimdesk could not answer.')
+  host.log(
+    `[claimdesk host] ${refusal.status} ${req.method} ${path}: ${(error as Error)?.message ?? error}`,
+  )
+  if (res.headersSent) return void res.destroy()
+  if (!isRpcPath(path)) return sendText(res, refusal.status, refusal.message, refusal.headers)
+  sendJson(res, refusal.status, failure(refusal.code, refusal.message), refusal.headers)
+}
+
+async function respond(req: IncomingMessage, res: ServerResponse, host: HostContext) {
+  try {
+    const reason = foreignRequestReason(req.headers, host.port)
+    if (reason) throw new HttpError(403, 'forbidden', `Forbidden: ${reason}.`)
+    const target = splitTarget(req.url ?? '/')
+    if (isRpcPath(target.path)) await serveRpc(req, res, host, target.path.slice('/rpc/'.length))
+    else await serveStatic(req, res, host, target)
+  } catch (error) {
+    sendError(req, res, host, error)
+  }
+}
+
+function listen(server: Server, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, '127.0.0.1', () => {
+      server.off('error', reject)
+      resolve()
+    })
+  })
+}
+
+function closeServer(server: Server): Promise<void> {
+  if (!server.listening) return Promise.resolve()
+  const closed = new Promise<void>((resolve, reject) =>
+    server.close((error) => (error ? reject(error) : resolve())),
+  )
+  server.closeAllConnections()
+  return closed
+}
+
+/** Serves the built renderer and the contract on loopback only, behind a per-run token. */
+export async function startHost(options: HostOptions): Promise<RunningHost> {
+  const token = options.token ?? randomBytes(24).toString('base64url')
+  if (!isValidToken(token))
+    throw new Error('The token must be 16–256 characters of A–Z, a–z, 0–9, _ or -.')
+  const log = options.log ?? ((line: string) => console.error(line))
+  const server = createServer()
+  await listen(server, options.port ?? 0)
+  const { port } = server.address() as AddressInfo
+  const host: HostContext = {
+    handlers: options.handlers,
+    rendererDir: options.rendererDir,
+    token,
+    log,
+    port,
+  }
+  server.on('request', (req, res) => void respond(req, res, host))
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    log(`[claimdesk host] unreadable request: ${error.code ?? error.message}`)
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n')
+    else socket.destroy()
+  })
+  const origin = `http://127.0.0.1:${port}`
+  return {
+    url: `${origin}/?token=${token}`,
+    origin,
+    token,
+    server,
+    close: () => closeServer(server),
+  }
+}
