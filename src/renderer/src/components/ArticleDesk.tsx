@@ -1,0 +1,61 @@
+import { useCallback, useState } from 'react'
+import type { Claim } from '../../../shared/claim-model'
+import type { Article } from '../../../shared/model'
+import type { FocusRequest } from '../editor/use-focus-claim'
+import { useArticleClaims, type ClaimRange } from '../state/use-article-claims'
+import { ArticleView } from './ArticleView'
+import { ClaimsPanel } from './claims/ClaimsPanel'
+
+type Props = { article: Article; initialClaimId: string | null }
+
+/** The article in the middle and its claims on the right, sharing one list of claims. */
+export function ArticleDesk({ article, initialClaimId }: Props) {
+  const { claims, mark, update, remove } = useArticleClaims(article.id, article.text)
+  const [activeClaimId, setActiveClaimId] = useState<string | null>(initialClaimId)
+  const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(
+    initialClaimId ? { claimId: initialClaimId, nonce: 0 } : null,
+  )
+
+  const activate = useCallback((claimId: string) => setActiveClaimId(claimId), [])
+  const showInText = useCallback((claim: Claim) => {
+    setActiveClaimId(claim.id)
+    setFocusRequest((previous) => ({ claimId: claim.id, nonce: (previous?.nonce ?? 0) + 1 }))
+  }, [])
+  const markRange = useCallback(
+    async (range: ClaimRange) => {
+      const created = await mark(range)
+      if (created) setActiveClaimId(created.id)
+    },
+    [mark],
+  )
+  const deleteClaim = useCallback(
+    async (claim: Claim) => {
+      setActiveClaimId(null)
+      await remove(claim)
+    },
+    [remove],
+  )
+
+  return (
+    <>
+      <main className="pane pane-article">
+        <ArticleView
+          article={article}
+          claims={claims}
+          activeClaimId={activeClaimId}
+          focusRequest={focusRequest}
+          onActivate={activate}
+          onMark={markRange}
+        />
+      </main>
+      <ClaimsPanel
+        claims={claims}
+        activeClaimId={activeClaimId}
+        onSelect={showInText}
+        onClose={() => setActiveClaimId(null)}
+        onUpdate={update}
+        onDelete={deleteClaim}
+      />
+    </>
+  )
+}

@@ -1,0 +1,81 @@
+import { EditorContent, useEditor } from '@tiptap/react'
+import { Document } from '@tiptap/extension-document'
+import { Text } from '@tiptap/extension-text'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import type { Claim } from '../../../shared/claim-model'
+import type { Article } from '../../../shared/model'
+import { ArticleBlockNode } from '../editor/article-block'
+import { articleToDocument } from '../editor/article-document'
+import { ArticlePositions } from '../editor/article-positions'
+import { ClaimHighlights } from '../editor/claim-highlights'
+import { ClaimShortcuts } from '../editor/claim-shortcuts'
+import { EditorEvents } from '../editor/editor-events'
+import { ReadOnlyText } from '../editor/read-only-text'
+import { useClaimHighlights } from '../editor/use-claim-highlights'
+import { useFocusClaim, type FocusRequest } from '../editor/use-focus-claim'
+import { useSelectionRange } from '../editor/use-selection-range'
+import { useWorkspace } from '../state/workspace-context'
+import type { ClaimRange } from '../state/use-article-claims'
+import { ArticleMetaLine } from './ArticleMetaLine'
+import { MarkClaimControls } from './MarkClaimControls'
+
+type Props = {
+  article: Article
+  claims: readonly Claim[]
+  activeClaimId: string | null
+  focusRequest: FocusRequest | null
+  onActivate: (claimId: string) => void
+  onMark: (range: ClaimRange) => void
+}
+
+/** The article as a reader sees it: read-only TipTap with claims painted over the text. */
+export function ArticleView({ article, claims, activeClaimId, focusRequest, onActivate, onMark }: Props) {
+  const { vocabulary } = useWorkspace()
+  const positions = useMemo(() => new ArticlePositions(article.blocks), [article.blocks])
+  const surfaceRef = useRef<HTMLDivElement>(null)
+  const [events] = useState(() => new EditorEvents())
+
+  const editor = useEditor(
+    {
+      extensions: [
+        Document,
+        Text,
+        ArticleBlockNode,
+        ReadOnlyText,
+        ClaimHighlights.configure({ onActivate: (id) => events.emit('activate', id) }),
+        ClaimShortcuts.configure({ onMark: () => events.emit('mark', undefined) }),
+      ],
+      content: articleToDocument(article),
+      editorProps: { attributes: { 'aria-label': `Text of “${article.title}”`, class: 'article-text' } },
+      immediatelyRender: true,
+      shouldRerenderOnTransaction: false,
+    },
+    [article.id],
+  )
+
+  const selection = useSelectionRange(editor, positions)
+  const markSelection = useCallback(() => {
+    if (selection.range) onMark(selection.range)
+  }, [onMark, selection.range])
+  useEffect(() => events.on('activate', onActivate), [events, onActivate])
+  useEffect(() => events.on('mark', markSelection), [events, markSelection])
+  useClaimHighlights(editor, claims, vocabulary, positions, activeClaimId)
+  useFocusClaim(editor, focusRequest, claims, positions)
+
+  return (
+    <article className="article-view" aria-label={article.title}>
+      <header className="article-header">
+        <p className="article-kicker">{article.site ?? article.fileName ?? 'Article'}</p>
+        <ArticleMetaLine article={article} />
+      </header>
+      <div className="article-surface" ref={surfaceRef}>
+        <EditorContent editor={editor} />
+        <MarkClaimControls
+          selection={selection}
+          surfaceRef={surfaceRef}
+          onMark={markSelection}
+        />
+      </div>
+    </article>
+  )
+}

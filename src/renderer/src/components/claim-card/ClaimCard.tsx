@@ -1,0 +1,82 @@
+import { useEffect, useRef } from 'react'
+import { ClaimStatus, type Claim, type ClaimPatch } from '../../../../shared/claim-model'
+import { useWorkspace } from '../../state/workspace-context'
+import { STATUS_LABELS } from '../claims/status-labels'
+import { NotesEditor } from './NotesEditor'
+import { SourcesEditor } from './SourcesEditor'
+import { ClaimantField } from './ClaimantField'
+import { TagToggles } from './TagToggles'
+
+type Props = {
+  claim: Claim
+  onClose: () => void
+  onUpdate: (before: Claim, patch: ClaimPatch, label: string) => void
+  onDelete: (claim: Claim) => void
+}
+
+/** Everything recorded about one claim; each field saves on its own and can be undone. */
+export function ClaimCard({ claim, onClose, onUpdate, onDelete }: Props) {
+  const { vocabulary } = useWorkspace()
+  const heading = useRef<HTMLHeadingElement>(null)
+  useEffect(() => heading.current?.focus(), [])
+  if (!vocabulary) return null
+  const update = (patch: ClaimPatch, label: string) => onUpdate(claim, patch, label)
+
+  return (
+    <section
+      className="claim-card"
+      aria-labelledby="claim-card-title"
+      onKeyDown={(event) => event.key === 'Escape' && !event.defaultPrevented && onClose()}
+    >
+      <header className="claim-card-header">
+        <h2 id="claim-card-title" ref={heading} tabIndex={-1} className="pane-title">
+          Claim
+        </h2>
+        <button type="button" className="quiet-button" onClick={onClose} aria-label="Close claim card" title="Close (Esc)">
+          ×
+        </button>
+      </header>
+      <blockquote className="claim-card-quote">{claim.quote.exact}</blockquote>
+      {claim.anchor.state !== 'anchored' && (
+        <p className="notice">
+          Anchor: {claim.anchor.state} ({Math.round(claim.anchor.confidence * 100)}% sure)
+        </p>
+      )}
+      <div className="field-row">
+        <label htmlFor="claim-verdict">Verdict</label>
+        <select
+          id="claim-verdict"
+          value={claim.verdictId}
+          onChange={(event) => update({ verdictId: event.target.value }, 'Change verdict')}
+        >
+          {vocabulary.verdictScale.verdicts.map((verdict) => (
+            <option key={verdict.id} value={verdict.id}>
+              {verdict.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field-row">
+        <label htmlFor="claim-status">Status</label>
+        <select
+          id="claim-status"
+          value={claim.status}
+          onChange={(event) => update({ status: event.target.value as ClaimStatus }, 'Change status')}
+        >
+          {ClaimStatus.options.map((status) => (
+            <option key={status} value={status}>
+              {STATUS_LABELS[status]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <ClaimantField key={claim.claimant} saved={claim.claimant} onSave={(claimant) => update({ claimant }, 'Edit claimant')} />
+      <TagToggles tags={vocabulary.tags} selected={claim.tagIds} onChange={(tagIds) => update({ tagIds }, 'Change tags')} />
+      <NotesEditor value={claim.notes} onSave={(notes) => update({ notes }, 'Edit notes')} />
+      <SourcesEditor sources={claim.sources} onChange={(sources) => update({ sources }, 'Edit sources')} />
+      <button type="button" className="danger-button" onClick={() => onDelete(claim)}>
+        Delete claim
+      </button>
+    </section>
+  )
+}

@@ -1,0 +1,287 @@
+import {
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type FormEvent,
+  type KeyboardEvent,
+} from 'react'
+import type { ChainedCommands, Editor } from '@tiptap/core'
+import { EditorContent, useEditor, useEditorState } from '@tiptap/react'
+import type { NotesDoc } from '../../../../shared/claim-model'
+import { isSafeLinkUrl } from '../../../../shared/safe-url'
+import {
+  keepSafeLinks,
+  notesExtensions,
+  toEditorContent,
+  toNotesDoc,
+} from '../../editor/notes-schema'
+import '../../styles/claim-card.css'
+
+type Props = { value: NotesDoc; onSave: (next: NotesDoc) => void; label?: string }
+
+const IDLE_SAVE_MS = 800
+const IS_MAC = /Mac|iPhone|iPad/.test(navigator.userAgent)
+const MOD_LABEL = IS_MAC ? '⌘' : 'Ctrl'
+const MOD_KEY = IS_MAC ? 'Meta' : 'Control'
+const LINK_ERROR = 'Use a full address starting with http://, https:// or mailto:'
+
+const FORMATS = [
+  {
+    name: 'bold',
+    label: 'Bold',
+    text: 'B',
+    keys: 'B',
+    run: (c: ChainedCommands) => c.toggleBold(),
+  },
+  {
+    name: 'italic',
+    label: 'Italic',
+    text: 'I',
+    keys: 'I',
+    run: (c: ChainedCommands) => c.toggleItalic(),
+  },
+  {
+    name: 'bulletList',
+    label: 'Bullet list',
+    text: '•',
+    keys: 'Shift+8',
+    run: (c: ChainedCommands) => c.toggleBulletList(),
+  },
+  {
+    name: 'orderedList',
+    label: 'Numbered list',
+    text: '1.',
+    keys: 'Shift+7',
+    run: (c: ChainedCommands) => c.toggleOrderedList(),
+  },
+] as const
+
+const sameNotes = (a: NotesDoc, b: NotesDoc) => JSON.stringify(a) === JSON.stringify(b)
+
+/** Saves on blur and after a pause in typing, only on real change; shows outside changes when idle. */
+function useNotesAutosave(editor: Editor, value: NotesDoc, onSave: (next: NotesDoc) => void) {
+  const saved = useRef(toNotesDoc(value))
+  const timer = useRef<number | undefined>(undefined)
+  const latestOnSave = useRef(onSave)
+  useEffect(() => {
+    latestOnSave.current = onSave
+  }, [onSave])
+
+  useEffect(() => {
+    const flush = () => {
+      window.clearTimeout(timer.current)
+      timer.current = undefined
+      const next = toNotesDoc(editor.getJSON())
+      if (sameNotes(next, saved.current)) return
+      saved.current = next
+      latestOnSave.current(next)
+    }
+    const scheduleSave = () => {
+      window.clearTimeout(timer.current)
+      timer.current = window.setTimeout(flush, IDLE_SAVE_MS)
+    }
+    editor.on('update', scheduleSave)
+    editor.on('blur', flush)
+    return () => {
+      editor.off('update', scheduleSave)
+      editor.off('blur', flush)
+      // Unmounting mid-pause (e.g. switching claims) must not lose the last words typed.
+      if (timer.current !== undefined) flush()
+    }
+  }, [editor])
+
+  useEffect(() => {
+    saved.current = toNotesDoc(value)
+    if (editor.isFocused || sameNotes(toNotesDoc(editor.getJSON()), saved.current)) return
+    // An outside change (undo, another window) is not an edit: no update event, no history entry.
+    editor
+      .chain()
+      .setMeta('addToHistory', false)
+      .setContent(toEditorContent(saved.current), { emitUpdate: false })
+      .run()
+  }, [editor, value])
+}
+
+/** Puts a link on the selection (or the link under the cursor); an empty address removes it. */
+function applyLink(editor: Editor, href: string) {
+  const isBareCursor = editor.state.selection.empty && !editor.isActive('link')
+  const chain = editor.chain().focus().extendMarkRange('link')
+  if (!href) return chain.unsetLink().run()
+  if (!isBareCursor) return chain.setLink({ href }).run()
+  return chain
+    .insertContent({ type: 'text', text: href, marks: [{ type: 'link', attrs: { href } }] })
+    .run()
+}
+
+type LinkFormProps = { editor: Editor; id: string; onClose: () => void }
+
+function LinkForm({ editor, id, onClose }: LinkFormProps) {
+  const [initialHref] = useState(() => String(editor.getAttributes('link').href ?? ''))
+  const [href, setHref] = useState(initialHref)
+  const [error, setError] = useState('')
+  const close = () => {
+    editor.commands.focus()
+    onClose()
+  }
+  const apply = (address: string) => {
+    applyLink(editor, address)
+    onClose()
+  }
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    const address = href.trim()
+    if (address && !isSafeLinkUrl(address)) return setError(LINK_ERROR)
+    apply(address)
+  }
+  const closeOnEscape = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return
+    event.preventDefault()
+    close()
+  }
+
+  return (
+    <form
+      id={id}
+      className="notes-link-form"
+      noValidate
+      onSubmit={submit}
+      onKeyDown={closeOnEscape}
+    >
+      <label htmlFor={`${id}-href`}>Link address</label>
+      <input
+        id={`${id}-href`}
+        type="url"
+        value={href}
+        maxLength={2048}
+        placeholder="https://… or mailto:…"
+        autoFocus
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : `${id}-hint`}
+        onChange={(event) => {
+          setHref(event.target.value)
+          setError('')
+        }}
+      />
+      {error ? (
+        <p id={`${id}-error`} className="field-error" role="alert">
+          {error}
+        </p>
+      ) : (
+        <p id={`${id}-hint`} className="field-hint">
+          Leave the address empty to remove the link.
+        </p>
+      )}
+      <div className="notes-link-actions">
+        <button type="submit">{initialHref ? 'Update link' : 'Add link'}</button>
+        {initialHref && (
+          <button type="button" onClick={() => apply('')}>
+            Remove link
+          </button>
+        )}
+        <button type="button" onClick={close}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  )
+}
+
+type ToolbarProps = {
+  editor: Editor
+  label: string
+  linkFormId: string
+  isLinkFormOpen: boolean
+  onLink: () => void
+}
+
+function NotesToolbar({ editor, label, linkFormId, isLinkFormOpen, onLink }: ToolbarProps) {
+  const active = useEditorState({
+    editor,
+    selector: ({ editor: current }) => ({
+      bold: current.isActive('bold'),
+      italic: current.isActive('italic'),
+      bulletList: current.isActive('bulletList'),
+      orderedList: current.isActive('orderedList'),
+    }),
+  })
+  // Keeps the text selected and focused while a formatting button is clicked.
+  const keepEditorFocus = (event: { preventDefault: () => void }) => event.preventDefault()
+
+  return (
+    <div className="notes-toolbar" role="group" aria-label={`${label} formatting`}>
+      {FORMATS.map((format) => (
+        <button
+          key={format.name}
+          type="button"
+          className={`notes-tool notes-tool-${format.name}`}
+          aria-label={format.label}
+          aria-pressed={active[format.name]}
+          aria-keyshortcuts={`${MOD_KEY}+${format.keys}`}
+          title={`${format.label} (${MOD_LABEL}+${format.keys})`}
+          onMouseDown={keepEditorFocus}
+          onClick={() => format.run(editor.chain().focus()).run()}
+        >
+          <span aria-hidden="true">{format.text}</span>
+        </button>
+      ))}
+      <button
+        type="button"
+        className="notes-tool notes-tool-link"
+        aria-expanded={isLinkFormOpen}
+        aria-controls={isLinkFormOpen ? linkFormId : undefined}
+        title="Add, change or remove a link (http, https or mailto)"
+        onClick={onLink}
+      >
+        Link…
+      </button>
+    </div>
+  )
+}
+
+/** The claim's notes: a small rich-text editor that saves itself; links never navigate from here. */
+export function NotesEditor({ value, onSave, label = 'Notes' }: Props) {
+  const id = useId()
+  const [initialContent] = useState(() => toEditorContent(toNotesDoc(value)))
+  const [isLinkFormOpen, setLinkFormOpen] = useState(false)
+  const editorProps = useMemo(
+    () => ({
+      attributes: {
+        role: 'textbox',
+        'aria-label': label,
+        'aria-multiline': 'true',
+        class: 'notes-editor-text',
+      },
+      transformPasted: keepSafeLinks,
+    }),
+    [label],
+  )
+  const editor = useEditor({
+    extensions: notesExtensions,
+    content: initialContent,
+    editorProps,
+    immediatelyRender: true,
+    shouldRerenderOnTransaction: false,
+  })
+  useNotesAutosave(editor, value, onSave)
+
+  return (
+    <section className="notes-editor" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`} className="claim-field-title">
+        {label}
+      </h3>
+      <NotesToolbar
+        editor={editor}
+        label={label}
+        linkFormId={`${id}-link`}
+        isLinkFormOpen={isLinkFormOpen}
+        onLink={() => setLinkFormOpen((isOpen) => !isOpen)}
+      />
+      {isLinkFormOpen && (
+        <LinkForm editor={editor} id={`${id}-link`} onClose={() => setLinkFormOpen(false)} />
+      )}
+      <EditorContent editor={editor} />
+    </section>
+  )
+}

@@ -1,0 +1,49 @@
+import { useEffect, useState } from 'react'
+import type { Claim } from '../../../../shared/claim-model'
+import type { ArticleSummary } from '../../../../shared/model'
+import { call } from '../../api/client'
+import { matchesFilter, NO_FILTER, type ClaimFilter } from '../../state/claim-filter'
+import { useWorkspace } from '../../state/workspace-context'
+import { ClaimFilters } from './ClaimFilters'
+import { ClaimListItem } from './ClaimListItem'
+
+type Props = { articles: readonly ArticleSummary[]; onOpenClaim: (claim: Claim) => void }
+
+/** Every claim of the workspace, with the same filters as an article's list. */
+export function WorkspaceClaims({ articles, onOpenClaim }: Props) {
+  const { vocabulary, revision, showNotice } = useWorkspace()
+  const [claims, setClaims] = useState<Claim[] | null>(null)
+  const [filter, setFilter] = useState<ClaimFilter>(NO_FILTER)
+
+  useEffect(() => {
+    call('claims.listAll', {}).then(setClaims, (error: Error) => showNotice({ kind: 'error', text: error.message }))
+  }, [revision, showNotice])
+
+  if (!vocabulary || !claims) return <p className="empty-note">Loading claims…</p>
+  const titles = new Map(articles.map((article) => [article.id, article.title]))
+  const shown = claims.filter((claim) => matchesFilter(claim, filter))
+  return (
+    <main className="pane pane-article pane-wide" aria-labelledby="workspace-claims-title">
+      <h2 id="workspace-claims-title">
+        All claims <span className="count">{shown.length === claims.length ? claims.length : `${shown.length} of ${claims.length}`}</span>
+      </h2>
+      <ClaimFilters filter={filter} vocabulary={vocabulary} onChange={setFilter} />
+      {shown.length === 0 ? (
+        <p className="empty-note">No claims match.</p>
+      ) : (
+        <ul className="claim-list" aria-label="Claims in this workspace">
+          {shown.map((claim) => (
+            <ClaimListItem
+              key={claim.id}
+              claim={claim}
+              vocabulary={vocabulary}
+              isActive={false}
+              articleTitle={titles.get(claim.articleId)}
+              onSelect={onOpenClaim}
+            />
+          ))}
+        </ul>
+      )}
+    </main>
+  )
+}

@@ -1,0 +1,159 @@
+import { useId, useState, type FormEvent } from 'react'
+import { ColourBy, type WorkspaceSettings } from '../../../../shared/claim-model'
+import { isWebUrl } from '../../../../shared/safe-url'
+import { useWorkspace } from '../../state/workspace-context'
+import { Dialog } from '../Dialog'
+import { updateSettingsCommand } from './settings-commands'
+import { useDraft, useDraftStatus } from './use-draft'
+import { useInlinePerform } from './use-inline-perform'
+import { VerdictScaleEditor } from './VerdictScaleEditor'
+
+type Props = { open: boolean; onClose: () => void }
+
+const COLOUR_BY_LABELS: Record<ColourBy, string> = { verdict: 'Verdict', tag: 'First tag' }
+
+/** The workspace-wide choices: the rating scale, how highlights are coloured, who publishes reports. */
+export function SettingsDialog({ open, onClose }: Props) {
+  const { vocabulary } = useWorkspace()
+  return (
+    <Dialog
+      open={open}
+      onClose={onClose}
+      title="Workspace settings"
+      className="vocabulary-dialog settings-dialog"
+    >
+      {vocabulary === null ? (
+        <p className="empty-note">Loading settings…</p>
+      ) : (
+        <>
+          <VerdictScaleEditor scale={vocabulary.verdictScale} />
+          <ColourByChoice settings={vocabulary.settings} />
+          <PublisherForm settings={vocabulary.settings} />
+        </>
+      )}
+    </Dialog>
+  )
+}
+
+/** Saves as soon as a radio is chosen, like the other one-click settings. */
+function ColourByChoice({ settings }: { settings: WorkspaceSettings }) {
+  const performInline = useInlinePerform()
+  const [shown, setShown] = useDraft(settings.colourBy)
+  const [error, setError] = useState<string | null>(null)
+  const name = useId()
+
+  const choose = async (colourBy: ColourBy) => {
+    setShown(colourBy)
+    const label = `Colour highlights by ${COLOUR_BY_LABELS[colourBy].toLowerCase()}`
+    const failure = await performInline(updateSettingsCommand(label, settings, { colourBy }))
+    setError(failure)
+    if (failure) setShown(settings.colourBy)
+  }
+
+  return (
+    <fieldset className="settings-section radio-group" role="radiogroup">
+      <legend className="dialog-section-title">Colour highlights by</legend>
+      {ColourBy.options.map((option) => (
+        <label key={option} className="radio-label">
+          <input
+            type="radio"
+            name={name}
+            value={option}
+            checked={shown === option}
+            onChange={() => void choose(option)}
+          />
+          {COLOUR_BY_LABELS[option]}
+        </label>
+      ))}
+      {error && (
+        <p role="alert" className="field-error">
+          {error}
+        </p>
+      )}
+    </fieldset>
+  )
+}
+
+type Publisher = Pick<WorkspaceSettings, 'publisherName' | 'publisherUrl'>
+
+const checkPublisher = ({ publisherUrl }: Publisher) =>
+  publisherUrl === '' || isWebUrl(publisherUrl)
+    ? null
+    : 'The publisher URL must start with http:// or https://, or be empty.'
+
+/** Who ClaimReview exports name as their author. */
+function PublisherForm({ settings }: { settings: WorkspaceSettings }) {
+  const performInline = useInlinePerform()
+  const stored: Publisher = {
+    publisherName: settings.publisherName,
+    publisherUrl: settings.publisherUrl,
+  }
+  const [draft, setDraft] = useDraft(stored)
+  const [error, setError] = useState<string | null>(null)
+  const [status, sayStatus] = useDraftStatus(draft)
+  const id = useId()
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault()
+    const patch = {
+      publisherName: draft.publisherName.trim(),
+      publisherUrl: draft.publisherUrl.trim(),
+    }
+    const failure =
+      checkPublisher(patch) ??
+      (await performInline(
+        updateSettingsCommand('Change the ClaimReview publisher', settings, patch),
+      ))
+    setError(failure)
+    if (!failure) sayStatus('Publisher saved.', patch)
+  }
+
+  const errorProps = error ? { 'aria-invalid': true, 'aria-describedby': `${id}-error` } : {}
+  return (
+    <form
+      className="settings-section"
+      aria-labelledby={`${id}-title`}
+      noValidate
+      onSubmit={(event) => void save(event)}
+    >
+      <h3 id={`${id}-title`} className="dialog-section-title">
+        ClaimReview publisher
+      </h3>
+      <p className="dialog-hint">Named as the author of ClaimReview exports.</p>
+      <div className="publisher-fields">
+        <label htmlFor={`${id}-name`}>Publisher name</label>
+        <input
+          id={`${id}-name`}
+          type="text"
+          maxLength={200}
+          value={draft.publisherName}
+          onChange={(event) => setDraft({ ...draft, publisherName: event.target.value })}
+        />
+        <label htmlFor={`${id}-url`}>Publisher URL</label>
+        <input
+          id={`${id}-url`}
+          type="url"
+          inputMode="url"
+          maxLength={2048}
+          placeholder="https://"
+          value={draft.publisherUrl}
+          onChange={(event) => setDraft({ ...draft, publisherUrl: event.target.value })}
+          {...errorProps}
+        />
+      </div>
+      {error && (
+        <p id={`${id}-error`} role="alert" className="field-error">
+          {error}
+        </p>
+      )}
+      <p role="status" className="form-status">
+        {status}
+      </p>
+      <div className="dialog-actions">
+        <button type="submit" className="primary-button">
+          Save publisher
+        </button>
+      </div>
+    </form>
+  )
+}

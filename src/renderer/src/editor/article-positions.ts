@@ -1,0 +1,50 @@
+import type { ArticleBlock } from '../../../shared/model'
+
+/** The last index whose value is ≤ target in an ascending list (0 when none is). */
+function lastAtOrBefore(values: readonly number[], target: number): number {
+  let low = 0
+  let high = values.length - 1
+  while (low < high) {
+    const middle = (low + high + 1) >> 1
+    if (values[middle]! <= target) low = middle
+    else high = middle - 1
+  }
+  return Math.max(low, 0)
+}
+
+/**
+ * Article text offsets ↔ ProseMirror positions. Each block is one node holding only its text, so
+ * block i opens at the sum of the sizes (text + 2 for its open/close tokens) of the blocks before it.
+ */
+export class ArticlePositions {
+  private readonly nodeStarts: number[]
+  private readonly blockStarts: number[]
+
+  constructor(private readonly blocks: readonly Pick<ArticleBlock, 'start' | 'end'>[]) {
+    let position = 0
+    this.nodeStarts = blocks.map((block) => {
+      const start = position
+      position += block.end - block.start + 2
+      return start
+    })
+    this.blockStarts = blocks.map((block) => block.start)
+  }
+
+  /** The position of a text offset; offsets between blocks fall at the end of the earlier block. */
+  toPosition(offset: number): number {
+    const index = lastAtOrBefore(this.blockStarts, offset)
+    const block = this.blocks[index]
+    if (!block) return 0
+    return this.nodeStarts[index]! + 1 + clamp(offset - block.start, block.end - block.start)
+  }
+
+  /** The text offset of a position inside a block's text. */
+  toOffset(position: number): number {
+    const index = lastAtOrBefore(this.nodeStarts, position)
+    const block = this.blocks[index]
+    if (!block) return 0
+    return block.start + clamp(position - this.nodeStarts[index]! - 1, block.end - block.start)
+  }
+}
+
+const clamp = (value: number, max: number) => Math.min(Math.max(value, 0), max)
