@@ -20,7 +20,7 @@ test('a claim is marked, tagged, rated, sourced and still there after a restart'
   await card.getByLabel('URL').fill('https://www.defense.gov/News/Transcripts/')
   await card.getByLabel('Title').fill('Austin and Blinken briefing')
   await card.getByRole('button', { name: 'Add source' }).click()
-  await expect(card.getByRole('button', { name: 'Austin and Blinken briefing' })).toBeVisible()
+  await expect(card.getByRole('button', { name: 'Austin and Blinken briefing', exact: true })).toBeVisible()
   await card.getByLabel('Who said it').focus()
   await expect(desk.claimItems().first()).toContainText('Mostly true')
 
@@ -34,7 +34,7 @@ test('a claim is marked, tagged, rated, sourced and still there after a restart'
   await expect(reopened.getByLabel('Status')).toHaveValue('researching')
   await expect(reopened.getByLabel('Who said it')).toHaveValue('The United States')
   await expect(reopened.getByRole('textbox', { name: 'Notes' })).toHaveText('Pentagon said 10,000 in total.')
-  await expect(reopened.getByRole('button', { name: 'Austin and Blinken briefing' })).toBeVisible()
+  await expect(reopened.getByRole('button', { name: 'Austin and Blinken briefing', exact: true })).toBeVisible()
   await expect(again.highlight(TROOPS)).toHaveAttribute('title', 'Claim: Mostly true · Statistic')
 })
 

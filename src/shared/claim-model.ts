@@ -107,6 +107,8 @@ export const Claim = z.object({
   status: ClaimStatus,
   notes: NotesDoc,
   sources: z.array(Source).max(100),
+  /** Claims in other articles that report the same thing share a group ("same claim"). */
+  groupId: z.string().min(1).max(64).optional(),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
 })

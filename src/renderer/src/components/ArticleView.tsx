@@ -55,8 +55,11 @@ export function ArticleView({ article, claims, activeClaimId, focusRequest, onAc
 
   const selection = useSelectionRange(editor, positions)
   const markSelection = useCallback(() => {
-    if (selection.range) onMark(selection.range)
-  }, [onMark, selection.range])
+    if (!selection.range) return
+    onMark(selection.range)
+    // The new highlight replaces the selection, so the mark button does not linger over it.
+    editor.commands.setTextSelection(editor.state.selection.to)
+  }, [editor, onMark, selection.range])
   useEffect(() => events.on('activate', onActivate), [events, onActivate])
   useEffect(() => events.on('mark', markSelection), [events, markSelection])
   useClaimHighlights(editor, claims, vocabulary, positions, activeClaimId)

@@ -78,8 +78,11 @@ export function useArticleClaims(articleId: string, articleText: string) {
   const update = useCallback(
     async (before: Claim, patch: ClaimPatch, label: string) => {
       const revert = Object.fromEntries(Object.keys(patch).map((key) => [key, before[key as keyof ClaimPatch]]))
-      const apply = async (change: ClaimPatch) =>
+      // Shown at once, then replaced by what the main side stored; a failure reloads the truth.
+      const apply = async (change: ClaimPatch) => {
+        setClaims((all) => all.map((claim) => (claim.id === before.id ? { ...claim, ...change } : claim)))
         put(before.id, await call('claims.update', { articleId, claimId: before.id, patch: change }))
+      }
       await perform({
         label,
         run: async () => {
