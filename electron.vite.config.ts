@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
+import packageJson from './package.json' with { type: 'json' }
 
 export default defineConfig({
   main: {
@@ -30,5 +31,6 @@ export default defineConfig({
       rollupOptions: { input: { index: resolve('src/renderer/index.html') } },
     },
     plugins: [react()],
+    define: { __APP_VERSION__: JSON.stringify(packageJson.version) },
   },
 })

@@ -1,4 +1,5 @@
 // Takes the README screenshots from the real app in the browser host: `npm run screenshots`.
+/* global document, NodeFilter, getSelection -- used inside page.evaluate, which runs in the page */
 import { spawn } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'

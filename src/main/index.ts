@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron'
+import { MENU_COMMAND_CHANNEL } from '../shared/bridge'
 import { openDesk, type Desk } from './core/desk'
 import { registerRpc } from './ipc'
 import {
@@ -11,7 +12,9 @@ import {
   secureWebContents,
   serveAppFile,
 } from './security'
+import { buildMenuTemplate } from './menu'
 import { windowOptions } from './window-options'
+import { readWindowState, restorableBounds, writeWindowState, type WindowBounds } from './window-state'
 
 const outDir = fileURLToPath(new URL('.', import.meta.url))
 const rendererDir = join(outDir, '../renderer')
@@ -36,10 +39,49 @@ function failToStart(error: unknown): void {
   app.exit(1)
 }
 
-function createWindow(): void {
-  const window = new BrowserWindow(windowOptions(join(outDir, '../preload/index.cjs')))
-  window.once('ready-to-show', () => window.show())
+const windowStatePath = () => join(app.getPath('userData'), 'window-state.json')
+
+/** Saves where the window is whenever the user moves or resizes it, and once more on close. */
+function rememberBounds(window: BrowserWindow): void {
+  let timer: NodeJS.Timeout | undefined
+  const save = () => {
+    if (window.isDestroyed() || window.isMinimized()) return
+    const bounds: WindowBounds = { ...window.getNormalBounds(), isMaximized: window.isMaximized() }
+    writeWindowState(windowStatePath(), bounds).catch((error) =>
+      console.error('[main] could not save the window state', error),
+    )
+  }
+  const saveSoon = () => {
+    clearTimeout(timer)
+    timer = setTimeout(save, 500)
+  }
+  window.on('resize', saveSoon)
+  window.on('move', saveSoon)
+  window.on('maximize', saveSoon)
+  window.on('unmaximize', saveSoon)
+  window.on('close', () => (clearTimeout(timer), save()))
+}
+
+async function createWindow(): Promise<void> {
+  const workAreas = screen.getAllDisplays().map((display) => display.workArea)
+  const saved = restorableBounds(await readWindowState(windowStatePath()), workAreas)
+  const window = new BrowserWindow(windowOptions(join(outDir, '../preload/index.cjs'), saved))
+  window.once('ready-to-show', () => {
+    if (saved?.isMaximized) window.maximize()
+    window.show()
+  })
+  rememberBounds(window)
   window.loadURL(appUrl).catch(failToStart)
+}
+
+/** Menu clicks become commands in the focused window's renderer, run like its own buttons. */
+function installMenu(): void {
+  const template = buildMenuTemplate({
+    platform: process.platform,
+    appName: app.name,
+    run: (id) => BrowserWindow.getFocusedWindow()?.webContents.send(MENU_COMMAND_CHANNEL, id),
+  })
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template))
 }
 
 /** A second launch brings the running desk forward instead of opening the same store twice. */
@@ -76,11 +118,15 @@ async function start(): Promise<void> {
   const desk = await openDesk({ dataDir, samplesDir, openExternal: openInBrowser })
   registerRpc(ipcMain, desk.handlers, appUrl)
   closeDeskBeforeQuit(desk)
-  createWindow()
+  installMenu()
+  await createWindow()
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createWindow()
+    if (BrowserWindow.getAllWindows().length === 0) createWindow().catch(failToStart)
   })
 }
+
+// Tests and portable setups point the app at their own folder; the single-instance lock follows it.
+if (process.env.CLAIMDESK_DATA_DIR) app.setPath('userData', process.env.CLAIMDESK_DATA_DIR)
 
 // @see https://www.electronjs.org/docs/latest/api/app#apprequestsingleinstancelockadditionaldata
 if (!app.requestSingleInstanceLock()) {

@@ -4,6 +4,7 @@ import type {
   OnHeadersReceivedListenerDetails,
 } from 'electron'
 import { CONTENT_SECURITY_POLICY } from './core/web/content-security-policy'
+import type { WindowBounds } from './window-state'
 
 
 /** Adds the policy to a response, for `session.webRequest.onHeadersReceived`. */
@@ -19,11 +20,15 @@ export function cspHeaders(
 }
 
 /** The one desk window: every renderer power off except the preload's bridge. */
-export function windowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+export function windowOptions(
+  preloadPath: string,
+  bounds: Pick<WindowBounds, 'x' | 'y' | 'width' | 'height'> | null = null,
+): BrowserWindowConstructorOptions {
   return {
     title: 'Claimdesk',
     width: 1280,
     height: 800,
+    ...(bounds ? { x: bounds.x, y: bounds.y, width: bounds.width, height: bounds.height } : {}),
     minWidth: 900,
     minHeight: 600,
     // Shown on 'ready-to-show' so the user never sees an empty frame paint in.

@@ -1,14 +1,17 @@
 import type { DeskBridge } from '../shared/bridge'
+import { isCommandId, type CommandId } from '../shared/commands'
 import { isCallName } from '../shared/contract'
 import { failure, type Result } from '../shared/result'
 
 export type InvokeRpc = (name: string, input: unknown) => Promise<Result<unknown>>
+/** Subscribes to raw menu messages; returns the unsubscribe. The event object never leaves the preload. */
+export type SubscribeMenu = (onMessage: (id: unknown) => void) => () => void
 
 const describeError = (error: unknown): string =>
   error instanceof Error ? error.message : String(error)
 
-/** The object the preload exposes: only contract names get through, and failures stay data. */
-export function createBridge(invokeRpc: InvokeRpc): DeskBridge {
+/** The object the preload exposes: only contract names and command ids get through; failures stay data. */
+export function createBridge(invokeRpc: InvokeRpc, subscribeMenu: SubscribeMenu): DeskBridge {
   return Object.freeze({
     async invoke(name: string, input: unknown): Promise<Result<unknown>> {
       if (!isCallName(name))
@@ -18,6 +21,12 @@ export function createBridge(invokeRpc: InvokeRpc): DeskBridge {
       } catch (error) {
         return failure('internal', `${name} could not reach the desk: ${describeError(error)}`)
       }
+    },
+    onMenuCommand(listener: (id: CommandId) => void): () => void {
+      if (typeof listener !== 'function') throw new TypeError('onMenuCommand needs a function')
+      return subscribeMenu((id) => {
+        if (isCommandId(id)) listener(id)
+      })
     },
   })
 }

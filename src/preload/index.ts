@@ -1,9 +1,15 @@
-import { contextBridge, ipcRenderer } from 'electron'
-import { BRIDGE_KEY, RPC_CHANNEL } from '../shared/bridge'
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
+import { BRIDGE_KEY, MENU_COMMAND_CHANNEL, RPC_CHANNEL } from '../shared/bridge'
 import { createBridge } from './bridge'
+
+const subscribeMenu = (onMessage: (id: unknown) => void) => {
+  const relay = (_event: IpcRendererEvent, id: unknown) => onMessage(id)
+  ipcRenderer.on(MENU_COMMAND_CHANNEL, relay)
+  return () => void ipcRenderer.removeListener(MENU_COMMAND_CHANNEL, relay)
+}
 
 /** @see https://www.electronjs.org/docs/latest/tutorial/context-isolation */
 contextBridge.exposeInMainWorld(
   BRIDGE_KEY,
-  createBridge((name, input) => ipcRenderer.invoke(RPC_CHANNEL, name, input)),
+  createBridge((name, input) => ipcRenderer.invoke(RPC_CHANNEL, name, input), subscribeMenu),
 )

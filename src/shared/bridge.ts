@@ -1,12 +1,18 @@
+import type { CommandId } from './commands'
 import type { Result } from './result'
 
 /** The IPC channel every contract call travels on; the main side validates name and input. */
 export const RPC_CHANNEL = 'rpc'
 
+/** The channel the application menu sends commands on; only ids in the command table pass. */
+export const MENU_COMMAND_CHANNEL = 'menu-command'
+
 /** The key the preload exposes on `window`; the renderer declares `window.api?: DeskBridge`. */
 export const BRIDGE_KEY = 'api'
 
-/** All the renderer gets from the preload: one call, answered with data, never a rejection. */
+/** All the renderer gets from the preload: one call answered with data, and menu commands. */
 export type DeskBridge = {
   invoke(name: string, input: unknown): Promise<Result<unknown>>
+  /** Runs `listener` for each command chosen in the application menu; returns the unsubscribe. */
+  onMenuCommand(listener: (id: CommandId) => void): () => void
 }

@@ -1,22 +1,37 @@
-import { useState } from 'react'
+import { useState, type CSSProperties } from 'react'
 import type { Claim } from '../../shared/claim-model'
+import { CommandProvider } from './commands/command-registry'
+import { useDeskCommands, type DeskDialog } from './commands/use-desk-commands'
 import { ArticleList } from './components/ArticleList'
 import { ArticlePane } from './components/ArticlePane'
 import { DeskToolbar } from './components/DeskToolbar'
 import { NoticeBar } from './components/NoticeBar'
 import { StatusMessage } from './components/StatusMessage'
 import { WorkspaceClaims } from './components/claims/WorkspaceClaims'
+import { AboutDialog } from './components/shell/AboutDialog'
+import { CommandPalette } from './components/shell/CommandPalette'
+import { MenuBar } from './components/shell/MenuBar'
+import { PaneResizer } from './components/shell/PaneResizer'
+import { ShortcutsSheet } from './components/shell/ShortcutsSheet'
+import { SettingsDialog } from './components/vocabulary/SettingsDialog'
+import { TagManager } from './components/vocabulary/TagManager'
 import { useArticles, useWorkspaceInfo } from './hooks/use-articles'
-import { useUndoShortcuts } from './hooks/use-undo-shortcuts'
+import { updatePreferences, usePreferences } from './state/preferences'
+import { useAppearance } from './state/use-appearance'
 import { useWorkspace, WorkspaceProvider } from './state/workspace-context'
 
 type View = { kind: 'article'; articleId: string | null; claimId: string | null } | { kind: 'all-claims' }
 
+/** Electron draws the native menu; in a browser the same commands get an in-window menu bar. */
+const hasNativeMenu = typeof window !== 'undefined' && window.api !== undefined
+
 export function App() {
   return (
-    <WorkspaceProvider>
-      <Desk />
-    </WorkspaceProvider>
+    <CommandProvider>
+      <WorkspaceProvider>
+        <Desk />
+      </WorkspaceProvider>
+    </CommandProvider>
   )
 }
 
@@ -25,47 +40,92 @@ function Desk() {
   const { revision } = useWorkspace()
   const articles = useArticles(revision)
   const workspace = useWorkspaceInfo(revision)
-  const [view, setView] = useState<View>({ kind: 'article', articleId: null, claimId: null })
-  useUndoShortcuts()
-  const firstId = articles.status === 'ready' ? (articles.value[0]?.id ?? null) : null
-  const articleId = view.kind === 'article' ? (view.articleId ?? firstId) : null
-  const openClaim = (claim: Claim) => setView({ kind: 'article', articleId: claim.articleId, claimId: claim.id })
+  const preferences = usePreferences()
+  const [view, setView] = useState<View>({ kind: 'article', articleId: preferences.lastArticleId, claimId: null })
+  const [dialog, setDialog] = useState<DeskDialog | null>(null)
+  useAppearance(preferences)
+  useDeskCommands({ openDialog: setDialog, showAllClaims: () => setView({ kind: 'all-claims' }) })
+
+  const listed = articles.status === 'ready' ? articles.value : []
+  const wanted = view.kind === 'article' ? view.articleId : null
+  // Reopens the article the user last read, if it is still in the workspace.
+  const articleId =
+    view.kind === 'article' ? (listed.some((each) => each.id === wanted) ? wanted : (listed[0]?.id ?? null)) : null
+  const openArticle = (id: string, claimId: string | null = null) => {
+    updatePreferences({ lastArticleId: id })
+    setView({ kind: 'article', articleId: id, claimId })
+  }
+  const openClaim = (claim: Claim) => openArticle(claim.articleId, claim.id)
+  const closeDialog = () => setDialog(null)
+
+  const layout = {
+    '--article-list-width': `${preferences.articleListWidth}px`,
+    '--claims-panel-width': `${preferences.claimsPanelWidth}px`,
+  } as CSSProperties
+  const classes = [
+    'desk',
+    preferences.showArticleList ? '' : 'desk-no-article-list',
+    preferences.showClaimsPanel ? '' : 'desk-no-claims-panel',
+  ].join(' ')
 
   return (
-    <div className="desk">
-      <nav className="pane pane-articles" aria-label="Workspace">
-        <h1 className="app-title">Claimdesk</h1>
-        {workspace.status === 'ready' && <p className="workspace-name">{workspace.value.name}</p>}
-        <DeskToolbar
-          isAllClaims={view.kind === 'all-claims'}
-          onShowAllClaims={() => setView({ kind: 'all-claims' })}
-        />
-        {workspace.status === 'ready' &&
-          workspace.value.notices.map((notice) => (
-            <p key={notice} role="alert" className="notice">
-              {notice}
-            </p>
-          ))}
-        {articles.status === 'ready' ? (
-          <ArticleList
-            articles={articles.value}
-            selectedId={articleId}
-            onSelect={(id) => setView({ kind: 'article', articleId: id, claimId: null })}
-          />
-        ) : (
-          <StatusMessage state={articles} what="the articles" />
+    <div className="app-shell">
+      {!hasNativeMenu && <MenuBar />}
+      <div className={classes} style={layout}>
+        {preferences.showArticleList && (
+          <nav className="pane pane-articles" aria-label="Workspace">
+            <h1 className="app-title">Claimdesk</h1>
+            {workspace.status === 'ready' && <p className="workspace-name">{workspace.value.name}</p>}
+            <DeskToolbar isAllClaims={view.kind === 'all-claims'} />
+            {workspace.status === 'ready' &&
+              workspace.value.notices.map((notice) => (
+                <p key={notice} role="alert" className="notice">
+                  {notice}
+                </p>
+              ))}
+            {articles.status === 'ready' ? (
+              <ArticleList articles={articles.value} selectedId={articleId} onSelect={(id) => openArticle(id)} />
+            ) : (
+              <StatusMessage state={articles} what="the articles" />
+            )}
+          </nav>
         )}
-      </nav>
-      {view.kind === 'all-claims' && articles.status === 'ready' ? (
-        <WorkspaceClaims articles={articles.value} onOpenClaim={openClaim} />
-      ) : (
-        <ArticlePane
-          key={`${articleId}-${view.kind === 'article' ? view.claimId : ''}`}
-          articleId={articleId}
-          initialClaimId={view.kind === 'article' ? view.claimId : null}
-        />
-      )}
+        {view.kind === 'all-claims' && articles.status === 'ready' ? (
+          <WorkspaceClaims articles={articles.value} onOpenClaim={openClaim} />
+        ) : (
+          <ArticlePane
+            key={`${articleId}-${view.kind === 'article' ? view.claimId : ''}`}
+            articleId={articleId}
+            initialClaimId={view.kind === 'article' ? view.claimId : null}
+          />
+        )}
+        {preferences.showArticleList && (
+          <PaneResizer
+            label="Resize article list"
+            width={preferences.articleListWidth}
+            min={180}
+            max={600}
+            direction={1}
+            onResize={(articleListWidth) => updatePreferences({ articleListWidth })}
+          />
+        )}
+        {preferences.showClaimsPanel && view.kind === 'article' && (
+          <PaneResizer
+            label="Resize claims panel"
+            width={preferences.claimsPanelWidth}
+            min={240}
+            max={700}
+            direction={-1}
+            onResize={(claimsPanelWidth) => updatePreferences({ claimsPanelWidth })}
+          />
+        )}
+      </div>
       <NoticeBar />
+      <CommandPalette open={dialog === 'palette'} onClose={closeDialog} />
+      <ShortcutsSheet open={dialog === 'shortcuts'} onClose={closeDialog} />
+      <AboutDialog open={dialog === 'about'} onClose={closeDialog} />
+      <TagManager open={dialog === 'tags'} onClose={closeDialog} />
+      <SettingsDialog open={dialog === 'settings'} onClose={closeDialog} />
     </div>
   )
 }

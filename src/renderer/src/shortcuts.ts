@@ -1,11 +1,19 @@
+import { COMMANDS, type CommandId } from '../../shared/commands'
+import { ariaKeyShortcut, keyLabel } from './commands/key-spec'
+
 /** Cmd on macOS, Ctrl elsewhere: shown in tooltips exactly as the handlers read it. */
 export const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform)
 
-export const MOD_LABEL = isMac ? '⌘' : 'Ctrl+'
-export const MOD_ARIA = isMac ? 'Meta' : 'Control'
+/** A command's first shortcut for tooltips and aria-keyshortcuts, from the one command table. */
+function shortcutOf(id: CommandId): { label: string; aria: string } {
+  const command = COMMANDS.find((each) => each.id === id)
+  const key = command && 'keys' in command ? command.keys[0] : undefined
+  if (!key) throw new Error(`${id} has no shortcut`)
+  return { label: keyLabel(key, isMac), aria: ariaKeyShortcut(key, isMac) }
+}
 
 export const SHORTCUTS = {
-  markClaim: { label: `${MOD_LABEL}M`, aria: `${MOD_ARIA}+M` },
-  undo: { label: `${MOD_LABEL}Z`, aria: `${MOD_ARIA}+Z` },
-  redo: { label: `${MOD_LABEL}Shift+Z`, aria: `${MOD_ARIA}+Shift+Z` },
+  markClaim: shortcutOf('claim.mark'),
+  undo: shortcutOf('edit.undo'),
+  redo: shortcutOf('edit.redo'),
 } as const

@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react'
 import type { Claim } from '../../../shared/claim-model'
 import type { Article } from '../../../shared/model'
+import { useCommand } from '../commands/command-registry'
 import type { FocusRequest } from '../editor/use-focus-claim'
 import { useArticleClaims, type ClaimRange } from '../state/use-article-claims'
 import { ArticleView } from './ArticleView'
@@ -21,6 +22,17 @@ export function ArticleDesk({ article, initialClaimId }: Props) {
     setActiveClaimId(claim.id)
     setFocusRequest((previous) => ({ claimId: claim.id, nonce: (previous?.nonce ?? 0) + 1 }))
   }, [])
+  /** Claims are kept in text order, so next and previous follow the reading order. */
+  const stepClaim = (direction: 1 | -1) => {
+    if (claims.length === 0) return
+    const index = claims.findIndex((claim) => claim.id === activeClaimId)
+    const next = index < 0 ? (direction === 1 ? 0 : claims.length - 1) : (index + direction + claims.length) % claims.length
+    const claim = claims[next]
+    if (claim) showInText(claim)
+  }
+  useCommand('claim.next', () => stepClaim(1), claims.length > 0)
+  useCommand('claim.previous', () => stepClaim(-1), claims.length > 0)
+
   const markRange = useCallback(
     async (range: ClaimRange) => {
       const created = await mark(range)

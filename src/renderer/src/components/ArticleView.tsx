@@ -8,8 +8,10 @@ import { ArticleBlockNode } from '../editor/article-block'
 import { articleToDocument } from '../editor/article-document'
 import { ArticlePositions } from '../editor/article-positions'
 import { ClaimHighlights } from '../editor/claim-highlights'
-import { ClaimShortcuts } from '../editor/claim-shortcuts'
 import { EditorEvents } from '../editor/editor-events'
+import { FindHighlights } from '../editor/find-highlights'
+import { useCommand } from '../commands/command-registry'
+import { FindBar } from './FindBar'
 import { ReadOnlyText } from '../editor/read-only-text'
 import { useClaimHighlights } from '../editor/use-claim-highlights'
 import { useFocusClaim, type FocusRequest } from '../editor/use-focus-claim'
@@ -43,7 +45,7 @@ export function ArticleView({ article, claims, activeClaimId, focusRequest, onAc
         ArticleBlockNode,
         ReadOnlyText,
         ClaimHighlights.configure({ onActivate: (id) => events.emit('activate', id) }),
-        ClaimShortcuts.configure({ onMark: () => events.emit('mark', undefined) }),
+        FindHighlights,
       ],
       content: articleToDocument(article),
       editorProps: { attributes: { 'aria-label': `Text of “${article.title}”`, class: 'article-text' } },
@@ -60,8 +62,10 @@ export function ArticleView({ article, claims, activeClaimId, focusRequest, onAc
     // The new highlight replaces the selection, so the mark button does not linger over it.
     editor.commands.setTextSelection(editor.state.selection.to)
   }, [editor, onMark, selection.range])
+  const [isFinding, setIsFinding] = useState(false)
   useEffect(() => events.on('activate', onActivate), [events, onActivate])
-  useEffect(() => events.on('mark', markSelection), [events, markSelection])
+  useCommand('claim.mark', markSelection, selection.range !== null)
+  useCommand('edit.find', () => setIsFinding(true), !isFinding)
   useClaimHighlights(editor, claims, vocabulary, positions, activeClaimId)
   useFocusClaim(editor, focusRequest, claims, positions)
 
@@ -71,6 +75,17 @@ export function ArticleView({ article, claims, activeClaimId, focusRequest, onAc
         <p className="article-kicker">{article.site ?? article.fileName ?? 'Article'}</p>
         <ArticleMetaLine article={article} />
       </header>
+      {isFinding && (
+        <FindBar
+          editor={editor}
+          text={article.text}
+          positions={positions}
+          onClose={() => {
+            setIsFinding(false)
+            editor.commands.focus()
+          }}
+        />
+      )}
       <div className="article-surface" ref={surfaceRef}>
         <EditorContent editor={editor} />
         <MarkClaimControls

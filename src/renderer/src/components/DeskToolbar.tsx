@@ -1,46 +1,41 @@
-import { useState } from 'react'
-import { SHORTCUTS } from '../shortcuts'
-import { useWorkspace } from '../state/workspace-context'
-import { SettingsDialog } from './vocabulary/SettingsDialog'
-import { TagManager } from './vocabulary/TagManager'
+import type { CommandId } from '../../../shared/commands'
+import { useAvailableCommands, useRunCommand } from '../commands/command-registry'
+import { SHOWN_COMMANDS } from './shell/command-labels'
 
-type Props = { isAllClaims: boolean; onShowAllClaims: () => void }
+type Props = { isAllClaims: boolean }
 
-/** Workspace-wide commands: all claims, the tag vocabulary, settings, undo and redo. */
-export function DeskToolbar({ isAllClaims, onShowAllClaims }: Props) {
-  const { canUndo, canRedo, undo, redo } = useWorkspace()
-  const [dialog, setDialog] = useState<'tags' | 'settings' | null>(null)
+type ToolbarButton = { id: CommandId; text: string; pressed?: boolean }
+
+/** Workspace-wide commands as buttons; each runs the same command as its menu item and shortcut. */
+export function DeskToolbar({ isAllClaims }: Props) {
+  const available = useAvailableCommands()
+  const runCommand = useRunCommand()
+  const buttons: ToolbarButton[] = [
+    { id: 'view.allClaims', text: 'All claims', pressed: isAllClaims },
+    { id: 'workspace.tags', text: 'Tags…' },
+    { id: 'workspace.settings', text: 'Settings…' },
+    { id: 'edit.undo', text: 'Undo' },
+    { id: 'edit.redo', text: 'Redo' },
+    { id: 'palette.open', text: 'Commands…' },
+  ]
   return (
     <div className="desk-toolbar" role="toolbar" aria-label="Workspace commands">
-      <button type="button" aria-pressed={isAllClaims} onClick={onShowAllClaims}>
-        All claims
-      </button>
-      <button type="button" onClick={() => setDialog('tags')}>
-        Tags…
-      </button>
-      <button type="button" onClick={() => setDialog('settings')}>
-        Settings…
-      </button>
-      <button
-        type="button"
-        disabled={!canUndo}
-        onClick={() => void undo()}
-        title={`Undo (${SHORTCUTS.undo.label})`}
-        aria-keyshortcuts={SHORTCUTS.undo.aria}
-      >
-        Undo
-      </button>
-      <button
-        type="button"
-        disabled={!canRedo}
-        onClick={() => void redo()}
-        title={`Redo (${SHORTCUTS.redo.label})`}
-        aria-keyshortcuts={SHORTCUTS.redo.aria}
-      >
-        Redo
-      </button>
-      <TagManager open={dialog === 'tags'} onClose={() => setDialog(null)} />
-      <SettingsDialog open={dialog === 'settings'} onClose={() => setDialog(null)} />
+      {buttons.map(({ id, text, pressed }) => {
+        const command = SHOWN_COMMANDS.find((each) => each.id === id)
+        return (
+          <button
+            key={id}
+            type="button"
+            aria-pressed={pressed}
+            disabled={!available.has(id)}
+            onClick={() => runCommand(id)}
+            title={command?.shortcut ? `${command.label} (${command.shortcut})` : command?.label}
+            aria-keyshortcuts={command?.ariaShortcut}
+          >
+            {text}
+          </button>
+        )
+      })}
     </div>
   )
 }

@@ -38,6 +38,8 @@ function decorationFor(highlight: Highlight, isActive: boolean): Decoration {
       class: classes.filter(Boolean).join(' '),
       style: `--claim-colour: ${highlight.colour}`,
       title: highlight.label,
+      // Read out by screen readers with the highlighted text: verdict and tags, never colour alone.
+      'aria-description': highlight.label,
       'data-claim-id': highlight.claimId,
     },
     { claimId: highlight.claimId, highlight, length: highlight.to - highlight.from },

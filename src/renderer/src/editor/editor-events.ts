@@ -1,5 +1,5 @@
 /** What the article editor's extensions report to React, which subscribes with its current handlers. */
-export type EditorEventMap = { activate: string; mark: void }
+export type EditorEventMap = { activate: string }
 
 type Listener<T> = (detail: T) => void
 

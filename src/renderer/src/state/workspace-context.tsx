@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import type { Vocabulary } from '../../../shared/contract'
 import { call } from '../api/client'
 import { UndoStack, type UndoEntry } from '../undo/undo-stack'
@@ -43,6 +43,16 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
     () => setHistory({ canUndo: undoStack.canUndo, canRedo: undoStack.canRedo }),
     [undoStack],
   )
+  // Changes, undos and redos run one after another, so Ctrl/Cmd+Z pressed while a change is still
+  // being saved undoes that change once it is stored, instead of being lost or overtaking it.
+  const queue = useRef<Promise<unknown>>(Promise.resolve())
+  const [inFlight, setInFlight] = useState(0)
+  const enqueue = useCallback(<T,>(task: () => Promise<T>): Promise<T> => {
+    setInFlight((count) => count + 1)
+    const result = queue.current.then(task).finally(() => setInFlight((count) => count - 1))
+    queue.current = result.catch(() => undefined)
+    return result
+  }, [])
 
   useEffect(() => {
     call('vocabulary.get', {}).then(setVocabulary, (error) => showNotice({ kind: 'error', text: messageOf(error) }))
@@ -60,31 +70,33 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
   )
 
   const perform = useCallback(
-    async (command: Command) => {
-      try {
-        undoStack.push({ label: command.label, ...(await command.run()) })
-        syncHistory()
-        return true
-      } catch (error) {
-        fail(error)
-        return false
-      }
-    },
-    [undoStack, fail, syncHistory],
+    (command: Command) =>
+      enqueue(async () => {
+        try {
+          undoStack.push({ label: command.label, ...(await command.run()) })
+          syncHistory()
+          return true
+        } catch (error) {
+          fail(error)
+          return false
+        }
+      }),
+    [enqueue, undoStack, fail, syncHistory],
   )
 
   const step = useCallback(
-    async (direction: 'undo' | 'redo') => {
-      try {
-        const label = await undoStack[direction]()
-        if (label) showNotice({ kind: 'info', text: `${direction === 'undo' ? 'Undid' : 'Redid'}: ${label}` })
-      } catch (error) {
-        fail(error)
-      }
-      syncHistory()
-      refresh()
-    },
-    [undoStack, fail, refresh, syncHistory],
+    (direction: 'undo' | 'redo') =>
+      enqueue(async () => {
+        try {
+          const label = await undoStack[direction]()
+          if (label) showNotice({ kind: 'info', text: `${direction === 'undo' ? 'Undid' : 'Redid'}: ${label}` })
+        } catch (error) {
+          fail(error)
+        }
+        syncHistory()
+        refresh()
+      }),
+    [enqueue, undoStack, fail, refresh, syncHistory],
   )
 
   const value = useMemo<WorkspaceContextValue>(
@@ -92,14 +104,15 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
       vocabulary,
       revision,
       notice,
-      ...history,
+      canUndo: history.canUndo || inFlight > 0,
+      canRedo: history.canRedo,
       perform,
       undo: () => step('undo'),
       redo: () => step('redo'),
       refresh,
       showNotice,
     }),
-    [vocabulary, revision, notice, history, perform, step, refresh],
+    [vocabulary, revision, notice, history, inFlight, perform, step, refresh],
   )
   return <WorkspaceContext.Provider value={value}>{children}</WorkspaceContext.Provider>
 }
