@@ -59,6 +59,8 @@ export class DeskPage {
     await expect(this.page.getByRole('button', { name: 'Mark claim' })).toBeVisible()
     await this.page.keyboard.press('ControlOrMeta+m')
     await expect(this.highlight(exact)).toBeVisible()
+    // The card opens once the main side has stored the claim.
+    await expect(this.claimCard.getByRole('blockquote')).toHaveText(exact)
   }
 
   /** The highlight whose text is exactly `exact` (a claim may be split by nested claims). */

@@ -5,6 +5,8 @@ type DialogProps = {
   onClose: () => void
   title: string
   className?: string
+  /** For read-only content that may scroll: the body takes focus so arrow keys can scroll it. */
+  isBodyFocusable?: boolean
   children: ReactNode
 }
 
@@ -13,7 +15,7 @@ export function Dialog({ open, ...rest }: DialogProps) {
   return open ? <OpenDialog {...rest} /> : null
 }
 
-function OpenDialog({ onClose, title, className, children }: Omit<DialogProps, 'open'>) {
+function OpenDialog({ onClose, title, className, isBodyFocusable, children }: Omit<DialogProps, 'open'>) {
   const dialogRef = useRef<HTMLDialogElement>(null)
   const titleId = useId()
   // Read once, before the dialog takes focus, so focus can go back where the user was.
@@ -21,7 +23,11 @@ function OpenDialog({ onClose, title, className, children }: Omit<DialogProps, '
 
   useEffect(() => {
     const dialog = dialogRef.current
-    if (dialog && !dialog.open) dialog.showModal()
+    if (dialog && !dialog.open) {
+      dialog.showModal()
+      // showModal focuses the first focusable element (Close); a dialog may name a better start.
+      dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus()
+    }
     // Runs after React has removed the dialog, when the rest of the page is no longer inert.
     return () => {
       if (opener instanceof HTMLElement && opener.isConnected) opener.focus()
@@ -43,7 +49,9 @@ function OpenDialog({ onClose, title, className, children }: Omit<DialogProps, '
           Close
         </button>
       </header>
-      <div className="dialog-body">{children}</div>
+      <div className="dialog-body" tabIndex={isBodyFocusable ? 0 : undefined}>
+        {children}
+      </div>
     </dialog>
   )
 }

@@ -61,7 +61,7 @@ function PaletteBody({ onClose }: { onClose: () => void }) {
           setActiveIndex(0)
         }}
         onKeyDown={onKeyDown}
-        autoFocus
+        data-autofocus
       />
       <ul id={listId} role="listbox" aria-label="Commands" className="palette-list">
         {matches.map((command) => (

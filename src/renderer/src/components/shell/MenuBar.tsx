@@ -20,7 +20,8 @@ export function MenuBar() {
 
   useEffect(() => {
     if (!openMenu) return
-    barRef.current?.querySelector<HTMLElement>(`[data-menu="${openMenu}"] [role="menuitem"]:not([aria-disabled="true"])`)?.focus()
+    // Disabled items stay focusable, as the menu pattern asks, so a menu of them is still reachable.
+    barRef.current?.querySelector<HTMLElement>(`[data-menu="${openMenu}"] [role="menu"] [role="menuitem"]`)?.focus()
     const closeOutside = (event: MouseEvent) => {
       if (!barRef.current?.contains(event.target as Node)) setOpenMenu(null)
     }

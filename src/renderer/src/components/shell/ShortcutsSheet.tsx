@@ -7,7 +7,7 @@ type Props = { open: boolean; onClose: () => void }
 /** Help → Keyboard shortcuts, generated from the same table the key handler reads. */
 export function ShortcutsSheet({ open, onClose }: Props) {
   return (
-    <Dialog open={open} onClose={onClose} title="Keyboard shortcuts" className="shortcuts-dialog">
+    <Dialog open={open} onClose={onClose} title="Keyboard shortcuts" className="shortcuts-dialog" isBodyFocusable>
       {MENU_ORDER.map((menu) => {
         const commands = SHOWN_COMMANDS.filter((command) => command.menu === menu && command.shortcut)
         if (commands.length === 0) return null
