@@ -2,7 +2,6 @@ import type { BlockKind } from '../../../shared/model'
 import { ServiceError } from '../../../shared/result'
 import type { BlockDraft } from '../article-record'
 
-
 export type TxtArticle = {
   blocks: BlockDraft[]
   title: string

@@ -1,12 +1,19 @@
 import { existsSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { Low } from 'lowdb'
-import type { Article, ArticleSummary, WorkspaceInfo } from '../../../shared/model'
+import {
+  ArticleMeta,
+  type Article,
+  type ArticleSummary,
+  type WorkspaceInfo,
+} from '../../../shared/model'
 import { ServiceError } from '../../../shared/result'
 import { assembleArticle } from '../article-record'
 import type { ArticleFile } from '../import/read-article-file'
 import { DurableJsonFile } from '../store/durable-json-file'
+import { salvageEntries } from '../store/salvage-entries'
 import { DEFAULT_SETTINGS, DEFAULT_TAGS, DEFAULT_VERDICT_SCALE } from './defaults'
+import { repairWorkspace } from './repair-workspace'
 import {
   ARTICLE_SCHEMA_VERSION,
   ArticleFileRecord,
@@ -44,11 +51,11 @@ export class WorkspaceStore {
     const storeFolder = join(folder, STORE_FOLDER)
     const isNew = !existsSync(storeFolder)
     const notices: string[] = []
-    const indexFile = new DurableJsonFile(join(storeFolder, 'workspace.json'), {
-      schema: WorkspaceFile,
-      schemaVersion: WORKSPACE_SCHEMA_VERSION,
-      onNotice: (message) => notices.push(message),
-    })
+    const format = { schema: WorkspaceFile, schemaVersion: WORKSPACE_SCHEMA_VERSION }
+    const onNotice = (message: string) => void notices.push(message)
+    const indexPath = join(storeFolder, 'workspace.json')
+    await salvageEntries(indexPath, { ...format, repair: repairWorkspace, onNotice })
+    const indexFile = new DurableJsonFile(indexPath, { ...format, onNotice })
     const index = new Low(indexFile, freshWorkspace(basename(folder), now))
     await index.read()
     const store = new WorkspaceStore(folder, index, indexFile, isNew)
@@ -79,10 +86,14 @@ export class WorkspaceStore {
     const cached = this.articleCache.get(articleId)
     if (cached) return cached
     if (!this.index.data.articles.some((entry) => entry.id === articleId)) {
-      throw new ServiceError('not-found', `There is no article with id ${articleId} in this workspace.`)
+      throw new ServiceError(
+        'not-found',
+        `There is no article with id ${articleId} in this workspace.`,
+      )
     }
     const article = await this.articleFile(articleId).read()
-    if (!article) throw new ServiceError('io-error', `The text of article ${articleId} could not be read.`)
+    if (!article)
+      throw new ServiceError('io-error', `The text of article ${articleId} could not be read.`)
     this.articleCache.set(articleId, article)
     return article
   }
@@ -101,6 +112,26 @@ export class WorkspaceStore {
     this.index.data.articles.push({ ...file.meta, id, claimCount: 0 })
     await this.index.write()
     return article
+  }
+
+  /**
+   * Puts an updated text in place of an article's current one (its source changed); the current
+   * text is kept first in `versions/<id>/<sha256>.json`, so what a claim said when checked survives.
+   */
+  async replaceArticle(next: Article): Promise<Article> {
+    this.assertWritable()
+    const previous = await this.getArticle(next.id)
+    const { id } = next
+    const meta = ArticleMeta.parse(next)
+    await this.articleFile(`${id}/${previous.sha256}`, 'versions').write(previous)
+    await this.articleFile(id).write(next)
+    this.articleCache.set(id, next)
+    await this.updateIndex((data) => {
+      const index = data.articles.findIndex((candidate) => candidate.id === id)
+      const claimCount = data.articles[index]?.claimCount ?? 0
+      if (index >= 0) data.articles[index] = { ...meta, id, claimCount }
+    })
+    return previous
   }
 
   /** The index as it is now; change it only through `updateIndex`. */
@@ -133,7 +164,10 @@ export class WorkspaceStore {
 
   assertWritable(): void {
     if (this.indexFile.isReadOnly) {
-      throw new ServiceError('read-only', 'This workspace was made by a newer Claimdesk and is open read-only.')
+      throw new ServiceError(
+        'read-only',
+        'This workspace was made by a newer Claimdesk and is open read-only.',
+      )
     }
   }
 
@@ -144,8 +178,8 @@ export class WorkspaceStore {
     return id
   }
 
-  private articleFile(articleId: string): DurableJsonFile<Article> {
-    return new DurableJsonFile(join(this.folder, STORE_FOLDER, 'articles', `${articleId}.json`), {
+  private articleFile(articleId: string, folder = 'articles'): DurableJsonFile<Article> {
+    return new DurableJsonFile(join(this.folder, STORE_FOLDER, folder, `${articleId}.json`), {
       schema: ArticleFileRecord,
       schemaVersion: ARTICLE_SCHEMA_VERSION,
       onNotice: (message) => this.notices.push(message),

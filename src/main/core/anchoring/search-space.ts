@@ -1,0 +1,126 @@
+import search from 'approx-string-match'
+import type { Span } from './paragraph-alignment'
+
+export type RawMatch = Span & { errors: number }
+
+/** Fuzzy matching gives up beyond this share of differing characters: that is another sentence. */
+const MAX_ERROR_SHARE = 0.3
+/** Below this length a fuzzy match is noise ("8,000" is close to "9,000"). */
+const MIN_FUZZY_LENGTH = 12
+/** Far from its old place a quote is looked for only around exact pieces of it, this long… */
+const SEED_LENGTH = 10
+/** …and a piece found more often than this says nothing about where the quote is. */
+const MAX_SEED_HITS = 16
+/** Never part of article text, so no match can run from one region into the next. */
+const GAP = '\u0000'
+
+const maxErrorsFor = (quote: string) => Math.floor(quote.length * MAX_ERROR_SHARE)
+
+/**
+ * The parts of the new text a claim may land in (its changed paragraphs), joined once so that
+ * every claim's exact search is a single indexOf over them, and fuzzy search can be windowed.
+ */
+export class SearchSpace {
+  private readonly joined: string
+  /** Where each region starts in `joined`, and in the article text. */
+  private readonly joinedStarts: number[] = []
+
+  constructor(
+    private readonly text: string,
+    readonly regions: readonly Span[],
+  ) {
+    let at = 0
+    for (const region of regions) {
+      this.joinedStarts.push(at)
+      at += region.end - region.start + GAP.length
+    }
+    this.joined = regions.map((region) => text.slice(region.start, region.end)).join(GAP)
+  }
+
+  /** The article offset of an offset in `joined` (which region it falls in, by binary search). */
+  private toText(joinedOffset: number): number {
+    let low = 0
+    let high = this.joinedStarts.length - 1
+    while (low < high) {
+      const middle = (low + high + 1) >> 1
+      if ((this.joinedStarts[middle] ?? 0) <= joinedOffset) low = middle
+      else high = middle - 1
+    }
+    return (this.regions[low]?.start ?? 0) + joinedOffset - (this.joinedStarts[low] ?? 0)
+  }
+
+  private firstRegionEndingAfter(offset: number): number {
+    let low = 0
+    let high = this.regions.length
+    while (low < high) {
+      const middle = (low + high) >> 1
+      if ((this.regions[middle]?.end ?? 0) <= offset) low = middle + 1
+      else high = middle
+    }
+    return low
+  }
+
+  /** Every word-for-word occurrence of the quote. */
+  exact(quote: string): RawMatch[] {
+    const found: RawMatch[] = []
+    for (let at = this.joined.indexOf(quote); at !== -1; at = this.joined.indexOf(quote, at + 1)) {
+      const start = this.toText(at)
+      found.push({ start, end: start + quote.length, errors: 0 })
+    }
+    return found
+  }
+
+  /** Word-for-word occurrences of the quote within `window` of the article text, inside the regions. */
+  exactWithin(quote: string, window: Span): RawMatch[] {
+    const from = Math.max(0, window.start)
+    const slice = this.text.slice(from, window.end)
+    const found: RawMatch[] = []
+    for (let at = slice.indexOf(quote); at !== -1; at = slice.indexOf(quote, at + 1)) {
+      const match = { start: from + at, end: from + at + quote.length, errors: 0 }
+      const region = this.regions[this.firstRegionEndingAfter(match.start)]
+      if (region && region.start <= match.start && match.end <= region.end) found.push(match)
+    }
+    return found
+  }
+
+  /** The closest approximate matches of the quote within `window` of the article text. */
+  fuzzyWithin(quote: string, window: Span): RawMatch[] {
+    if (quote.length < MIN_FUZZY_LENGTH) return []
+    const found: RawMatch[] = []
+    for (
+      let index = this.firstRegionEndingAfter(window.start);
+      index < this.regions.length;
+      index++
+    ) {
+      const region = this.regions[index] as Span
+      if (region.start >= window.end) break
+      const start = Math.max(region.start, window.start)
+      const end = Math.min(region.end, window.end)
+      if (end - start < quote.length / 2) continue
+      for (const match of search(this.text.slice(start, end), quote, maxErrorsFor(quote))) {
+        found.push({ start: start + match.start, end: start + match.end, errors: match.errors })
+      }
+    }
+    return found
+  }
+
+  /**
+   * Approximate matches anywhere, looked for around the exact occurrences of a few pieces of the
+   * quote ("filter, then verify"): a quote with a word or two changed keeps most of its pieces.
+   */
+  fuzzyAnywhere(quote: string): RawMatch[] {
+    if (quote.length < MIN_FUZZY_LENGTH) return []
+    const windows: Span[] = []
+    const last = Math.max(0, quote.length - SEED_LENGTH)
+    for (const from of new Set([0, Math.floor(last / 3), Math.floor((2 * last) / 3), last])) {
+      const hits = this.exact(quote.slice(from, from + SEED_LENGTH))
+      if (hits.length > MAX_SEED_HITS) continue
+      for (const hit of hits)
+        windows.push({
+          start: hit.start - from - quote.length,
+          end: hit.start - from + 2 * quote.length,
+        })
+    }
+    return windows.flatMap((window) => this.fuzzyWithin(quote, window))
+  }
+}

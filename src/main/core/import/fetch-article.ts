@@ -1,0 +1,133 @@
+import { ServiceError } from '../../../shared/result'
+import { assertPublicHost, type ResolveHost } from './public-address'
+import { MAX_ARTICLE_BYTES, readArticleBytes, type ArticleFile } from './read-article-file'
+
+export type FetchLimits = {
+  timeoutMs: number
+  maxBytes: number
+  maxRedirects: number
+  /** Lets pages on loopback and private networks through; only tests serving pages locally set it. */
+  allowPrivateNetwork?: boolean
+  /** How host names resolve before the check (default node:dns lookup). */
+  resolveHost?: ResolveHost
+}
+
+export const DEFAULT_FETCH_LIMITS: FetchLimits = {
+  timeoutMs: 20_000,
+  maxBytes: MAX_ARTICLE_BYTES,
+  maxRedirects: 5,
+}
+
+const FORMAT_OF_TYPE: Record<string, 'html' | 'txt' | 'md' | 'pdf'> = {
+  'text/html': 'html',
+  'application/xhtml+xml': 'html',
+  'text/plain': 'txt',
+  'text/markdown': 'md',
+  'application/pdf': 'pdf',
+}
+
+function webUrl(address: string, base?: URL): URL {
+  let url: URL
+  try {
+    url = new URL(address, base)
+  } catch {
+    throw new ServiceError('invalid-input', `“${address}” is not a web address.`)
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    const what = base ? `The page redirected to ${url.protocol}` : `${url.protocol} addresses`
+    throw new ServiceError(
+      'forbidden',
+      `${what} cannot be imported: only http and https pages can.`,
+    )
+  }
+  return url
+}
+
+async function readLimited(response: Response, maxBytes: number, url: URL): Promise<Uint8Array> {
+  const limit =
+    maxBytes >= 1024 * 1024 ? `${maxBytes / 1024 / 1024} MB` : `${Math.ceil(maxBytes / 1024)} KB`
+  const tooLarge = () =>
+    new ServiceError('unsupported', `${url.href} is larger than the ${limit} limit for an article.`)
+  if (Number(response.headers.get('content-length') ?? 0) > maxBytes) throw tooLarge()
+  const chunks: Uint8Array[] = []
+  let size = 0
+  for await (const chunk of response.body ?? []) {
+    size += chunk.length
+    if (size > maxBytes) throw tooLarge()
+    chunks.push(chunk)
+  }
+  return Buffer.concat(chunks)
+}
+
+const fileNameOf = (url: URL) =>
+  decodeURIComponent(url.pathname.split('/').filter(Boolean).at(-1) ?? url.hostname)
+
+async function fetchFollowing(start: URL, limits: FetchLimits, signal: AbortSignal) {
+  let url = start
+  for (let hop = 0; ; hop++) {
+    // Checked before every hop, so a public page cannot redirect the desk to a private address.
+    if (!limits.allowPrivateNetwork) await assertPublicHost(url, limits.resolveHost)
+    const response = await fetch(url, {
+      redirect: 'manual',
+      signal,
+      headers: { accept: 'text/html, text/plain;q=0.9, application/pdf;q=0.8' },
+    })
+    const location = response.headers.get('location')
+    if (response.status < 300 || response.status >= 400 || !location) return { url, response }
+    if (hop >= limits.maxRedirects)
+      throw new ServiceError(
+        'unsupported',
+        `${start.href} redirected more than ${limits.maxRedirects} times.`,
+      )
+    await response.body?.cancel()
+    url = webUrl(location, url)
+  }
+}
+
+/** Fetches a web page in the main process (http and https only, bounded in size, time and redirects). */
+export async function fetchArticle(
+  address: string,
+  limits = DEFAULT_FETCH_LIMITS,
+  now = new Date(),
+): Promise<ArticleFile> {
+  const start = webUrl(address)
+  const signal = AbortSignal.timeout(limits.timeoutMs)
+  try {
+    const { url, response } = await fetchFollowing(start, limits, signal)
+    if (!response.ok)
+      throw new ServiceError(
+        'io-error',
+        `${url.href} could not be fetched: the server answered ${response.status}.`,
+      )
+    const [type = '', ...parameters] = (response.headers.get('content-type') ?? 'text/html')
+      .split(';')
+      .map((part) => part.trim())
+    const format = FORMAT_OF_TYPE[type.toLowerCase()]
+    if (!format)
+      throw new ServiceError(
+        'unsupported',
+        `${url.href} is ${type || 'of an unknown type'}, not an article page.`,
+      )
+    const charset = parameters
+      .find((part) => /^charset=/i.test(part))
+      ?.slice('charset='.length)
+      .replace(/"/g, '')
+    const bytes = await readLimited(response, limits.maxBytes, url)
+    return await readArticleBytes(
+      bytes,
+      { fileName: fileNameOf(url), url: url.href, charset },
+      { format, asFormat: 'url', now },
+    )
+  } catch (error) {
+    if (error instanceof ServiceError) throw error
+    if (signal.aborted)
+      throw new ServiceError(
+        'io-error',
+        `${start.href} did not answer within ${limits.timeoutMs / 1000} seconds.`,
+      )
+    throw new ServiceError(
+      'io-error',
+      `${start.href} could not be fetched: ${(error as Error).message}.`,
+    )
+  }
+}

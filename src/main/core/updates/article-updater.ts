@@ -1,0 +1,145 @@
+import type { Claim } from '../../../shared/claim-model'
+import type { ArticleUpdate } from '../../../shared/import-model'
+import type { Article } from '../../../shared/model'
+import { ServiceError } from '../../../shared/result'
+import { reanchorClaims } from '../anchoring/reanchor'
+import { assembleArticle } from '../article-record'
+import type { ClaimBook } from '../claims/claim-book'
+import { DEFAULT_FETCH_LIMITS, fetchArticle, type FetchLimits } from '../import/fetch-article'
+import { readArticleFile, type ArticleFile } from '../import/read-article-file'
+import type { WorkspaceStore } from '../workspace/workspace-store'
+import { paragraphChanges } from './paragraph-changes'
+
+const countStates = (claims: readonly Claim[]): ArticleUpdate['anchors'] => {
+  const anchors = { anchored: 0, moved: 0, 'needs-review': 0, orphaned: 0 }
+  for (const claim of claims) anchors[claim.anchor.state]++
+  return anchors
+}
+
+const hasChanged = (before: Claim | undefined, after: Claim) =>
+  !before ||
+  before.anchor.state !== after.anchor.state ||
+  before.position.start !== after.position.start ||
+  before.position.end !== after.position.end
+
+/**
+ * Re-reads an article from its source (file or web page) and, when it changed, re-anchors its
+ * claims and saves both, keeping the previous text. Updates of one article run one at a time.
+ */
+export class ArticleUpdater {
+  private readonly running = new Map<string, Promise<ArticleUpdate>>()
+  private readonly latest = new Map<string, ArticleUpdate>()
+  private readonly importListeners = new Set<(articleId: string) => void>()
+
+  constructor(
+    private readonly store: WorkspaceStore,
+    private readonly book: ClaimBook,
+    private readonly now: () => Date = () => new Date(),
+    private readonly fetchLimits: FetchLimits = DEFAULT_FETCH_LIMITS,
+  ) {}
+
+  /** Lets the file watcher hear of newly imported articles. */
+  onImported(listener: (articleId: string) => void): void {
+    this.importListeners.add(listener)
+  }
+
+  announceImported(articleId: string): void {
+    for (const listener of this.importListeners) listener(articleId)
+  }
+
+  /** The last update of each article since the desk opened, newest first. */
+  recent(): ArticleUpdate[] {
+    return [...this.latest.values()].sort((a, b) => b.checkedAt.localeCompare(a.checkedAt))
+  }
+
+  refresh(articleId: string): Promise<ArticleUpdate> {
+    const previous = this.running.get(articleId) ?? Promise.resolve(undefined)
+    const next = previous.catch(() => undefined).then(() => this.refreshNow(articleId))
+    this.running.set(articleId, next)
+    return next.finally(() => {
+      if (this.running.get(articleId) === next) this.running.delete(articleId)
+    })
+  }
+
+  private async readSource(article: Article): Promise<ArticleFile> {
+    if (article.path) return readArticleFile(article.path, this.now())
+    if (article.format === 'url' && article.url)
+      return fetchArticle(article.url, this.fetchLimits, this.now())
+    throw new ServiceError(
+      'unsupported',
+      'This article was pasted or uploaded: there is no source to check for updates.',
+    )
+  }
+
+  private result(
+    article: Article,
+    status: ArticleUpdate['status'],
+    message: string,
+    rest: Partial<ArticleUpdate> = {},
+  ): ArticleUpdate {
+    return {
+      articleId: article.id,
+      status,
+      message,
+      checkedAt: this.now().toISOString(),
+      changes: [],
+      touched: [],
+      anchors: { anchored: 0, moved: 0, 'needs-review': 0, orphaned: 0 },
+      ...rest,
+    }
+  }
+
+  private async refreshNow(articleId: string): Promise<ArticleUpdate> {
+    this.store.assertWritable()
+    const current = await this.store.getArticle(articleId)
+    let source: ArticleFile
+    try {
+      source = await this.readSource(current)
+    } catch (error) {
+      if (!(error instanceof ServiceError)) throw error
+      return this.result(current, 'unavailable', error.message)
+    }
+    if (source.meta.sha256 === current.sha256)
+      return this.result(current, 'unchanged', `“${current.title}” has not changed.`)
+    const next = assembleArticle(
+      articleId,
+      { ...source.meta, importedAt: current.importedAt, path: current.path ?? source.meta.path },
+      source.blocks,
+    )
+    const claims = await this.book.forArticle(articleId)
+    const before = new Map(claims.all.map((claim) => [claim.id, claim]))
+    const reanchored = reanchorClaims(current.text, next.text, claims.all)
+    await this.store.replaceArticle(next)
+    await claims.change(() => reanchored)
+    const update = this.result(current, 'updated', `“${next.title}” was updated.`, {
+      changes: paragraphChanges(
+        current.blocks.map((block) => block.text),
+        next.blocks.map((block) => block.text),
+      ),
+      touched: reanchored
+        .filter((claim) => hasChanged(before.get(claim.id), claim))
+        .map((claim) => ({
+          claimId: claim.id,
+          state: claim.anchor.state,
+          confidence: claim.anchor.confidence,
+        })),
+      anchors: countStates(reanchored),
+    })
+    this.latest.set(articleId, update)
+    return update
+  }
+}
+
+const updaters = new WeakMap<WorkspaceStore, ArticleUpdater>()
+
+/** One updater per workspace, shared by the contract and the file watcher, so updates never overlap. */
+export function articleUpdaterFor(
+  store: WorkspaceStore,
+  book: ClaimBook,
+  fetchLimits?: FetchLimits,
+): ArticleUpdater {
+  let updater = updaters.get(store)
+  if (!updater)
+    updaters.set(store, (updater = new ArticleUpdater(store, book, undefined, fetchLimits)))
+  return updater
+}

@@ -1,0 +1,137 @@
+import { useCallback, useRef, useState } from 'react'
+import type { ImportSummary } from '../../../../shared/import-model'
+import { call } from '../../api/client'
+import { useCommand } from '../../commands/command-registry'
+import { useWorkspace } from '../../state/workspace-context'
+import { ArticleUpdateBanner } from './ArticleUpdateBanner'
+import { ImportTextDialog } from './ImportTextDialog'
+import { ACCEPTED_FILES, describeSummary, importFiles, type ImportProgress } from './import-files'
+import { useArticleUpdates } from './use-article-updates'
+import { useFileDrop } from './use-file-drop'
+import '../../styles/import.css'
+
+type Props = { articleId: string | null }
+
+/** Getting articles in (files, drag and drop, paste, web address) and checking the open one for updates. */
+export function ImportPanel({ articleId }: Props) {
+  const { refresh } = useWorkspace()
+  const [status, setStatus] = useState('')
+  const [dialog, setDialog] = useState<'paste' | 'url' | null>(null)
+  const [update, setUpdate] = useArticleUpdates(refresh)
+  const picker = useRef<HTMLInputElement>(null)
+
+  const run = useCallback(
+    async (doing: string, work: () => Promise<ImportSummary>) => {
+      setStatus(`${doing}…`)
+      try {
+        const summary = await work()
+        setStatus(describeSummary(summary))
+        if (summary.imported > 0) refresh()
+      } catch (error) {
+        setStatus((error as Error).message)
+      }
+    },
+    [refresh],
+  )
+  const [progress, setProgress] = useState<ImportProgress | null>(null)
+  const cancel = useRef<AbortController | null>(null)
+  const onFiles = useCallback(
+    (files: File[]) => {
+      const controller = new AbortController()
+      cancel.current = controller
+      void run('Importing', () =>
+        importFiles(files, { onProgress: setProgress, signal: controller.signal }).finally(() =>
+          setProgress(null),
+        ),
+      )
+    },
+    [run],
+  )
+  const { isOver } = useFileDrop(onFiles)
+
+  const checkForUpdates = async () => {
+    if (!articleId) return
+    setStatus('Checking for updates…')
+    try {
+      const result = await call('articles.checkForUpdates', { articleId })
+      setStatus(result.message)
+      if (result.status === 'updated') {
+        setUpdate(result)
+        refresh()
+      }
+    } catch (error) {
+      setStatus((error as Error).message)
+    }
+  }
+
+  useCommand('import.files', () => picker.current?.click())
+  useCommand('import.paste', () => setDialog('paste'))
+  useCommand('import.url', () => setDialog('url'))
+  useCommand('article.checkUpdates', () => void checkForUpdates(), articleId !== null)
+
+  return (
+    <section className="import-panel" aria-label="Import">
+      <div className="desk-toolbar">
+        <button type="button" onClick={() => picker.current?.click()}>
+          Import files…
+        </button>
+        <button type="button" onClick={() => setDialog('paste')}>
+          Paste article…
+        </button>
+        <button type="button" onClick={() => setDialog('url')}>
+          Import from URL…
+        </button>
+        <button type="button" disabled={!articleId} onClick={() => void checkForUpdates()}>
+          Check for updates
+        </button>
+      </div>
+      <input
+        ref={picker}
+        type="file"
+        multiple
+        hidden
+        accept={ACCEPTED_FILES}
+        aria-label="Files to import"
+        onChange={(event) => {
+          const files = Array.from(event.target.files ?? [])
+          event.target.value = ''
+          onFiles(files)
+        }}
+      />
+      {progress && progress.total > 1 ? (
+        <div className="import-progress">
+          <label htmlFor="import-progress">
+            Importing {progress.done + 1} of {progress.total}: {progress.current}
+          </label>
+          <progress id="import-progress" value={progress.done} max={progress.total} />
+          <button type="button" onClick={() => cancel.current?.abort()}>
+            Cancel
+          </button>
+        </div>
+      ) : (
+        <p role="status" className="import-status">
+          {status}
+        </p>
+      )}
+      {update && <ArticleUpdateBanner update={update} onDismiss={() => setUpdate(null)} />}
+      {isOver && (
+        <div className="drop-hint" aria-hidden="true">
+          Drop files to import them
+        </div>
+      )}
+      <ImportTextDialog
+        open={dialog !== null}
+        kind={dialog ?? 'paste'}
+        onClose={() => setDialog(null)}
+        onSubmit={(value) =>
+          void run(
+            dialog === 'url' ? 'Fetching' : 'Importing',
+            dialog === 'url'
+              ? () => call('articles.importUrl', { url: value.trim() })
+              : () => call('articles.importText', { text: value }),
+          )
+        }
+      />
+    </section>
+  )
+}
