@@ -1,7 +1,1 @@
-import type { ClaimStatus } from '../../../../shared/claim-model'
-
-export const STATUS_LABELS: Record<ClaimStatus, string> = {
-  'to-check': 'To check',
-  researching: 'Researching',
-  checked: 'Checked',
-}
+export { STATUS_LABELS } from '../../../../shared/status-labels'

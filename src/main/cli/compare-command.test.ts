@@ -1,0 +1,44 @@
+import { afterAll, beforeAll, expect, test } from 'vitest'
+import { lintMarkdown } from '../core/testing/markdown-checks'
+import { openTempDesk, type TempDesk } from '../core/testing/temp-desk'
+import { runCli } from './run-cli'
+
+let desk: TempDesk
+
+beforeAll(async () => {
+  desk = await openTempDesk()
+  await desk.close()
+})
+afterAll(() => desk.dispose())
+
+/** Runs `claimdesk …` in this process, collecting what it prints. */
+async function claimdesk(...argv: string[]) {
+  const out = { stdout: '', stderr: '' }
+  const code = await runCli(
+    argv,
+    {},
+    { stdout: (text) => (out.stdout += text), stderr: (text) => (out.stderr += text) },
+  )
+  return { code, ...out }
+}
+
+test('claimdesk compare --workspace DIR prints the discrepancies of the sample workspace as Markdown', async () => {
+  const { code, stdout, stderr } = await claimdesk(
+    'compare',
+    '--workspace',
+    `${desk.dataDir}/workspace`,
+  )
+  expect({ code, stderr }).toEqual({ code: 0, stderr: '' })
+  expect(stdout).toMatch(/^# Discrepancies across outlets/)
+  expect(stdout).toContain(
+    'Different figures for North Korean soldiers: 8,000 (2 articles) vs 10,000 (1 article)',
+  )
+  expect(stdout).toContain('~~removed: attacking~~**added: targeting**')
+  expect(lintMarkdown(stdout)).toEqual([])
+})
+
+test('claimdesk compare without --workspace is a usage error', async () => {
+  const { code, stderr } = await claimdesk('compare')
+  expect(code).toBe(2)
+  expect(stderr).toContain('compare needs --workspace DIR.')
+})

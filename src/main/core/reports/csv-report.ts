@@ -1,0 +1,56 @@
+import { stringify } from 'csv-stringify/sync'
+import { STATUS_LABELS } from '../../../shared/status-labels'
+import { notesToPlainText } from './notes-mdast'
+import { vocabularyOf, type ReportData } from './report-data'
+import { revealBidiControls } from './visible-text'
+
+export const CSV_COLUMNS = [
+  'article',
+  'outlet',
+  'quote',
+  'start',
+  'end',
+  'verdict',
+  'verdict value',
+  'tags',
+  'claimant',
+  'status',
+  'notes',
+  'source URLs',
+  'group',
+] as const
+
+/**
+ * A spreadsheet runs a cell that starts with = + - @ (or a tab or CR before one) as a formula;
+ * a leading apostrophe makes it text again.
+ * @see https://owasp.org/www-community/attacks/CSV_Injection
+ */
+export const neutraliseFormula = (cell: string) => (/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell)
+
+const textCell = (value: string) => neutraliseFormula(revealBidiControls(value))
+
+/** One row per claim, RFC 4180 (CRLF, quoted where needed), UTF-8; numbers stay numbers. */
+export function csvReport(data: ReportData): string {
+  const { tagNames, verdictOf } = vocabularyOf(data)
+  const rows = data.articles.flatMap(({ article, claims }) =>
+    claims.map((claim) => {
+      const verdict = verdictOf(claim)
+      return [
+        textCell(article.title),
+        textCell(article.site ?? ''),
+        textCell(claim.quote.exact),
+        claim.position.start,
+        claim.position.end,
+        textCell(verdict.label),
+        verdict.value ?? '',
+        textCell(tagNames(claim).join('; ')),
+        textCell(claim.claimant),
+        textCell(STATUS_LABELS[claim.status]),
+        textCell(notesToPlainText(claim.notes)),
+        textCell(claim.sources.map((source) => source.url).join(' ')),
+        textCell(claim.groupId ?? ''),
+      ]
+    }),
+  )
+  return stringify(rows, { header: true, columns: [...CSV_COLUMNS], record_delimiter: 'windows' })
+}

@@ -1,0 +1,45 @@
+import { useState } from 'react'
+import { useCommand } from '../../commands/command-registry'
+import { useWorkspace } from '../../state/workspace-context'
+import { ExportDialog } from './ExportDialog'
+import { ImportAnnotationsDialog } from './ImportAnnotationsDialog'
+import { copyReport } from './save-report'
+import { useReportExport } from './use-report-export'
+
+type Props = { articleId: string | null }
+
+/** Offers File → Export report… (Mod+E), Copy report as Markdown (the article being read, or all) and Import annotations…. */
+export function ReportCommands({ articleId }: Props) {
+  const [dialog, setDialog] = useState<'export' | 'import' | null>(null)
+  const { showNotice } = useWorkspace()
+  const exportReport = useReportExport()
+
+  const copyMarkdown = async () => {
+    try {
+      const scope = articleId ? { kind: 'article' as const, articleId } : { kind: 'all' as const }
+      const file = await exportReport({ scope, format: 'md' })
+      await copyReport(file)
+      showNotice({
+        kind: 'info',
+        text: `Copied the report of ${file.claimCount} claim(s) as Markdown.`,
+      })
+    } catch (error) {
+      showNotice({ kind: 'error', text: `The report was not copied: ${(error as Error).message}` })
+    }
+  }
+
+  useCommand('export.report', () => setDialog('export'))
+  useCommand('export.copyMarkdown', () => void copyMarkdown())
+  useCommand('import.annotations', () => setDialog('import'))
+
+  return (
+    <>
+      <ExportDialog
+        open={dialog === 'export'}
+        onClose={() => setDialog(null)}
+        articleId={articleId}
+      />
+      <ImportAnnotationsDialog open={dialog === 'import'} onClose={() => setDialog(null)} />
+    </>
+  )
+}
