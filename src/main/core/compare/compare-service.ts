@@ -1,0 +1,164 @@
+import type { Claim } from '../../../shared/claim-model'
+import type {
+  ClaimGroup,
+  Counterpart,
+  Discrepancy,
+  LinkResult,
+  Suggestion,
+} from '../../../shared/compare-model'
+import { ServiceError } from '../../../shared/result'
+import type { ClaimBook } from '../claims/claim-book'
+import type { ClaimService } from '../claims/claim-service'
+import type { WorkspaceStore } from '../workspace/workspace-store'
+import { AnalysisCache } from './analysis-cache'
+import { ClaimGroups, type PassageRange } from './claim-groups'
+import { findCounterparts } from './counterparts'
+import { dateDiscrepancies } from './date-discrepancies'
+import { Dismissals } from './dismissals'
+import { figureDiscrepancies } from './figure-discrepancies'
+import { groupDiscrepancies, type GroupMember } from './group-discrepancies'
+import { matchPassages } from './passage-match'
+import { featuresOfRange, passageOf } from './passages'
+import { quoteDiscrepancies } from './quote-discrepancies'
+import { wordDiff } from './similarity'
+import { suggestClaims } from './suggestions'
+
+const overlaps = (claim: Claim, start: number, end: number) =>
+  claim.position.start < end && claim.position.end > start
+
+/** Comparing outlets: counterparts of a claim, "same claim" groups, discrepancies and suggested claims. */
+export class CompareService {
+  private readonly analyses: AnalysisCache
+  private readonly groups: ClaimGroups
+  private readonly dismissals: Dismissals
+
+  constructor(
+    private readonly store: WorkspaceStore,
+    book: ClaimBook,
+    private readonly claims: ClaimService,
+  ) {
+    this.analyses = new AnalysisCache(store)
+    this.groups = new ClaimGroups(store, book, claims)
+    this.dismissals = new Dismissals(store)
+  }
+
+  async counterparts(articleId: string, claimId: string): Promise<Counterpart[]> {
+    const claim = await this.claim(articleId, claimId)
+    const probe = await this.member(claim)
+    const found = findCounterparts(
+      { articleId, text: claim.quote.exact, features: probe.features },
+      await this.analyses.all(),
+    )
+    const linked = claim.groupId
+      ? (await this.groups.members(claim.groupId)).filter((m) => m.id !== claim.id)
+      : []
+    const withLinks = found.map((counterpart) => {
+      const { articleId: otherId, start, end } = counterpart.passage
+      const link = linked.find(
+        (member) => member.articleId === otherId && overlaps(member, start, end),
+      )
+      return link ? { ...counterpart, linkedClaimId: link.id } : counterpart
+    })
+    const unlisted = linked.filter(
+      (member) => !withLinks.some((counterpart) => counterpart.linkedClaimId === member.id),
+    )
+    return [
+      ...(await Promise.all(
+        unlisted.map((member) => this.linkedCounterpart(claim, probe, member)),
+      )),
+      ...withLinks,
+    ]
+  }
+
+  link(articleId: string, claimId: string, target: PassageRange): Promise<LinkResult> {
+    return this.groups.link(articleId, claimId, target)
+  }
+
+  unlink(articleId: string, claimId: string): Promise<Claim[]> {
+    return this.groups.unlink(articleId, claimId)
+  }
+
+  /** Every "same claim" group with its passages and what its claims disagree on (for the report). */
+  async claimGroups(): Promise<ClaimGroup[]> {
+    const byGroup = new Map<string, Claim[]>()
+    for (const claim of await this.claims.listAll()) {
+      if (claim.groupId) byGroup.set(claim.groupId, [...(byGroup.get(claim.groupId) ?? []), claim])
+    }
+    return Promise.all(
+      [...byGroup].map(async ([groupId, claims]) => {
+        const members = await Promise.all(
+          claims.map(async (claim) => ({ claim, ...(await this.member(claim)) })),
+        )
+        return {
+          groupId,
+          members: members.map(({ claim, passage }) => ({ claim, passage })),
+          discrepancies: groupDiscrepancies(groupId, members),
+        }
+      }),
+    )
+  }
+
+  /** The linked groups' discrepancies first, then those found across the whole workspace. */
+  async discrepancies(): Promise<Discrepancy[]> {
+    const analyses = await this.analyses.all()
+    const grouped = (await this.claimGroups()).flatMap((group) => group.discrepancies)
+    return [
+      ...grouped,
+      ...quoteDiscrepancies(analyses),
+      ...figureDiscrepancies(analyses),
+      ...dateDiscrepancies(analyses),
+    ]
+  }
+
+  async suggestions(articleId: string): Promise<Suggestion[]> {
+    const claims = await this.claims.list(articleId)
+    const dismissed = await this.dismissals.forArticle(articleId)
+    const isTaken = (start: number, end: number) =>
+      claims.some((claim) => overlaps(claim, start, end)) ||
+      dismissed.some((item) => item.start < end && item.end > start)
+    return suggestClaims(await this.analyses.forArticle(articleId), isTaken)
+  }
+
+  async dismissSuggestion(articleId: string, start: number, end: number): Promise<void> {
+    const { text } = await this.store.getArticle(articleId)
+    if (!(end > start && end <= text.length)) {
+      throw new ServiceError(
+        'invalid-input',
+        `The range ${start}–${end} does not lie in the article text.`,
+      )
+    }
+    await this.dismissals.add({ articleId, start, end })
+  }
+
+  private async claim(articleId: string, claimId: string): Promise<Claim> {
+    const claim = (await this.claims.list(articleId)).find((candidate) => candidate.id === claimId)
+    if (!claim)
+      throw new ServiceError('not-found', `There is no claim with id ${claimId} in that article.`)
+    return claim
+  }
+
+  private async member(claim: Claim): Promise<GroupMember> {
+    const analysis = await this.analyses.forArticle(claim.articleId)
+    const { start, end } = claim.position
+    return {
+      passage: passageOf(analysis, { start, end, text: claim.quote.exact }),
+      features: featuresOfRange(analysis, start, end),
+    }
+  }
+
+  private async linkedCounterpart(
+    claim: Claim,
+    probe: GroupMember,
+    member: Claim,
+  ): Promise<Counterpart> {
+    const other = await this.member(member)
+    const match = matchPassages(probe.features, other.features)
+    return {
+      passage: other.passage,
+      score: match?.score ?? 0,
+      reasons: ['linked as the same claim', ...(match?.reasons ?? [])],
+      diff: wordDiff(claim.quote.exact, other.passage.text),
+      linkedClaimId: member.id,
+    }
+  }
+}

@@ -1,0 +1,101 @@
+import { useState } from 'react'
+import type { Claim } from '../../../../shared/claim-model'
+import type { Counterpart } from '../../../../shared/compare-model'
+import { call } from '../../api/client'
+import { useCall } from '../../hooks/use-call'
+import { useWorkspace } from '../../state/workspace-context'
+import { DiffText } from './DiffText'
+import '../../styles/compare.css'
+
+/** The claim card's "Across outlets" section: passages of other articles reporting the same thing. */
+export function AcrossOutlets({ claim }: { claim: Claim }) {
+  const { revision, refresh, showNotice } = useWorkspace()
+  const found = useCall(
+    'compare.counterparts',
+    { articleId: claim.articleId, claimId: claim.id },
+    revision,
+  )
+  const [busy, setBusy] = useState(false)
+
+  const act = async (action: () => Promise<unknown>) => {
+    setBusy(true)
+    try {
+      await action()
+      refresh()
+    } catch (error) {
+      showNotice({ kind: 'error', text: (error as Error).message })
+    } finally {
+      setBusy(false)
+    }
+  }
+  const link = (counterpart: Counterpart) =>
+    act(() =>
+      call('compare.link', {
+        articleId: claim.articleId,
+        claimId: claim.id,
+        target: counterpart.passage,
+      }),
+    )
+  const unlink = () =>
+    act(() => call('compare.unlink', { articleId: claim.articleId, claimId: claim.id }))
+
+  return (
+    <section className="across-outlets" aria-label="Across outlets">
+      {found.status === 'loading' && (
+        <p className="empty-note">Across outlets: looking in the other articles…</p>
+      )}
+      {found.status === 'failed' && <p role="alert">{found.message}</p>}
+      {found.status === 'ready' && found.value.length === 0 && (
+        <p className="empty-note">Across outlets: no other article reports this.</p>
+      )}
+      {found.status === 'ready' && found.value.length > 0 && (
+        // Folded so the card stays short; the count says whether it is worth opening.
+        <details>
+          <summary>
+            Across outlets: {found.value.length} passage{found.value.length === 1 ? '' : 's'} in
+            other articles
+          </summary>
+          <ul className="counterparts">
+            {found.value.map((counterpart) => (
+              <li
+                key={`${counterpart.passage.articleId}-${counterpart.passage.start}`}
+                className="counterpart"
+              >
+                <p className="counterpart-outlet">
+                  <strong>{counterpart.passage.site ?? counterpart.passage.articleTitle}</strong>{' '}
+                  <span className="counterpart-score">
+                    {Math.round(counterpart.score * 100)}% match
+                  </span>
+                </p>
+                <div className="side-by-side">
+                  <p className="passage">
+                    <span className="visually-hidden">This claim: </span>
+                    {claim.quote.exact}
+                  </p>
+                  <p className="passage">
+                    <span className="visually-hidden">Other article: </span>
+                    {counterpart.passage.text}
+                  </p>
+                </div>
+                <DiffText parts={counterpart.diff} />
+                <p className="counterpart-reasons">{counterpart.reasons.join(' · ')}</p>
+                {counterpart.linkedClaimId ? (
+                  <p>
+                    Linked as the same claim.{' '}
+                    <button type="button" disabled={busy} onClick={() => void unlink()}>
+                      Unlink
+                    </button>
+                  </p>
+                ) : (
+                  <button type="button" disabled={busy} onClick={() => void link(counterpart)}>
+                    Link as same claim
+                  </button>
+                )}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,100 @@
+import { useState } from 'react'
+import {
+  DISCREPANCY_KIND_LABELS,
+  type Discrepancy,
+  type Passage,
+} from '../../../../shared/compare-model'
+import { call } from '../../api/client'
+import { useCall } from '../../hooks/use-call'
+import { useWorkspace } from '../../state/workspace-context'
+import { DiffText } from './DiffText'
+import '../../styles/compare.css'
+
+/** Opens an article, on the given claim if there is one. */
+type Props = { onOpenArticle: (articleId: string, claimId: string | null) => void }
+
+/** Where the outlets disagree, across the whole workspace; each item opens its passage's article. */
+export function DiscrepanciesView({ onOpenArticle }: Props) {
+  const { showNotice } = useWorkspace()
+  // A passage already marked as a claim opens on that claim, which the article scrolls to.
+  const openPassage = async ({ articleId, start, end }: Passage) => {
+    try {
+      const claims = await call('claims.list', { articleId })
+      const marked = claims.find(
+        (claim) => claim.position.start < end && claim.position.end > start,
+      )
+      onOpenArticle(articleId, marked?.id ?? null)
+    } catch (error) {
+      showNotice({ kind: 'error', text: (error as Error).message })
+    }
+  }
+  const { revision } = useWorkspace()
+  const found = useCall('compare.discrepancies', {}, revision)
+  return (
+    <main className="pane pane-article pane-wide" aria-labelledby="discrepancies-title">
+      <h2 id="discrepancies-title">
+        Discrepancies{' '}
+        {found.status === 'ready' && <span className="count">{found.value.length}</span>}
+      </h2>
+      {found.status === 'loading' && <p className="empty-note">Comparing the articles…</p>}
+      {found.status === 'failed' && <p role="alert">{found.message}</p>}
+      {found.status === 'ready' && found.value.length === 0 && (
+        <p className="empty-note">The articles agree.</p>
+      )}
+      {found.status === 'ready' && (
+        <ul className="discrepancies">
+          {found.value.map((discrepancy) => (
+            <DiscrepancyEntry
+              key={discrepancy.id}
+              discrepancy={discrepancy}
+              onOpenPassage={(passage) => void openPassage(passage)}
+            />
+          ))}
+        </ul>
+      )}
+    </main>
+  )
+}
+
+/** A discrepancy copied across many articles lists its first passages; the rest on request. */
+const FIRST_ITEMS = 12
+
+function DiscrepancyEntry({
+  discrepancy,
+  onOpenPassage,
+}: {
+  discrepancy: Discrepancy
+  onOpenPassage: (passage: Passage) => void
+}) {
+  const [isExpanded, setExpanded] = useState(false)
+  const items = isExpanded ? discrepancy.items : discrepancy.items.slice(0, FIRST_ITEMS)
+  return (
+    <li className="discrepancy">
+      <h3>
+        <span className="discrepancy-kind">{DISCREPANCY_KIND_LABELS[discrepancy.kind]}</span>
+        {discrepancy.groupId && <span className="discrepancy-kind">Linked claims</span>}{' '}
+        {discrepancy.summary}
+      </h3>
+      {discrepancy.caveat && <p className="discrepancy-caveat">{discrepancy.caveat}</p>}
+      {discrepancy.diff && <DiffText parts={discrepancy.diff} />}
+      <ul className="discrepancy-items">
+        {items.map(({ passage, says }) => (
+          <li key={`${passage.articleId}-${passage.start}`}>
+            <p>
+              <strong>{passage.site ?? passage.articleTitle}</strong> says <q>{says}</q>
+            </p>
+            <blockquote>{passage.text}</blockquote>
+            <button type="button" onClick={() => onOpenPassage(passage)}>
+              Open passage in “{passage.articleTitle}”
+            </button>
+          </li>
+        ))}
+      </ul>
+      {items.length < discrepancy.items.length && (
+        <button type="button" onClick={() => setExpanded(true)}>
+          Show all {discrepancy.items.length} passages
+        </button>
+      )}
+    </li>
+  )
+}
