@@ -16,6 +16,7 @@ import {
   serveAppFile,
 } from './security'
 import { CONTENT_SECURITY_POLICY } from './core/web/content-security-policy'
+import { HOSTILE_URLS } from './core/testing/hostile-urls'
 
 const DEV_URL = 'http://localhost:5173'
 
@@ -172,6 +173,14 @@ describe('secureWebContents', () => {
     expect(openWindow('ms-msdt:/id PCWDiagnostic')).toEqual({ action: 'deny' })
     expect(openWindow(APP_URL)).toEqual({ action: 'deny' })
     expect(openExternal.mock.calls).toEqual([['https://example.com/report']])
+  })
+
+  it.each(HOSTILE_URLS)('keeps %j out of the window, the browser and the OS', (url) => {
+    const { isPrevented, openWindow, openExternal } = setUp()
+    expect(isPrevented('will-navigate', url)).toBe(true)
+    expect(isPrevented('will-redirect', url)).toBe(true)
+    expect(openWindow(url)).toEqual({ action: 'deny' })
+    expect(openExternal).not.toHaveBeenCalled()
   })
 
   it('survives a browser that fails to open', async () => {

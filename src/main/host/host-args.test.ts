@@ -33,13 +33,22 @@ describe('parseHostArgs', () => {
 
   it('prefers the command line, in both flag styles', () => {
     const env = { CLAIMDESK_DATA_DIR: '/data', CLAIMDESK_PORT: '8080' }
-    const argv = ['--data-dir', 'rel/dir', '--port=0', `--token=${token}`, '--renderer', '/r']
+    const argv = [
+      '--data-dir',
+      'rel/dir',
+      '--port=0',
+      `--token=${token}`,
+      '--renderer',
+      '/r',
+      '--samples=s',
+    ]
     expect(parseHostArgs(argv, env, defaults)).toMatchObject({
       dataDir: resolve('rel/dir'),
       port: 0,
       isPortFixed: true,
       token,
       rendererDir: '/r',
+      samplesDir: resolve('s'),
     })
   })
 

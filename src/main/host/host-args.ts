@@ -18,9 +18,9 @@ export type HostArgs = {
 export type HostDefaults = { home: string; rendererDir: string; samplesDir: string }
 
 export const USAGE =
-  'Usage: node out/main/host.js [--data-dir DIR] [--port N] [--token TOKEN] [--renderer DIR]'
+  'Usage: node out/main/host.js [--data-dir DIR] [--port N] [--token TOKEN] [--renderer DIR] [--samples DIR]'
 
-const FLAGS = ['--data-dir', '--port', '--token', '--renderer']
+const FLAGS = ['--data-dir', '--port', '--token', '--renderer', '--samples']
 
 /** Accepts `--flag value` and `--flag=value`; anything else is a mistake worth stopping for. */
 function readFlags(argv: string[]): Map<string, string> {
@@ -66,6 +66,7 @@ export function parseHostArgs(
     isPortFixed: portText !== undefined,
     token,
     rendererDir: resolve(flags.get('--renderer') ?? defaults.rendererDir),
-    samplesDir: defaults.samplesDir,
+    /** The articles a new workspace starts with; tests seed their own. */
+    samplesDir: resolve(flags.get('--samples') ?? defaults.samplesDir),
   }
 }

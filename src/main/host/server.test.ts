@@ -1,7 +1,7 @@
 import { request as httpRequest, type OutgoingHttpHeaders } from 'node:http'
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { connect } from 'node:net'
-import { tmpdir } from 'node:os'
+import { networkInterfaces, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Handlers } from '../../shared/contract'
@@ -296,5 +296,136 @@ describe('calls', () => {
     } as RequestInit)
     expect(streamed.status).toBe(413)
     expect((await rpc('articles.list', '{}')).status).toBe(200)
+  })
+})
+
+describe('hostile requests', () => {
+  it('cannot be reached on any address but 127.0.0.1', async () => {
+    const external = Object.values(networkInterfaces())
+      .flat()
+      .filter((address) => address && !address.internal)
+      .map((address) => address!.address)
+    for (const address of ['::1', ...external]) {
+      const reached = await new Promise<boolean>((resolve) => {
+        const socket = connect({ host: address, port }, () => (socket.destroy(), resolve(true)))
+        socket.on('error', () => resolve(false))
+      })
+      expect(reached, address).toBe(false)
+    }
+  })
+
+  it.each([
+    'evil.example',
+    `evil.example:${port}`,
+    `127.0.0.1.:${port}`,
+    `LOCALHOST:${port}`,
+    `localhost:${port}@evil.example`,
+    `[::1]:${port}`,
+    `0.0.0.0:${port}`,
+    `2130706433:${port}`,
+  ])('refuses the Host %j (DNS rebinding) before reading the token', async (hostHeader) => {
+    const reply = await raw(`/?token=${token}`, { host: hostHeader })
+    expect(reply.status).toBe(403)
+    expect(reply.headers['set-cookie']).toBeUndefined()
+  })
+
+  it.each([
+    'null',
+    `http://127.0.0.1:${port}.evil.example`,
+    `http://127.0.0.1:${port}/`,
+    'file://',
+  ])('refuses a call from the origin %j', async (origin) => {
+    expect((await rpc('articles.list', '{}', { Origin: origin })).status).toBe(403)
+  })
+
+  it.each([
+    '/%252e%252e/package.json',
+    '/%252e%252e%252fpackage.json',
+    '/%c0%ae%c0%ae/package.json',
+    '/..%c0%afpackage.json',
+    '/C:/Windows/win.ini',
+    '/C:%5cWindows%5cwin.ini',
+    '/assets/..%5c..%5cpackage.json',
+    '/%2e%2e%5cpackage.json',
+    '/.%2e/package.json',
+    '/%00/../package.json',
+  ])('never serves %j', async (path) => {
+    const reply = await raw(path, { cookie })
+    expect([400, 404]).toContain(reply.status)
+    expect(reply.body).not.toContain('TOP SECRET')
+  })
+
+  it('takes the token for a call only from the header or the cookie, never the query', async () => {
+    const response = await fetch(`${host.origin}/rpc/articles.list?token=${token}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{}',
+    })
+    expect(response.status).toBe(401)
+  })
+
+  it.each([
+    '__proto__',
+    'constructor',
+    'toString',
+    '%2e%2e%2findex.html',
+    'articles.list%00',
+    'articles.list/extra',
+    '',
+  ])('answers the call name %j with a typed unknown-call failure', async (name) => {
+    const response = await rpc(name, '{}')
+    expect(response.status).toBe(200)
+    expect(await response.json()).toMatchObject({ ok: false, code: 'unknown-call' })
+  })
+
+  it('does not let a __proto__ key in the input reach any prototype', async () => {
+    const response = await rpc('articles.list', '{"__proto__":{"polluted":true}}')
+    expect(await response.json()).toMatchObject({ ok: false, code: 'invalid-input' })
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+  })
+
+  it('refuses input nested deep enough to exhaust the stack, with a message', async () => {
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`
+    const response = await rpc('articles.get', `{"articleId":${deep}}`)
+    expect(response.status).toBe(200)
+    expect(await response.json()).toEqual({
+      ok: false,
+      code: 'invalid-input',
+      message: 'articles.get: the input nests more than 128 levels deep.',
+    })
+    expect((await rpc('articles.list', '{}')).status).toBe(200)
+  })
+
+  it.each([
+    ['no content type', {}],
+    ['a form post', { 'Content-Type': 'multipart/form-data; boundary=x' }],
+  ])('answers a call with %s with 415 and a message', async (_label, headers) => {
+    const response = await fetch(`${host.origin}/rpc/articles.list`, {
+      method: 'POST',
+      headers: { 'X-Claimdesk-Token': token, ...headers },
+      body: '{}',
+    })
+    expect(response.status).toBe(415)
+    expect(await response.json()).toMatchObject({
+      ok: false,
+      code: 'unsupported',
+      message: expect.stringMatching(/application\/json/),
+    })
+  })
+
+  it('answers malformed JSON with 400 and says what is wrong', async () => {
+    const response = await rpc('articles.list', "{'single': 'quotes'}")
+    expect(response.status).toBe(400)
+    expect(await response.json()).toMatchObject({
+      ok: false,
+      code: 'invalid-input',
+      message: expect.stringMatching(/^The input is not valid JSON: /),
+    })
+  })
+
+  it.each(['PATCH', 'PUT', 'DELETE'])('answers %s on a page with 405', async (method) => {
+    const reply = await raw('/index.html', { cookie }, method)
+    expect(reply.status).toBe(405)
+    expect(reply.headers.allow).toBe('GET, HEAD')
   })
 })

@@ -3,6 +3,9 @@ import { z } from 'zod'
 import { Low } from 'lowdb'
 import { Claim } from '../../../shared/claim-model'
 import { DurableJsonFile } from '../store/durable-json-file'
+import { checkClaimsInSlices } from './check-claims-in-slices'
+import { salvageEntries } from '../store/salvage-entries'
+import { repairClaims } from './repair-claims'
 
 export const ArticleClaimsFile = z.object({ claims: z.array(Claim) })
 export type ArticleClaimsFile = z.infer<typeof ArticleClaimsFile>
@@ -20,10 +23,13 @@ export class ArticleClaims {
   ) {}
 
   static async load(storeFolder: string, articleId: string, onNotice: (message: string) => void) {
-    const file = new DurableJsonFile(join(storeFolder, 'claims', `${articleId}.json`), {
-      schema: ArticleClaimsFile,
-      schemaVersion: CLAIMS_SCHEMA_VERSION,
+    const path = join(storeFolder, 'claims', `${articleId}.json`)
+    const format = { schema: ArticleClaimsFile, schemaVersion: CLAIMS_SCHEMA_VERSION }
+    await salvageEntries(path, { ...format, repair: repairClaims, onNotice })
+    const file = new DurableJsonFile(path, {
+      ...format,
       onNotice,
+      checkBeforeWrite: (data) => checkClaimsInSlices(data, ArticleClaimsFile),
     })
     const db = new Low(file, { claims: [] })
     await db.read()

@@ -1,6 +1,12 @@
 import { randomBytes } from 'node:crypto'
-import { EMPTY_NOTES, type Claim, type ClaimPatch, type ClaimStatus } from '../../../shared/claim-model'
+import {
+  EMPTY_NOTES,
+  type Claim,
+  type ClaimPatch,
+  type ClaimStatus,
+} from '../../../shared/claim-model'
 import { ServiceError } from '../../../shared/result'
+import { definedFields } from '../defined-fields'
 import type { WorkspaceStore } from '../workspace/workspace-store'
 import type { ClaimBook } from './claim-book'
 import { selectorsFor } from './selectors'
@@ -17,7 +23,8 @@ export type ClaimDraft = {
 
 const newClaimId = () => `c${randomBytes(9).toString('base64url')}`
 
-const inTextOrder = (a: Claim, b: Claim) => a.position.start - b.position.start || a.position.end - b.position.end
+const inTextOrder = (a: Claim, b: Claim) =>
+  a.position.start - b.position.start || a.position.end - b.position.end
 
 /** Creating, editing and deleting claims: every rule the renderer must not be trusted with. */
 export class ClaimService {
@@ -68,7 +75,7 @@ export class ClaimService {
     const current = this.existing(claims.find(claimId), claimId)
     const updated: Claim = {
       ...current,
-      ...patch,
+      ...definedFields(patch),
       tagIds: patch.tagIds ? this.checkedTagIds(patch.tagIds) : current.tagIds,
       verdictId: patch.verdictId ? this.knownVerdictId(patch.verdictId) : current.verdictId,
       updatedAt: this.now().toISOString(),
@@ -91,7 +98,8 @@ export class ClaimService {
     this.store.assertWritable()
     const article = await this.store.getArticle(claim.articleId)
     const claims = await this.book.forArticle(claim.articleId)
-    if (claims.find(claim.id)) throw new ServiceError('conflict', 'That claim is already in the workspace.')
+    if (claims.find(claim.id))
+      throw new ServiceError('conflict', 'That claim is already in the workspace.')
     const restored: Claim = {
       ...claim,
       ...selectorsFor(article.text, claim.position),
@@ -104,7 +112,8 @@ export class ClaimService {
   }
 
   private existing(claim: Claim | undefined, claimId: string): Claim {
-    if (!claim) throw new ServiceError('not-found', `There is no claim with id ${claimId} in that article.`)
+    if (!claim)
+      throw new ServiceError('not-found', `There is no claim with id ${claimId} in that article.`)
     return claim
   }
 
@@ -114,7 +123,11 @@ export class ClaimService {
 
   private checkedTagIds(tagIds: string[]): string[] {
     const unknown = tagIds.find((id) => !this.isKnownTag(id))
-    if (unknown) throw new ServiceError('not-found', `There is no tag ${unknown} in this workspace; it may have been deleted.`)
+    if (unknown)
+      throw new ServiceError(
+        'not-found',
+        `There is no tag ${unknown} in this workspace; it may have been deleted.`,
+      )
     return [...new Set(tagIds)]
   }
 
@@ -122,7 +135,10 @@ export class ClaimService {
     const scale = this.store.data.verdictScale
     if (verdictId === undefined) return scale.unratedId
     if (!scale.verdicts.some((verdict) => verdict.id === verdictId)) {
-      throw new ServiceError('invalid-input', `There is no verdict ${verdictId} on this workspace's scale.`)
+      throw new ServiceError(
+        'invalid-input',
+        `There is no verdict ${verdictId} on this workspace's scale.`,
+      )
     }
     return verdictId
   }

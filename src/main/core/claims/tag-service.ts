@@ -1,12 +1,14 @@
 import { randomBytes } from 'node:crypto'
 import type { Claim, Tag } from '../../../shared/claim-model'
 import { ServiceError } from '../../../shared/result'
+import { definedFields } from '../defined-fields'
 import type { WorkspaceStore } from '../workspace/workspace-store'
 import type { ClaimBook } from './claim-book'
 
 export type TagRemoval = { tag: Tag; position: number; claimIds: string[] }
 
-const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase()
+const sameName = (a: string, b: string) =>
+  a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase()
 
 /** The workspace's tag vocabulary; changes that touch claims say which ones, so they can be undone. */
 export class TagService {
@@ -29,7 +31,11 @@ export class TagService {
   async update(tagId: string, change: { name?: string; colour?: string }): Promise<Tag> {
     const current = this.existing(tagId)
     if (change.name !== undefined) this.assertNameFree(change.name, tagId)
-    const updated: Tag = { ...current, ...change, name: (change.name ?? current.name).trim() }
+    const updated: Tag = {
+      ...current,
+      ...definedFields(change),
+      name: (change.name ?? current.name).trim(),
+    }
     await this.store.updateIndex((data) => {
       data.tags = data.tags.map((tag) => (tag.id === tagId ? updated : tag))
     })
@@ -54,17 +60,29 @@ export class TagService {
 
   /** Folds `sourceId` into `targetId`: claims keep one tag where they had either or both. */
   async merge(sourceId: string, targetId: string): Promise<TagRemoval & { addedTo: string[] }> {
-    if (sourceId === targetId) throw new ServiceError('invalid-input', 'A tag cannot be merged into itself.')
+    if (sourceId === targetId)
+      throw new ServiceError('invalid-input', 'A tag cannot be merged into itself.')
     this.existing(targetId)
     const before = await this.book.all()
-    const addedTo = before.filter((c) => c.tagIds.includes(sourceId) && !c.tagIds.includes(targetId)).map((c) => c.id)
-    await this.retag(sourceId, (tagIds) => [...new Set(tagIds.map((id) => (id === sourceId ? targetId : id)))])
+    const addedTo = before
+      .filter((c) => c.tagIds.includes(sourceId) && !c.tagIds.includes(targetId))
+      .map((c) => c.id)
+    await this.retag(sourceId, (tagIds) => [
+      ...new Set(tagIds.map((id) => (id === sourceId ? targetId : id))),
+    ])
     const removal = await this.delete(sourceId)
-    return { ...removal, claimIds: before.filter((c) => c.tagIds.includes(sourceId)).map((c) => c.id), addedTo }
+    return {
+      ...removal,
+      claimIds: before.filter((c) => c.tagIds.includes(sourceId)).map((c) => c.id),
+      addedTo,
+    }
   }
 
   /** Undoes a delete or a merge: the tag returns to its place and to the claims that had it. */
-  async restore(removal: TagRemoval, undoMerge?: { targetId: string; claimIds: string[] }): Promise<Tag> {
+  async restore(
+    removal: TagRemoval,
+    undoMerge?: { targetId: string; claimIds: string[] },
+  ): Promise<Tag> {
     if (this.store.data.tags.some((tag) => tag.id === removal.tag.id)) {
       throw new ServiceError('conflict', `The tag “${removal.tag.name}” already exists.`)
     }
@@ -83,11 +101,17 @@ export class TagService {
   }
 
   private async retag(tagId: string, change: (tagIds: string[]) => string[]): Promise<string[]> {
-    return this.retagWhere((claim) => claim.tagIds.includes(tagId), (claim) => change(claim.tagIds))
+    return this.retagWhere(
+      (claim) => claim.tagIds.includes(tagId),
+      (claim) => change(claim.tagIds),
+    )
   }
 
   /** Rewrites the tags of matching claims, article by article, and says which claims changed. */
-  private async retagWhere(matches: (claim: Claim) => boolean, change: (claim: Claim) => string[]): Promise<string[]> {
+  private async retagWhere(
+    matches: (claim: Claim) => boolean,
+    change: (claim: Claim) => string[],
+  ): Promise<string[]> {
     this.store.assertWritable()
     const changed: string[] = []
     for (const entry of this.store.data.articles) {
@@ -111,7 +135,9 @@ export class TagService {
   }
 
   private assertNameFree(name: string, exceptId?: string): void {
-    const clash = this.store.data.tags.find((tag) => tag.id !== exceptId && sameName(tag.name, name))
+    const clash = this.store.data.tags.find(
+      (tag) => tag.id !== exceptId && sameName(tag.name, name),
+    )
     if (clash) throw new ServiceError('conflict', `There is already a tag named “${clash.name}”.`)
   }
 }

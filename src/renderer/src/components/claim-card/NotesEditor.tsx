@@ -17,6 +17,7 @@ import {
   toEditorContent,
   toNotesDoc,
 } from '../../editor/notes-schema'
+import { inertPastedHtml } from '../../editor/inert-pasted-html'
 import '../../styles/claim-card.css'
 
 type Props = { value: NotesDoc; onSave: (next: NotesDoc) => void; label?: string }
@@ -253,6 +254,7 @@ export function NotesEditor({ value, onSave, label = 'Notes' }: Props) {
         'aria-multiline': 'true',
         class: 'notes-editor-text',
       },
+      transformPastedHTML: inertPastedHtml,
       transformPasted: keepSafeLinks,
     }),
     [label],

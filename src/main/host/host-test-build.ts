@@ -1,0 +1,82 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { once } from 'node:events'
+import { mkdir } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import { build } from 'vite'
+import { SAMPLES_DIR } from '../core/testing/temp-desk'
+
+/** Inside the project, so the bundle finds the same node_modules as out/main/host.js does. */
+const OUT_DIR = resolve('node_modules/.cache/claimdesk-host-test')
+
+/**
+ * Bundles the browser host entry the way the main build does (Node target, dependencies left
+ * external) into a private folder, so tests run a fresh host without racing other builds of out/.
+ */
+export async function buildHostForTest(): Promise<string> {
+  await build({
+    configFile: false,
+    logLevel: 'error',
+    build: {
+      ssr: resolve('src/main/host/index.ts'),
+      outDir: OUT_DIR,
+      emptyOutDir: true,
+      rollupOptions: { output: { format: 'es', entryFileNames: 'host.js' } },
+    },
+  })
+  return resolve(OUT_DIR, 'host.js')
+}
+
+export type HostProcess = {
+  origin: string
+  token: string
+  child: ChildProcess
+  /** POSTs one call the way the page does: token header, same-origin Host and Origin. */
+  call(name: string, input: unknown): Promise<{ status: number; body: unknown }>
+  stop(signal: NodeJS.Signals): Promise<void>
+}
+
+/** Starts the bundled host on a free port over `dataDir`; it serves no pages, only the contract. */
+export async function startHostProcess(entry: string, dataDir: string): Promise<HostProcess> {
+  const token = randomBytes(18).toString('base64url')
+  const rendererDir = resolve(OUT_DIR, 'no-renderer')
+  await mkdir(rendererDir, { recursive: true })
+  const args = [entry, '--data-dir', dataDir, '--port', '0', '--token', token]
+  args.push('--renderer', rendererDir, '--samples', SAMPLES_DIR)
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] })
+  const url = await waitForUrl(child)
+  const origin = new URL(url).origin
+  return {
+    origin,
+    token,
+    child,
+    call: async (name, input) => {
+      const response = await fetch(`${origin}/rpc/${name}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-claimdesk-token': token, origin },
+        body: JSON.stringify(input),
+      })
+      return { status: response.status, body: await response.json() }
+    },
+    stop: async (signal) => {
+      if (child.exitCode !== null || child.signalCode !== null) return
+      const exited = once(child, 'exit')
+      child.kill(signal)
+      await exited
+    },
+  }
+}
+
+function waitForUrl(child: ChildProcess): Promise<string> {
+  return new Promise((resolvePromise, reject) => {
+    let output = ''
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString()
+      const match = /Claimdesk is running at (\S+)/.exec(output)
+      if (match?.[1]) resolvePromise(match[1])
+    }
+    child.stdout?.on('data', onData)
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    child.on('exit', (code) => reject(new Error(`host exited with ${code}:\n${output}`)))
+  })
+}
