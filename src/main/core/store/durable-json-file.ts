@@ -28,6 +28,11 @@ export type DurableJsonFileOptions<T> = {
   onNotice?: (message: string) => void
   /** Only for tests that must make a real file operation fail; defaults to node:fs/promises. */
   fs?: FsOps
+  /**
+   * How data is checked before each write; defaults to the schema in one go. A big file can check
+   * in slices that yield to the event loop, so a save never blocks it for long.
+   */
+  checkBeforeWrite?: (data: T) => Promise<z.ZodSafeParseResult<T>>
 }
 
 const describeIssues = (error: z.ZodError): string =>
@@ -56,6 +61,8 @@ export class DurableJsonFile<T> implements Adapter<T> {
   private physicalWrites = 0
   private readonly fs: FsOps
   private readonly queue = new CoalescingQueue<T>((data) => this.writeNow(data))
+  /** The data of the envelope just checked on read, so open() need not check it a second time. */
+  private checkedOnRead: { envelope: Envelope; data: T } | undefined
 
   constructor(
     readonly filePath: string,
@@ -108,7 +115,10 @@ export class DurableJsonFile<T> implements Adapter<T> {
   private describeInvalid(envelope: Envelope): string | undefined {
     if (envelope.schemaVersion !== this.options.schemaVersion) return undefined
     const checked = this.options.schema.safeParse(envelope.data)
-    if (checked.success) return undefined
+    if (checked.success) {
+      this.checkedOnRead = { envelope, data: checked.data }
+      return undefined
+    }
     return `its content does not match the expected format: ${describeIssues(checked.error)}`
   }
 
@@ -121,7 +131,10 @@ export class DurableJsonFile<T> implements Adapter<T> {
     const { schemaVersion, data } = file.envelope
     if (schemaVersion > this.options.schemaVersion) return this.openNewer(schemaVersion, data)
     if (schemaVersion < this.options.schemaVersion) return this.upgrade(file)
-    return this.options.schema.parse(data)
+    const checked =
+      this.checkedOnRead?.envelope === file.envelope ? this.checkedOnRead.data : undefined
+    this.checkedOnRead = undefined
+    return checked ?? this.options.schema.parse(data)
   }
 
   private openNewer(version: number, data: unknown): T | null {
@@ -170,7 +183,9 @@ export class DurableJsonFile<T> implements Adapter<T> {
   }
 
   private async writeNow(data: T): Promise<void> {
-    const checked = this.options.schema.safeParse(data)
+    const checked = this.options.checkBeforeWrite
+      ? await this.options.checkBeforeWrite(data)
+      : this.options.schema.safeParse(data)
     if (!checked.success) {
       const detail = describeIssues(checked.error)
       throw new ServiceError(

@@ -15,11 +15,15 @@ export type Highlight = {
 }
 
 type HighlightAction =
-  | { type: 'upsert'; highlights: Highlight[] }
-  | { type: 'remove'; claimIds: string[] }
+  /** One transaction for every change, so the view is updated once, not once per kind of change. */
+  | { type: 'change'; removedIds: string[]; highlights: Highlight[] }
   | { type: 'activate'; claimId: string | null }
 
-type HighlightState = { decorations: DecorationSet; byClaim: Map<string, Decoration>; activeId: string | null }
+type HighlightState = {
+  decorations: DecorationSet
+  byClaim: Map<string, Decoration>
+  activeId: string | null
+}
 
 export const claimHighlightsKey = new PluginKey<HighlightState>('claimHighlights')
 
@@ -29,7 +33,11 @@ export type ClaimHighlightsOptions = {
 }
 
 function decorationFor(highlight: Highlight, isActive: boolean): Decoration {
-  const classes = ['claim', highlight.isPending ? 'claim-pending' : '', isActive ? 'claim-active' : '']
+  const classes = [
+    'claim',
+    highlight.isPending ? 'claim-pending' : '',
+    isActive ? 'claim-active' : '',
+  ]
   return Decoration.inline(
     highlight.from,
     highlight.to,
@@ -46,9 +54,15 @@ function decorationFor(highlight: Highlight, isActive: boolean): Decoration {
   )
 }
 
-function withHighlights(state: HighlightState, doc: ProseMirrorNode, highlights: Highlight[]): HighlightState {
+function withHighlights(
+  state: HighlightState,
+  doc: ProseMirrorNode,
+  highlights: Highlight[],
+): HighlightState {
   const stale = highlights.flatMap((highlight) => state.byClaim.get(highlight.claimId) ?? [])
-  const fresh = highlights.map((highlight) => decorationFor(highlight, highlight.claimId === state.activeId))
+  const fresh = highlights.map((highlight) =>
+    decorationFor(highlight, highlight.claimId === state.activeId),
+  )
   const byClaim = new Map(state.byClaim)
   fresh.forEach((decoration) => byClaim.set(decoration.spec.claimId, decoration))
   return { ...state, decorations: state.decorations.remove(stale).add(doc, fresh), byClaim }
@@ -64,16 +78,24 @@ function withoutClaims(state: HighlightState, claimIds: string[]): HighlightStat
   return { ...state, decorations: state.decorations.remove(stale), byClaim }
 }
 
-function reduce(state: HighlightState, action: HighlightAction, doc: ProseMirrorNode): HighlightState {
+function reduce(
+  state: HighlightState,
+  action: HighlightAction,
+  doc: ProseMirrorNode,
+): HighlightState {
   switch (action.type) {
-    case 'upsert':
-      return withHighlights(state, doc, action.highlights)
-    case 'remove':
-      return withoutClaims(state, action.claimIds)
+    case 'change':
+      return withHighlights(withoutClaims(state, action.removedIds), doc, action.highlights)
     case 'activate': {
-      const touched = [state.activeId, action.claimId].flatMap((id) => (id ? (state.byClaim.get(id) ?? []) : []))
+      const touched = [state.activeId, action.claimId].flatMap((id) =>
+        id ? (state.byClaim.get(id) ?? []) : [],
+      )
       const next = { ...state, activeId: action.claimId }
-      return withHighlights(next, doc, touched.map((decoration) => decoration.spec.highlight as Highlight))
+      return withHighlights(
+        next,
+        doc,
+        touched.map((decoration) => decoration.spec.highlight as Highlight),
+      )
     }
   }
 }
@@ -109,7 +131,9 @@ export const ClaimHighlights = Extension.create<ClaimHighlightsOptions>({
           init: () => ({ decorations: DecorationSet.empty, byClaim: new Map(), activeId: null }),
           apply: (tr: Transaction, state: HighlightState) => {
             const action = tr.getMeta(claimHighlightsKey) as HighlightAction | undefined
-            const mapped = tr.docChanged ? { ...state, decorations: state.decorations.map(tr.mapping, tr.doc) } : state
+            const mapped = tr.docChanged
+              ? { ...state, decorations: state.decorations.map(tr.mapping, tr.doc) }
+              : state
             return action ? reduce(mapped, action, tr.doc) : mapped
           },
         },

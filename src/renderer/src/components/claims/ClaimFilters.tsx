@@ -3,7 +3,11 @@ import type { Vocabulary } from '../../../../shared/contract'
 import type { ClaimFilter } from '../../state/claim-filter'
 import { STATUS_LABELS } from './status-labels'
 
-type Props = { filter: ClaimFilter; vocabulary: Vocabulary; onChange: (filter: ClaimFilter) => void }
+type Props = {
+  filter: ClaimFilter
+  vocabulary: Vocabulary
+  onChange: (filter: ClaimFilter) => void
+}
 
 /** Text, tag, verdict and status filters over a list of claims. */
 export function ClaimFilters({ filter, vocabulary, onChange }: Props) {
@@ -17,7 +21,11 @@ export function ClaimFilters({ filter, vocabulary, onChange }: Props) {
         value={filter.text}
         onChange={(event) => set({ text: event.target.value })}
       />
-      <select aria-label="Filter by tag" value={filter.tagId} onChange={(event) => set({ tagId: event.target.value })}>
+      <select
+        aria-label="Filter by tag"
+        value={filter.tagId}
+        onChange={(event) => set({ tagId: event.target.value })}
+      >
         <option value="">All tags</option>
         {vocabulary.tags.map((tag) => (
           <option key={tag.id} value={tag.id}>

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import type { Claim, ClaimPatch } from '../../../../shared/claim-model'
 import { isFiltering, matchesFilter, NO_FILTER, type ClaimFilter } from '../../state/claim-filter'
 import { useWorkspace } from '../../state/workspace-context'
@@ -6,6 +6,7 @@ import { SHORTCUTS } from '../../shortcuts'
 import { ClaimCard } from '../claim-card/ClaimCard'
 import { ClaimFilters } from './ClaimFilters'
 import { ClaimListItem } from './ClaimListItem'
+import { WindowedList } from './WindowedList'
 
 type Props = {
   claims: readonly Claim[]
@@ -14,10 +15,20 @@ type Props = {
   onClose: () => void
   onUpdate: (before: Claim, patch: ClaimPatch, label: string) => void
   onDelete: (claim: Claim) => void
+  /** Shown below the list, e.g. the suggested claims. */
+  footer?: ReactNode
 }
 
 /** The open article's claims: the card of the chosen one, then the filtered list in text order. */
-export function ClaimsPanel({ claims, activeClaimId, onSelect, onClose, onUpdate, onDelete }: Props) {
+export function ClaimsPanel({
+  claims,
+  activeClaimId,
+  onSelect,
+  onClose,
+  onUpdate,
+  onDelete,
+  footer,
+}: Props) {
   const { vocabulary } = useWorkspace()
   const [filter, setFilter] = useState<ClaimFilter>(NO_FILTER)
   const active = claims.find((claim) => claim.id === activeClaimId) ?? null
@@ -27,29 +38,42 @@ export function ClaimsPanel({ claims, activeClaimId, onSelect, onClose, onUpdate
   return (
     <aside className="pane pane-claims" aria-label="Claims">
       {active && (
-        <ClaimCard key={active.id} claim={active} onClose={onClose} onUpdate={onUpdate} onDelete={onDelete} />
+        <ClaimCard
+          key={active.id}
+          claim={active}
+          onClose={onClose}
+          onUpdate={onUpdate}
+          onDelete={onDelete}
+        />
       )}
       <h2 className="pane-title">
-        Claims <span className="count">{isFiltering(filter) ? `${shown.length} of ${claims.length}` : claims.length}</span>
+        Claims{' '}
+        <span className="count">
+          {isFiltering(filter) ? `${shown.length} of ${claims.length}` : claims.length}
+        </span>
       </h2>
       <ClaimFilters filter={filter} vocabulary={vocabulary} onChange={setFilter} />
       {claims.length === 0 ? (
         <p className="empty-note">
-          Select text in the article and press {SHORTCUTS.markClaim.label} (or right-click) to mark a claim.
+          Select text in the article and press {SHORTCUTS.markClaim.label} (or right-click) to mark
+          a claim.
         </p>
       ) : (
-        <ul className="claim-list" aria-label="Claims in this article">
-          {shown.map((claim) => (
+        <WindowedList
+          items={shown}
+          label="Claims in this article"
+          keyOf={(claim) => claim.id}
+          renderItem={(claim) => (
             <ClaimListItem
-              key={claim.id}
               claim={claim}
               vocabulary={vocabulary}
               isActive={claim.id === activeClaimId}
               onSelect={onSelect}
             />
-          ))}
-        </ul>
+          )}
+        />
       )}
+      {footer}
     </aside>
   )
 }

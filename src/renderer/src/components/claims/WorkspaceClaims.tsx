@@ -6,6 +6,7 @@ import { matchesFilter, NO_FILTER, type ClaimFilter } from '../../state/claim-fi
 import { useWorkspace } from '../../state/workspace-context'
 import { ClaimFilters } from './ClaimFilters'
 import { ClaimListItem } from './ClaimListItem'
+import { WindowedList } from './WindowedList'
 
 type Props = { articles: readonly ArticleSummary[]; onOpenClaim: (claim: Claim) => void }
 
@@ -16,7 +17,9 @@ export function WorkspaceClaims({ articles, onOpenClaim }: Props) {
   const [filter, setFilter] = useState<ClaimFilter>(NO_FILTER)
 
   useEffect(() => {
-    call('claims.listAll', {}).then(setClaims, (error: Error) => showNotice({ kind: 'error', text: error.message }))
+    call('claims.listAll', {}).then(setClaims, (error: Error) =>
+      showNotice({ kind: 'error', text: error.message }),
+    )
   }, [revision, showNotice])
 
   if (!vocabulary || !claims) return <p className="empty-note">Loading claims…</p>
@@ -25,24 +28,29 @@ export function WorkspaceClaims({ articles, onOpenClaim }: Props) {
   return (
     <main className="pane pane-article pane-wide" aria-labelledby="workspace-claims-title">
       <h2 id="workspace-claims-title">
-        All claims <span className="count">{shown.length === claims.length ? claims.length : `${shown.length} of ${claims.length}`}</span>
+        All claims{' '}
+        <span className="count">
+          {shown.length === claims.length ? claims.length : `${shown.length} of ${claims.length}`}
+        </span>
       </h2>
       <ClaimFilters filter={filter} vocabulary={vocabulary} onChange={setFilter} />
       {shown.length === 0 ? (
         <p className="empty-note">No claims match.</p>
       ) : (
-        <ul className="claim-list" aria-label="Claims in this workspace">
-          {shown.map((claim) => (
+        <WindowedList
+          items={shown}
+          label="Claims in this workspace"
+          keyOf={(claim) => claim.id}
+          renderItem={(claim) => (
             <ClaimListItem
-              key={claim.id}
               claim={claim}
               vocabulary={vocabulary}
               isActive={false}
               articleTitle={titles.get(claim.articleId)}
               onSelect={onOpenClaim}
             />
-          ))}
-        </ul>
+          )}
+        />
       )}
     </main>
   )

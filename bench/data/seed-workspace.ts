@@ -1,0 +1,94 @@
+import { mkdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { CallName, In, Out } from '../../src/shared/contract'
+import { dispatch } from '../../src/shared/dispatch'
+import { ClaimBook } from '../../src/main/core/claims/claim-book'
+import { createHandlers } from '../../src/main/core/handlers'
+import { readArticleFile } from '../../src/main/core/import/read-article-file'
+import { WorkspaceStore } from '../../src/main/core/workspace/workspace-store'
+import { articleText, sampleSentences } from './article-text'
+import { claimRanges } from './claim-ranges'
+import { seededRandom, type Random } from './random'
+
+export type ArticlePlan = { title: string; bytes: number; claims: number }
+export type SeededArticle = { id: string; title: string; bytes: number; claimCount: number }
+
+type Services = {
+  store: WorkspaceStore
+  call<N extends CallName>(name: N, input: In<N>): Promise<Out<N>>
+  close(): Promise<void>
+}
+
+/** The real services on the data dir's workspace, called through the same dispatch as the app. */
+async function openServices(dataDir: string): Promise<Services> {
+  const store = await WorkspaceStore.open(join(dataDir, 'workspace'))
+  const book = new ClaimBook(store)
+  const handlers = createHandlers(store, book)
+  return {
+    store,
+    close: async () => {
+      await book.flush()
+      await store.close()
+    },
+    call: async (name, input) => {
+      const result = await dispatch(handlers, name, input)
+      if (!result.ok) throw new Error(`${name}: ${result.message}`)
+      return result.value as Out<typeof name>
+    },
+  }
+}
+
+async function addClaims(
+  services: Services,
+  articleId: string,
+  count: number,
+  random: Random,
+): Promise<number> {
+  const article = await services.call('articles.get', { articleId })
+  const { tags, verdictScale } = await services.call('vocabulary.get', {})
+  const ranges = claimRanges(article.text, count, random)
+  // Sent together, as a busy renderer would: the store folds them into a few writes.
+  await Promise.all(
+    ranges.map((range) =>
+      services.call('claims.create', {
+        articleId,
+        ...range,
+        verdictId: random.pick(verdictScale.verdicts).id,
+        tagIds: random.next() < 0.5 ? [random.pick(tags).id] : [],
+      }),
+    ),
+  )
+  return ranges.length
+}
+
+/**
+ * A workspace in `dataDir` holding the planned articles, each imported from a generated .txt file
+ * and given its claims through the real services; the same seed gives the same workspace.
+ */
+export async function seedWorkspace(
+  dataDir: string,
+  samplesDir: string,
+  plans: readonly ArticlePlan[],
+  seed: number,
+): Promise<SeededArticle[]> {
+  const random = seededRandom(seed)
+  const sentences = sampleSentences(samplesDir)
+  const services = await openServices(dataDir)
+  const sourceDir = join(dataDir, 'sources')
+  await mkdir(sourceDir, { recursive: true })
+  const seeded: SeededArticle[] = []
+  for (const [index, plan] of plans.entries()) {
+    const path = join(sourceDir, `article-${String(index).padStart(3, '0')}.txt`)
+    await writeFile(path, articleText(plan.title, plan.bytes, sentences, random))
+    const article = await services.store.addArticle(await readArticleFile(path))
+    const claimCount = await addClaims(services, article.id, plan.claims, random)
+    seeded.push({
+      id: article.id,
+      title: plan.title,
+      bytes: Buffer.byteLength(article.text),
+      claimCount,
+    })
+  }
+  await services.close()
+  return seeded
+}

@@ -1,0 +1,206 @@
+import { existsSync } from 'node:fs'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { chromium } from '@playwright/test'
+import { WorkspaceStore } from '../src/main/core/workspace/workspace-store'
+import { startHostProcess } from '../e2e/support/host-process'
+import {
+  clickClaims,
+  markClaims,
+  openBaseline,
+  openBigArticle,
+  scrollArticle,
+  type OpenRun,
+} from './browser/article-figures'
+import { serveBaseline } from './browser/baseline-server'
+import { installProbes, scrollThrough } from './browser/in-page'
+import { openWorkspace } from './browser/workspace-figures'
+import { seedWorkspace, type ArticlePlan } from './data/seed-workspace'
+import { describeMachine } from './machine'
+import { saveOneChange } from './node/save-figures'
+import { laterFigures } from './later-figures'
+import { writeFormatted, writeReadmeSection } from './readme-section'
+import { figureOf, markdownTable, type Figure } from './results'
+import { median, repeat } from './stats'
+
+const SAMPLES_DIR = resolve('resources/samples')
+const BASELINE_DIR = resolve('out/bench/baseline')
+const HEAVY_RUNS = Number(process.env.BENCH_RUNS ?? 5)
+const LIGHT_RUNS = Math.max(HEAVY_RUNS, 20)
+/** A fling: about 15 paragraphs a frame. */
+const SCROLL_STEP = 1200
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+]
+
+const BIG: ArticlePlan[] = [
+  { title: 'A short report to open first', bytes: 3_000, claims: 0 },
+  { title: 'The long investigation', bytes: 1_000_000, claims: 5_000 },
+]
+const WIDE: ArticlePlan[] = Array.from({ length: 100 }, (_, n) => ({
+  title: `Report ${n + 1} on the deployment`,
+  bytes: 50_000,
+  claims: 500,
+}))
+
+async function timed<T>(what: string, work: () => Promise<T>): Promise<T> {
+  const started = performance.now()
+  const result = await work()
+  console.log(`${what} (${((performance.now() - started) / 1000).toFixed(1)} s)`)
+  return result
+}
+
+async function articleFigures(dataDir: string, claimCount: number, chromiumPath: string) {
+  const store = await WorkspaceStore.open(join(dataDir, 'workspace'))
+  const big = await store.getArticle(store.data.articles[1]?.id ?? '')
+  const baseline = await serveBaseline(BASELINE_DIR, JSON.stringify({ blocks: big.blocks }))
+  const host = await startHostProcess(dataDir)
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS })
+  try {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } })
+    await installProbes(page)
+    const opens: OpenRun[] = []
+    const baselines: number[] = []
+    // Interleaved, so a noisy moment of the machine hits both sides alike.
+    for (let run = 0; run < HEAVY_RUNS; run++) {
+      baselines.push(await openBaseline(page, baseline.url, big.blocks.length))
+      opens.push(await openBigArticle(page, host.url, claimCount))
+    }
+    if (!opens.every((open) => open.isScrollable))
+      throw new Error('the article did not become scrollable')
+    const marks = await markClaims(page, LIGHT_RUNS)
+    const clicks = await clickClaims(page, LIGHT_RUNS)
+    const scrolls = await scrollArticle(page, HEAVY_RUNS, SCROLL_STEP)
+    await openBaseline(page, baseline.url, big.blocks.length)
+    const baselineScrolls = await repeat(
+      HEAVY_RUNS,
+      async () => (await scrollThrough(page, '#scroller', SCROLL_STEP)).longestFrame,
+    )
+    return {
+      big,
+      opens,
+      baselines,
+      marks,
+      clicks,
+      scrolls,
+      baselineScrolls,
+      chromium: `Chromium ${browser.version()}`,
+      browser,
+    }
+  } finally {
+    await host.stop()
+    await baseline.close()
+  }
+}
+
+async function main() {
+  for (const built of ['out/main/host.js', join(BASELINE_DIR, 'index.html')]) {
+    if (!existsSync(built))
+      throw new Error(`${built} is missing: run \`npm run bench\`, which builds first.`)
+  }
+  const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+  const workDir = await mkdtemp(join(tmpdir(), 'claimdesk-bench-'))
+  try {
+    const bigDir = join(workDir, 'big')
+    const wideDir = join(workDir, 'wide')
+    const [, big] = await timed('Generated the 1 MB article with 5,000 claims', () =>
+      seedWorkspace(bigDir, SAMPLES_DIR, BIG, 7),
+    )
+    await timed('Generated the workspace of 100 articles × 500 claims', () =>
+      seedWorkspace(wideDir, SAMPLES_DIR, WIDE, 11),
+    )
+    if (!big) throw new Error('the big article was not generated')
+    console.log(`The big article: ${(big.bytes / 1e6).toFixed(2)} MB, ${big.claimCount} claims`)
+
+    const article = await timed('Measured the article in Chromium', () =>
+      articleFigures(bigDir, big.claimCount, chromiumPath),
+    )
+    const saves = await timed('Measured saving in the big workspace', () =>
+      saveOneChange(wideDir, LIGHT_RUNS),
+    )
+    const page = await article.browser.newPage()
+    const workspaceOpens: number[] = []
+    for (let run = 0; run < HEAVY_RUNS; run++)
+      workspaceOpens.push(await openWorkspace(page, wideDir, WIDE.length))
+    await article.browser.close()
+
+    const later = await timed('Measured re-anchoring and the Markdown export', () =>
+      laterFigures(bigDir, article.big, HEAVY_RUNS),
+    )
+    const ratios = article.opens.map((open, run) => open.elapsed / (article.baselines[run] ?? NaN))
+    const figures: Figure[] = [
+      figureOf(
+        'Open the 1 MB / 5,000-claim article (app ÷ plain TipTap, same run)',
+        ratios,
+        '×',
+        { text: '≤ 1.3 ×', median: 1.3 },
+        `app ${median(article.opens.map((o) => o.elapsed)).toFixed(0)} ms, plain TipTap ${median(article.baselines).toFixed(0)} ms`,
+      ),
+      figureOf(
+        'Longest main-thread task while opening it',
+        article.opens.map((o) => o.longestTask),
+        'ms',
+        { text: '≤ 200 ms', median: 200 },
+      ),
+      figureOf('Mark one new claim: Ctrl+M → highlight painted', article.marks, 'ms', {
+        text: 'median ≤ 16 ms, p95 ≤ 50 ms',
+        median: 16,
+        p95: 50,
+      }),
+      figureOf('Click a claim → card painted', article.clicks, 'ms', {
+        text: '≤ 50 ms',
+        median: 50,
+      }),
+      figureOf(
+        'Scroll the whole article: longest frame',
+        article.scrolls,
+        'ms',
+        { text: '≤ 50 ms', median: 50 },
+        `${SCROLL_STEP} px a frame; plain TipTap ${median(article.baselineScrolls).toFixed(0)} ms`,
+      ),
+      ...later,
+      figureOf(
+        'Save one change in 100 × 500: event loop blocked',
+        saves.map((s) => s.blocked),
+        'ms',
+        { text: '≤ 20 ms', median: 20 },
+      ),
+      figureOf(
+        'Save one change in 100 × 500: on disk',
+        saves.map((s) => s.onDisk),
+        'ms',
+        { text: '≤ 100 ms', median: 100 },
+      ),
+      figureOf('Open the 100 × 500 workspace: host start → article list', workspaceOpens, 'ms', {
+        text: '≤ 500 ms',
+        median: 500,
+      }),
+      figureOf(
+        'Renderer JS heap with the big article open',
+        article.opens.map((o) => o.heap),
+        'MB',
+        { text: '≤ 120 MB', median: 120 },
+      ),
+    ]
+    const machine = describeMachine(article.chromium)
+    console.log(`\n${markdownTable(figures)}\n`)
+    await writeFormatted(resolve('bench/results.json'), JSON.stringify({ machine, figures }))
+    await writeReadmeSection(resolve('bench/README.md'), figures, machine)
+    console.log('Wrote bench/results.json and the table in bench/README.md.')
+  } finally {
+    if (process.env.BENCH_KEEP) console.log(`Kept the generated data in ${workDir}`)
+    else await rm(workDir, { recursive: true, force: true })
+  }
+}
+
+main().catch((error: Error) => {
+  console.error(`The benchmark failed: ${error.stack ?? error.message}`)
+  process.exit(1)
+})
