@@ -11,7 +11,10 @@ export default defineConfig({
         input: {
           index: resolve('src/main/index.ts'),
           host: resolve('src/main/host/index.ts'),
+          cli: resolve('src/main/cli/index.ts'),
         },
+        // out/main/cli.js is the package's `claimdesk` bin, so it must say which program runs it.
+        output: { banner: (chunk) => (chunk.name === 'cli' ? '#!/usr/bin/env node' : '') },
       },
     },
   },

@@ -23,18 +23,31 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       ...layerRules([
-        { group: ['electron', 'node:*', '**/main/**', '**/preload/**'], message: 'The renderer talks to the Node side only through api/client.ts.' },
+        {
+          group: ['electron', 'node:*', '**/main/**', '**/preload/**'],
+          message: 'The renderer talks to the Node side only through api/client.ts.',
+        },
       ]),
     },
   },
   {
     files: ['src/shared/**/*.ts'],
-    ...{ rules: layerRules([{ group: ['electron', 'node:*', '**/main/**', '**/renderer/**', '**/preload/**'], message: 'src/shared is pure: no Electron, Node or DOM.' }]) },
+    ...{
+      rules: layerRules([
+        {
+          group: ['electron', 'node:*', '**/main/**', '**/renderer/**', '**/preload/**'],
+          message: 'src/shared is pure: no Electron, Node or DOM.',
+        },
+      ]),
+    },
   },
   {
     files: ['src/main/core/**/*.ts', 'src/main/host/**/*.ts'],
     rules: layerRules([
-      { group: ['electron'], message: 'Only the Electron glue (src/main/*.ts) and the preload import electron.' },
+      {
+        group: ['electron'],
+        message: 'Only the Electron glue (src/main/*.ts) and the preload import electron.',
+      },
       { group: ['**/renderer/**'], message: 'The Node side never imports the renderer.' },
     ]),
   },

@@ -6,6 +6,8 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 30_000,
     // CI adds a machine-readable report so .ci/run can add unit and e2e counts together.
-    reporters: process.env.CI ? ['default', ['json', { outputFile: 'test-results/unit.json' }]] : ['default'],
+    reporters: process.env.CI
+      ? ['default', ['json', { outputFile: 'test-results/unit.json' }]]
+      : ['default'],
   },
 })

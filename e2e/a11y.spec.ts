@@ -6,17 +6,24 @@ const ARTICLE = 'Zelenskiy Criticizes Partners For Weak Response To North Korean
 
 /** Serious and critical violations only, described well enough to fix from the test output. */
 async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze()
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
+    .map(
+      (violation) =>
+        `${violation.id}: ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    )
 }
 
 for (const theme of ['light', 'dark'] as const) {
   test.describe(`${theme} theme`, () => {
     test.use({ colorScheme: theme })
 
-    test('the desk, a claim card and the palette have no serious accessibility violations', async ({ desk }) => {
+    test('the desk, a claim card and the palette have no serious accessibility violations', async ({
+      desk,
+    }) => {
       await desk.openArticle(ARTICLE)
       expect(await seriousViolations(desk.page)).toEqual([])
 
@@ -30,13 +37,18 @@ for (const theme of ['light', 'dark'] as const) {
       expect(await seriousViolations(desk.page)).toEqual([])
     })
 
-    test('the tag manager, settings and shortcuts dialogs have no serious accessibility violations', async ({ desk }) => {
+    test('the tag manager, settings and shortcuts dialogs have no serious accessibility violations', async ({
+      desk,
+    }) => {
       const { page } = desk
       for (const [button, title] of [
         ['Tags…', 'Tags'],
         ['Settings…', 'Workspace settings'],
       ] as const) {
-        await page.getByRole('toolbar', { name: 'Workspace commands' }).getByRole('button', { name: button }).click()
+        await page
+          .getByRole('toolbar', { name: 'Workspace commands' })
+          .getByRole('button', { name: button })
+          .click()
         const dialog = page.getByRole('dialog', { name: title })
         await expect(dialog).toBeVisible()
         expect(await seriousViolations(page)).toEqual([])

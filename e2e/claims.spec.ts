@@ -3,7 +3,10 @@ import { expect, test } from './fixtures'
 const ARTICLE = 'Zelenskiy Criticizes Partners For Weak Response To North Korean Troops In Russia'
 const TROOPS = 'some 8,000 North Korean soldiers are now in Russia’s Kursk region'
 
-test('a claim is marked, tagged, rated, sourced and still there after a restart', async ({ desk, restartDesk }) => {
+test('a claim is marked, tagged, rated, sourced and still there after a restart', async ({
+  desk,
+  restartDesk,
+}) => {
   await desk.openArticle(ARTICLE)
   await desk.markClaim(TROOPS)
   const card = desk.claimCard
@@ -20,7 +23,9 @@ test('a claim is marked, tagged, rated, sourced and still there after a restart'
   await card.getByLabel('URL').fill('https://www.defense.gov/News/Transcripts/')
   await card.getByLabel('Title').fill('Austin and Blinken briefing')
   await card.getByRole('button', { name: 'Add source' }).click()
-  await expect(card.getByRole('button', { name: 'Austin and Blinken briefing', exact: true })).toBeVisible()
+  await expect(
+    card.getByRole('button', { name: 'Austin and Blinken briefing', exact: true }),
+  ).toBeVisible()
   await card.getByLabel('Who said it').focus()
   await expect(desk.claimItems().first()).toContainText('Mostly true')
 
@@ -33,21 +38,32 @@ test('a claim is marked, tagged, rated, sourced and still there after a restart'
   await expect(reopened.getByLabel('Verdict')).toHaveValue('mostly-true')
   await expect(reopened.getByLabel('Status')).toHaveValue('researching')
   await expect(reopened.getByLabel('Who said it')).toHaveValue('The United States')
-  await expect(reopened.getByRole('textbox', { name: 'Notes' })).toHaveText('Pentagon said 10,000 in total.')
-  await expect(reopened.getByRole('button', { name: 'Austin and Blinken briefing', exact: true })).toBeVisible()
+  await expect(reopened.getByRole('textbox', { name: 'Notes' })).toHaveText(
+    'Pentagon said 10,000 in total.',
+  )
+  await expect(
+    reopened.getByRole('button', { name: 'Austin and Blinken briefing', exact: true }),
+  ).toBeVisible()
   await expect(again.highlight(TROOPS)).toHaveAttribute('title', 'Claim: Mostly true · Statistic')
 })
 
 test('overlapping claims each stay clickable', async ({ desk }) => {
   await desk.openArticle(ARTICLE)
-  await desk.markClaim('The United States said on October 31 that it has information that some 8,000')
+  await desk.markClaim(
+    'The United States said on October 31 that it has information that some 8,000',
+  )
   await desk.markClaim('October 31')
   await expect(desk.claimItems()).toHaveCount(2)
 
   await desk.articleText.locator('mark mark', { hasText: 'October 31' }).click()
   await expect(desk.claimCard.getByRole('blockquote')).toHaveText('October 31')
-  await desk.articleText.locator('mark', { hasText: 'The United States said on' }).first().click({ position: { x: 5, y: 5 } })
-  await expect(desk.claimCard.getByRole('blockquote')).toHaveText(/^The United States said on October 31/)
+  await desk.articleText
+    .locator('mark', { hasText: 'The United States said on' })
+    .first()
+    .click({ position: { x: 5, y: 5 } })
+  await expect(desk.claimCard.getByRole('blockquote')).toHaveText(
+    /^The United States said on October 31/,
+  )
 })
 
 test('marking a claim can be undone and redone from the keyboard', async ({ desk }) => {

@@ -12,6 +12,8 @@ type Fixtures = {
   desk: DeskPage
   /** Quits the app and starts it again on the same data dir, as a user relaunching it would. */
   restartDesk: () => Promise<DeskPage>
+  /** Quits the app, so a test can change its files on disk before `restartDesk`. */
+  closeDesk: () => Promise<void>
 }
 
 type Session = { page: Page; close(): Promise<void> }
@@ -24,7 +26,14 @@ async function openSession(projectName: string, dataDir: string, page: Page): Pr
   }
   const host = await startHostProcess(dataDir)
   await page.goto(host.url)
-  return { page, close: () => host.stop() }
+  return {
+    page,
+    close: async () => {
+      // Leave the app first, so its background polls do not hit a host that is shutting down.
+      await page.goto('about:blank')
+      await host.stop()
+    },
+  }
 }
 
 /** Every spec runs against a fresh data dir, in the browser host ("web") or in Electron. */
@@ -56,6 +65,12 @@ export const test = base.extend<Fixtures & { session: { current: Session | null 
       await session.current?.close()
       session.current = await openSession(testInfo.project.name, dataDir, page)
       return new DeskPage(session.current.page)
+    })
+  },
+  closeDesk: async ({ session }, use) => {
+    await use(async () => {
+      await session.current?.close()
+      session.current = null
     })
   },
 })

@@ -18,7 +18,9 @@ test('the command palette finds and runs a command from the keyboard', async ({ 
   await expect(sheet).toBeHidden()
 })
 
-test('the in-window menu bar works with the keyboard and runs the same commands', async ({ desk }) => {
+test('the in-window menu bar works with the keyboard and runs the same commands', async ({
+  desk,
+}) => {
   const { page } = desk
   await desk.openArticle(ARTICLE)
   const menuBar = page.getByRole('menubar', { name: 'Application menu' })
@@ -69,7 +71,9 @@ test('claims can be marked and walked through without a mouse', async ({ desk })
   await page.keyboard.press('[')
   await expect(desk.claimCard.getByRole('blockquote')).toHaveText('October 31')
   await page.keyboard.press('j')
-  await expect(desk.claimCard.getByRole('blockquote')).toHaveText('some 8,000 North Korean soldiers')
+  await expect(desk.claimCard.getByRole('blockquote')).toHaveText(
+    'some 8,000 North Korean soldiers',
+  )
   await page.keyboard.press('j')
   await expect(desk.claimCard.getByRole('blockquote')).toHaveText('October 31')
 
@@ -83,7 +87,8 @@ test('claims can be marked and walked through without a mouse', async ({ desk })
 
 test('the layout and the last article are remembered after a reload', async ({ desk }) => {
   const { page } = desk
-  const second = 'Zelenskyy Condemns Lack of Response From Western Allies After North Korean Troops Deployed by Russia'
+  const second =
+    'Zelenskyy Condemns Lack of Response From Western Allies After North Korean Troops Deployed by Russia'
   await desk.openArticle(second)
   await page.keyboard.press('ControlOrMeta+b')
   await expect(desk.articleList).toBeHidden()

@@ -25,7 +25,9 @@ function countPlaywright(report) {
 const unit = countVitest(readJson('test-results/unit.json'))
 const e2e = countPlaywright(readJson('test-results/e2e.json'))
 for (const [name, counts] of Object.entries({ unit, e2e })) {
-  const note = counts.missing ? 'no report (did not run)' : `${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`
+  const note = counts.missing
+    ? 'no report (did not run)'
+    : `${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`
   console.log(`${name}: ${note}`)
 }
 const missingFailure = (unit.missing ? 1 : 0) + (e2e.missing ? 1 : 0)

@@ -12,7 +12,9 @@ const browser = await chromium.launch({
 try {
   for (const size of SIZES) {
     const page = await browser.newPage({ viewport: { width: size, height: size } })
-    await page.setContent(`<style>html,body{margin:0;background:transparent}svg{width:${size}px;height:${size}px;display:block}</style>${svg}`)
+    await page.setContent(
+      `<style>html,body{margin:0;background:transparent}svg{width:${size}px;height:${size}px;display:block}</style>${svg}`,
+    )
     const path = size === 1024 ? 'resources/icon.png' : `resources/icons/${size}x${size}.png`
     await page.screenshot({ path, omitBackground: true })
     await page.close()

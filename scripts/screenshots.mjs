@@ -11,7 +11,9 @@ const ARTICLE = 'Zelenskiy Criticizes Partners For Weak Response To North Korean
 const QUOTE = 'some 8,000 North Korean soldiers are now in Russia’s Kursk region'
 
 const dataDir = await mkdtemp(join(tmpdir(), 'claimdesk-shots-'))
-const host = spawn(process.execPath, ['out/main/host.js', '--data-dir', dataDir, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] })
+const host = spawn(process.execPath, ['out/main/host.js', '--data-dir', dataDir, '--port', '0'], {
+  stdio: ['ignore', 'pipe', 'inherit'],
+})
 const url = await new Promise((resolve, reject) => {
   let output = ''
   host.stdout.on('data', (chunk) => {
@@ -24,7 +26,12 @@ const url = await new Promise((resolve, reject) => {
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+  ],
 })
 try {
   for (const colorScheme of ['light', 'dark']) {
@@ -50,9 +57,37 @@ try {
       const card = page.getByRole('region', { name: 'Claim' })
       await card.getByRole('checkbox', { name: 'Statistic' }).check()
       await card.getByLabel('Verdict').selectOption({ label: 'Mostly true' })
+      await card.getByLabel('Who said it').fill('The United States')
+      await card.getByLabel('Who said it').press('Enter')
+      await card.getByLabel('URL').fill('https://www.defense.gov/News/Transcripts/')
+      await card.getByLabel('Title (optional)').fill('Pentagon briefing, Oct. 31')
+      await card.getByRole('button', { name: 'Add source' }).click()
+      // Stored before the next screenshot reloads the page.
+      await page
+        .getByRole('list', { name: 'Claims in this article' })
+        .getByText('Mostly true')
+        .waitFor()
     }
     await page.waitForTimeout(300)
-    await page.screenshot({ path: join(OUT, colorScheme === 'light' ? 'desk.png' : 'desk-dark.png') })
+    await page.screenshot({
+      path: join(OUT, colorScheme === 'light' ? 'desk.png' : 'desk-dark.png'),
+    })
+    if (colorScheme === 'light') {
+      await page
+        .getByRole('region', { name: 'Claim' })
+        .screenshot({ path: join(OUT, 'claim-card.png') })
+      await page.getByRole('button', { name: 'Discrepancies', exact: true }).click()
+      await page
+        .getByRole('heading', { name: /Discrepancies/ })
+        .first()
+        .waitFor()
+      await page.waitForTimeout(500)
+      await page.screenshot({ path: join(OUT, 'discrepancies.png') })
+      await page.keyboard.press('Control+e')
+      const dialog = page.getByRole('dialog', { name: /Export/ })
+      await dialog.waitFor()
+      await dialog.screenshot({ path: join(OUT, 'export.png') })
+    }
     await page.close()
   }
   console.log(`Screenshots written to ${OUT}/`)

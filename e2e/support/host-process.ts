@@ -8,9 +8,13 @@ export type RunningHost = { url: string; origin: string; token: string; stop(): 
 const HOST_ENTRY = resolve('out/main/host.js')
 
 /** Starts the real browser host (built by `npm run build`) on a free port and the given data dir. */
-export async function startHostProcess(dataDir: string): Promise<RunningHost> {
+export async function startHostProcess(
+  dataDir: string,
+  extraArgs: string[] = [],
+): Promise<RunningHost> {
   const token = randomBytes(18).toString('base64url')
-  const child = spawn(process.execPath, [HOST_ENTRY, '--data-dir', dataDir, '--port', '0', '--token', token], {
+  const args = [HOST_ENTRY, '--data-dir', dataDir, '--port', '0', '--token', token, ...extraArgs]
+  const child = spawn(process.execPath, args, {
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   const url = await waitForUrl(child)

@@ -1,6 +1,17 @@
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron'
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  protocol,
+  screen,
+  session,
+  shell,
+  type OpenDialogOptions,
+} from 'electron'
 import { MENU_COMMAND_CHANNEL } from '../shared/bridge'
 import { openDesk, type Desk } from './core/desk'
 import { registerRpc } from './ipc'
@@ -12,9 +23,16 @@ import {
   secureWebContents,
   serveAppFile,
 } from './security'
+import { launchFilePaths } from './launch-files'
 import { buildMenuTemplate } from './menu'
+import { reportFormatOfFileName, reportSaveDialogOptions } from './report-save-dialog'
 import { windowOptions } from './window-options'
-import { readWindowState, restorableBounds, writeWindowState, type WindowBounds } from './window-state'
+import {
+  readWindowState,
+  restorableBounds,
+  writeWindowState,
+  type WindowBounds,
+} from './window-state'
 
 const outDir = fileURLToPath(new URL('.', import.meta.url))
 const rendererDir = join(outDir, '../renderer')
@@ -28,6 +46,19 @@ const samplesDir = app.isPackaged
 /** The last gate before the OS: only checked http(s) links leave the app. */
 async function openInBrowser(url: string): Promise<void> {
   if (isSafeExternalUrl(url)) await shell.openExternal(url)
+}
+
+/** File → Open folder…: the native picker, which can also create a new folder for a new workspace. */
+async function chooseFolder(): Promise<string | null> {
+  const options: OpenDialogOptions = {
+    title: 'Open a folder as a workspace',
+    properties: ['openDirectory', 'createDirectory'],
+  }
+  const window = BrowserWindow.getFocusedWindow()
+  const result = window
+    ? await dialog.showOpenDialog(window, options)
+    : await dialog.showOpenDialog(options)
+  return result.canceled ? null : (result.filePaths[0] ?? null)
 }
 
 function failToStart(error: unknown): void {
@@ -110,16 +141,51 @@ function closeDeskBeforeQuit(desk: Desk): void {
   })
 }
 
+/** A report the renderer downloads goes through the native save dialog, which asks before replacing. */
+function saveReportsWithDialog(): void {
+  session.defaultSession.on('will-download', (_event, item) => {
+    const name = item.getFilename()
+    item.setSaveDialogOptions(
+      reportSaveDialogOptions(name, reportFormatOfFileName(name), app.getPath('documents')),
+    )
+  })
+}
+
+/** In development argv is [electron, app folder, …]; packaged it is [claimdesk, …]. */
+const argvSkip = app.isPackaged ? 1 : 2
+
+/** Imports the article files named on the command line, then has the window reload its lists. */
+async function importLaunchFiles(desk: Desk, argv: readonly string[], cwd: string): Promise<void> {
+  const paths = launchFilePaths(argv, cwd, argvSkip)
+  if (paths.length === 0) return
+  const summary = await desk.handlers['articles.importFiles']({ paths })
+  console.info(
+    `[main] imported ${summary.imported} of ${paths.length} files named on the command line`,
+  )
+  for (const window of BrowserWindow.getAllWindows())
+    window.webContents.send(MENU_COMMAND_CHANNEL, 'view.reload')
+}
+
 async function start(): Promise<void> {
   secureSession(session.defaultSession)
+  saveReportsWithDialog()
   if (!devServerUrl)
     protocol.handle(APP_SCHEME.scheme, (request) => serveAppFile(request, rendererDir))
   const dataDir = app.getPath('userData')
-  const desk = await openDesk({ dataDir, samplesDir, openExternal: openInBrowser })
+  const desk = await openDesk({ dataDir, samplesDir, openExternal: openInBrowser, chooseFolder })
   registerRpc(ipcMain, desk.handlers, appUrl)
   closeDeskBeforeQuit(desk)
   installMenu()
   await createWindow()
+  const importFrom = (argv: readonly string[], cwd: string) =>
+    importLaunchFiles(desk, argv, cwd).catch((error) =>
+      console.error('[main] could not import', error),
+    )
+  await importFrom(process.argv, process.cwd())
+  app.on(
+    'second-instance',
+    (_event, argv, workingDirectory) => void importFrom(argv, workingDirectory),
+  )
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow().catch(failToStart)
   })

@@ -27,7 +27,11 @@ describe('the application menu', () => {
 
   it('leaves clipboard items to Electron roles and sends every other command to the renderer', () => {
     const sent: string[] = []
-    const template = buildMenuTemplate({ platform: 'win32', appName: 'Claimdesk', run: (id) => sent.push(id) })
+    const template = buildMenuTemplate({
+      platform: 'win32',
+      appName: 'Claimdesk',
+      run: (id) => sent.push(id),
+    })
     const edit = find(template, 'Edit')
     expect(edit).toContainEqual({ role: 'copy' })
     const undo = edit.find((item) => item.id === 'edit.undo')

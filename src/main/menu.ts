@@ -31,13 +31,18 @@ function commandItem(command: CommandSpec, run: MenuOptions['run']): MenuItemCon
  * The application menu, built from the same command table as the palette and the shortcuts.
  * macOS gets its app menu first and keeps Quit there; elsewhere File ends with Quit.
  */
-export function buildMenuTemplate({ platform, appName, run }: MenuOptions): MenuItemConstructorOptions[] {
+export function buildMenuTemplate({
+  platform,
+  appName,
+  run,
+}: MenuOptions): MenuItemConstructorOptions[] {
   const isMac = platform === 'darwin'
   const menus: MenuItemConstructorOptions[] = MENU_ORDER.map((menu) => {
     const items = COMMANDS.filter((command) => command.menu === menu).map((command) =>
       commandItem(command, run),
     )
-    if (menu === 'File') items.push({ type: 'separator' }, isMac ? { role: 'close' } : { role: 'quit' })
+    if (menu === 'File')
+      items.push({ type: 'separator' }, isMac ? { role: 'close' } : { role: 'quit' })
     if (menu === 'View') items.push({ type: 'separator' }, { role: 'togglefullscreen' })
     return { label: menu, ...(menu === 'Help' ? { role: 'help' as const } : {}), submenu: items }
   })

@@ -27,7 +27,8 @@ describe('the packaging config', () => {
 
   it('ships the sample workspace and an icon set that exists', async () => {
     expect(config.extraResources).toContainEqual({ from: 'resources/samples', to: 'samples' })
-    for (const size of [16, 32, 48, 128, 256, 512]) await readFile(`resources/icons/${size}x${size}.png`)
+    for (const size of [16, 32, 48, 128, 256, 512])
+      await readFile(`resources/icons/${size}x${size}.png`)
     await readFile('resources/icon.png')
   })
 })

@@ -6,7 +6,6 @@ import type {
 import { CONTENT_SECURITY_POLICY } from './core/web/content-security-policy'
 import type { WindowBounds } from './window-state'
 
-
 /** Adds the policy to a response, for `session.webRequest.onHeadersReceived`. */
 export function cspHeaders(
   details: Pick<OnHeadersReceivedListenerDetails, 'responseHeaders'>,

@@ -18,7 +18,13 @@ describe('restorableBounds', () => {
   })
 
   it('ignores a damaged or hand-edited state', () => {
-    for (const bad of [null, 'x', { ...saved, width: -5 }, { ...saved, x: '1' }, { ...saved, height: 1e9 }])
+    for (const bad of [
+      null,
+      'x',
+      { ...saved, width: -5 },
+      { ...saved, x: '1' },
+      { ...saved, height: 1e9 },
+    ])
       expect(restorableBounds(bad, [laptop, monitor])).toBeNull()
   })
 })

@@ -17,8 +17,10 @@ export type Area = { x: number; y: number; width: number; height: number }
 const MIN_VISIBLE = 100
 
 const overlap = (bounds: Area, area: Area) =>
-  Math.min(bounds.x + bounds.width, area.x + area.width) - Math.max(bounds.x, area.x) >= MIN_VISIBLE &&
-  Math.min(bounds.y + bounds.height, area.y + area.height) - Math.max(bounds.y, area.y) >= MIN_VISIBLE
+  Math.min(bounds.x + bounds.width, area.x + area.width) - Math.max(bounds.x, area.x) >=
+    MIN_VISIBLE &&
+  Math.min(bounds.y + bounds.height, area.y + area.height) - Math.max(bounds.y, area.y) >=
+    MIN_VISIBLE
 
 /**
  * The saved bounds if enough of the window would be on a display that is still attached (a laptop

@@ -65,7 +65,14 @@ describe('onMenuCommand', () => {
     const { bridge, sendMenu } = setUp()
     const received: string[] = []
     const stop = bridge.onMenuCommand((id) => received.push(id))
-    for (const message of ['edit.undo', 'fs.readFile', '__proto__', 42, { id: 'edit.undo' }, 'help.about'])
+    for (const message of [
+      'edit.undo',
+      'fs.readFile',
+      '__proto__',
+      42,
+      { id: 'edit.undo' },
+      'help.about',
+    ])
       sendMenu(message)
     expect(received).toEqual(['edit.undo', 'help.about'])
     stop()

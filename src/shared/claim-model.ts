@@ -67,7 +67,12 @@ export type TextPositionSelector = z.infer<typeof TextPositionSelector>
 export const AnchorState = z.enum(['anchored', 'moved', 'needs-review', 'orphaned'])
 export type AnchorState = z.infer<typeof AnchorState>
 
-export const Anchor = z.object({ state: AnchorState, confidence: z.number().min(0).max(1) })
+export const Anchor = z.object({
+  state: AnchorState,
+  confidence: z.number().min(0).max(1),
+  /** The quote's wording when the claim was checked, kept once an article update changed it. */
+  previousExact: z.string().optional(),
+})
 export type Anchor = z.infer<typeof Anchor>
 
 const NoteMark = z.union([
@@ -75,12 +80,22 @@ const NoteMark = z.union([
   z.object({ type: z.literal('link'), attrs: z.object({ href: SafeUrl }).loose() }),
 ])
 
-export type NoteNode = { type: string; text?: string; marks?: z.infer<typeof NoteMark>[]; content?: NoteNode[]; attrs?: object }
+export type NoteNode = {
+  type: string
+  text?: string
+  marks?: z.infer<typeof NoteMark>[]
+  content?: NoteNode[]
+  attrs?: object
+}
 
 /** Notes are a small rich-text document (TipTap JSON), never HTML, so they can never carry markup. */
 export const NoteNode: z.ZodType<NoteNode> = z.lazy(() =>
   z.union([
-    z.object({ type: z.literal('text'), text: z.string().max(20_000), marks: z.array(NoteMark).max(5).optional() }),
+    z.object({
+      type: z.literal('text'),
+      text: z.string().max(20_000),
+      marks: z.array(NoteMark).max(5).optional(),
+    }),
     z.object({ type: z.literal('hardBreak') }),
     z.object({
       type: z.enum(['paragraph', 'bulletList', 'orderedList', 'listItem']),

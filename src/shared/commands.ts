@@ -20,8 +20,20 @@ export type CommandSpec = {
 }
 
 export const COMMANDS = [
+  { id: 'import.files', label: 'Open files…', menu: 'File', keys: ['Mod+O'] },
+  {
+    id: 'workspace.openFolder',
+    label: 'Open folder as workspace…',
+    menu: 'File',
+    keys: ['Mod+Shift+O'],
+  },
+  { id: 'workspace.recent', label: 'Recent workspaces…', menu: 'File' },
+  { id: 'import.paste', label: 'Paste article…', menu: 'File' },
+  { id: 'import.url', label: 'Import from URL…', menu: 'File' },
+  { id: 'article.checkUpdates', label: 'Check article for updates', menu: 'File' },
   { id: 'export.report', label: 'Export report…', menu: 'File', keys: ['Mod+E'] },
   { id: 'export.copyMarkdown', label: 'Copy report as Markdown', menu: 'File' },
+  { id: 'import.annotations', label: 'Import annotations…', menu: 'File' },
   { id: 'palette.open', label: 'Command palette…', menu: 'File', keys: ['Mod+K'] },
 
   { id: 'edit.undo', label: 'Undo', menu: 'Edit', keys: ['Mod+Z'] },
@@ -35,6 +47,13 @@ export const COMMANDS = [
   { id: 'workspace.settings', label: 'Workspace settings…', menu: 'Edit', keys: ['Mod+,'] },
 
   { id: 'view.allClaims', label: 'All claims', menu: 'View', keys: ['Mod+Shift+A'] },
+  {
+    id: 'view.discrepancies',
+    label: 'Discrepancies across outlets',
+    menu: 'View',
+    keys: ['Mod+Shift+D'],
+  },
+  { id: 'view.reload', label: 'Reload workspace', menu: 'View', keys: ['F5'] },
   { id: 'view.articleList', label: 'Show or hide article list', menu: 'View', keys: ['Mod+B'] },
   { id: 'view.claimsPanel', label: 'Show or hide claims panel', menu: 'View', keys: ['Mod+J'] },
   { id: 'view.colourByVerdict', label: 'Colour highlights by verdict', menu: 'View' },
@@ -73,4 +92,5 @@ export function toAccelerator(key: KeySpec): string {
 }
 
 /** Shortcuts with Mod or Alt belong in a menu; single keys (J, ]) would fire while typing there. */
-export const isMenuAccelerator = (key: KeySpec): boolean => /^(Mod|Alt)\+/.test(key) || /^F\d+$/.test(key)
+export const isMenuAccelerator = (key: KeySpec): boolean =>
+  /^(Mod|Alt)\+/.test(key) || /^F\d+$/.test(key)

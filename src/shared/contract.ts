@@ -10,6 +10,15 @@ import {
   WorkspaceSettings,
 } from './claim-model'
 import { Article, ArticleId, ArticleSummary, ClaimId, Offset, TagId, WorkspaceInfo } from './model'
+import {
+  AnnotationImportRequest,
+  AnnotationImportResult,
+  ReportFile,
+  ReportRequest,
+} from './report-model'
+import { ClaimGroup, Counterpart, Discrepancy, LinkResult, Suggestion } from './compare-model'
+import { ArticleUpdate, FilePath, ImportSummary, PastedText, UploadedFile } from './import-model'
+import { FolderChoice, FolderPath, RecentWorkspace, WorkspaceOpened } from './workspace-model'
 
 type Call<I extends z.ZodType, O extends z.ZodType> = { input: I; output: O }
 
@@ -30,12 +39,20 @@ const TagRemoval = z.object({
   claimIds: z.array(ClaimId),
 })
 
-export const Vocabulary = z.object({ tags: z.array(Tag), verdictScale: VerdictScale, settings: WorkspaceSettings })
+export const Vocabulary = z.object({
+  tags: z.array(Tag),
+  verdictScale: VerdictScale,
+  settings: WorkspaceSettings,
+})
 export type Vocabulary = z.infer<typeof Vocabulary>
 
 /** Every call the renderer can make, declared once: name → input schema → output schema. */
 export const contract = {
   'workspace.info': call(None, WorkspaceInfo),
+  // Workspaces: open a folder as a workspace (its store in a hidden .claimdesk folder inside it).
+  'workspace.open': call(input({ folder: FolderPath }), WorkspaceOpened),
+  'workspace.recent': call(None, z.array(RecentWorkspace)),
+  'workspace.chooseFolder': call(None, FolderChoice),
   'articles.list': call(None, z.array(ArticleSummary)),
   'articles.get': call(input({ articleId: ArticleId }), Article),
 
@@ -59,8 +76,14 @@ export const contract = {
 
   'vocabulary.get': call(None, Vocabulary),
   'tags.create': call(input({ name: TagName, colour: Colour }), Tag),
-  'tags.update': call(input({ tagId: TagId, name: TagName.optional(), colour: Colour.optional() }), Tag),
-  'tags.usage': call(input({ tagId: TagId }), z.object({ claimCount: z.number().int().nonnegative() })),
+  'tags.update': call(
+    input({ tagId: TagId, name: TagName.optional(), colour: Colour.optional() }),
+    Tag,
+  ),
+  'tags.usage': call(
+    input({ tagId: TagId }),
+    z.object({ claimCount: z.number().int().nonnegative() }),
+  ),
   'tags.delete': call(input({ tagId: TagId }), TagRemoval),
   'tags.merge': call(
     input({ sourceId: TagId, targetId: TagId }),
@@ -74,9 +97,42 @@ export const contract = {
     Tag,
   ),
   'verdicts.update': call(input({ verdictScale: VerdictScale }), VerdictScale),
-  'settings.update': call(input({ patch: WorkspaceSettings.partial().strict() }), WorkspaceSettings),
+  'settings.update': call(
+    input({ patch: WorkspaceSettings.partial().strict() }),
+    WorkspaceSettings,
+  ),
 
   'links.open': call(input({ url: z.string().max(2048) }), z.object({ openedByApp: z.boolean() })),
+
+  // Reports (issue 4): one export in any format, for the app and the CLI alike.
+  'reports.export': call(ReportRequest, ReportFile),
+  'annotations.import': call(AnnotationImportRequest, AnnotationImportResult),
+
+  // Compare outlets (issue 6): counterparts of a claim, "same claim" groups, discrepancies, suggested claims.
+  'compare.counterparts': call(ClaimRef, z.array(Counterpart)),
+  'compare.link': call(
+    ClaimRef.extend({ target: z.object({ articleId: ArticleId, start: Offset, end: Offset }) }),
+    LinkResult,
+  ),
+  'compare.unlink': call(ClaimRef, z.array(Claim)),
+  'compare.groups': call(None, z.array(ClaimGroup)),
+  'compare.discrepancies': call(None, z.array(Discrepancy)),
+  'suggestions.list': call(input({ articleId: ArticleId }), z.array(Suggestion)),
+  'suggestions.dismiss': call(
+    input({ articleId: ArticleId, start: Offset, end: Offset }),
+    z.object({ dismissed: z.literal(true) }),
+  ),
+
+  // Import and updates (issue 5): files, folders, uploads, pastes, web pages; re-read on change.
+  'articles.importFiles': call(input({ paths: z.array(FilePath).min(1).max(5000) }), ImportSummary),
+  'articles.importFolder': call(input({ path: FilePath }), ImportSummary),
+  'articles.importUploads': call(input({ files: z.array(UploadedFile).max(50) }), ImportSummary),
+  'articles.importText': call(input({ text: PastedText }), ImportSummary),
+  'articles.importUrl': call(input({ url: z.string().min(1).max(2048) }), ImportSummary),
+  'articles.checkForUpdates': call(input({ articleId: ArticleId }), ArticleUpdate),
+  'articles.recentUpdates': call(None, z.array(ArticleUpdate)),
+  'claims.reattach': call(ClaimRef.extend({ start: Offset, end: Offset }), Claim),
+  'claims.confirmAnchor': call(ClaimRef, Claim),
 }
 
 export type Contract = typeof contract
@@ -85,7 +141,9 @@ export type In<N extends CallName> = z.input<Contract[N]['input']>
 export type Out<N extends CallName> = z.output<Contract[N]['output']>
 
 /** The main side implements every call; `satisfies Handlers` makes a missing one a type error. */
-export type Handlers = { [N in CallName]: (input: z.output<Contract[N]['input']>) => Promise<Out<N>> }
+export type Handlers = {
+  [N in CallName]: (input: z.output<Contract[N]['input']>) => Promise<Out<N>>
+}
 
 export const callNames = Object.keys(contract) as CallName[]
 

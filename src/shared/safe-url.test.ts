@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { isSafeLinkUrl, isWebUrl } from './safe-url'
 
-const WEB = ['https://example.com', 'http://example.com/a?b=c#d', 'HTTPS://EXAMPLE.COM/x', 'https://sub.example.org:8443/path']
+const WEB = [
+  'https://example.com',
+  'http://example.com/a?b=c#d',
+  'HTTPS://EXAMPLE.COM/x',
+  'https://sub.example.org:8443/path',
+]
 const MAIL = ['mailto:desk@example.com', 'mailto:desk@example.com?subject=Claim']
 const HOSTILE = [
   'javascript:alert(1)',

@@ -19,6 +19,8 @@ describe('layOutBlocks', () => {
 
 describe('sha256Hex', () => {
   it('hashes bytes to 64 hex characters', () => {
-    expect(sha256Hex('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad')
+    expect(sha256Hex('abc')).toBe(
+      'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',
+    )
   })
 })

@@ -77,6 +77,10 @@ describe('dispatch', () => {
         throw new ServiceError('read-only', 'Opened read-only.')
       },
     }
-    expect(await dispatch(handlers, 'articles.list', {})).toEqual({ ok: false, code: 'read-only', message: 'Opened read-only.' })
+    expect(await dispatch(handlers, 'articles.list', {})).toEqual({
+      ok: false,
+      code: 'read-only',
+      message: 'Opened read-only.',
+    })
   })
 })

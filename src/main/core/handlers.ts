@@ -3,18 +3,46 @@ import { isWebUrl } from '../../shared/safe-url'
 import { ServiceError } from '../../shared/result'
 import { ClaimBook } from './claims/claim-book'
 import { ClaimService } from './claims/claim-service'
+import { CompareService } from './compare/compare-service'
 import { TagService } from './claims/tag-service'
+import { AnnotationImportService } from './reports/annotation-import'
+import { ReportService } from './reports/report-service'
+import { AnchorService } from './anchoring/anchor-service'
+import type { FetchLimits } from './import/fetch-article'
+import { ImportService } from './import/import-service'
+import { articleUpdaterFor } from './updates/article-updater'
 import { SettingsService } from './workspace/settings-service'
 import type { WorkspaceStore } from './workspace/workspace-store'
 
 /** Opens a web page outside the app; absent in the browser host, where the page opens it itself. */
 export type OpenExternal = (url: string) => Promise<void>
 
-/** The main side of the contract: every call the renderer can make, in one map. */
-export function createHandlers(store: WorkspaceStore, book: ClaimBook, openExternal?: OpenExternal): Handlers {
+/** Calls the desk answers itself, because they replace the open workspace (see desk.ts). */
+export type DeskCallName = 'workspace.open' | 'workspace.recent' | 'workspace.chooseFolder'
+
+/** Every call that works inside one open workspace. */
+export type WorkspaceHandlers = Omit<Handlers, DeskCallName>
+
+/** The main side of the contract for one workspace: every call the renderer can make, in one map. */
+export function createHandlers(
+  store: WorkspaceStore,
+  book: ClaimBook,
+  openExternal?: OpenExternal,
+  fetchLimits?: FetchLimits,
+): WorkspaceHandlers {
   const claims = new ClaimService(store, book)
   const tags = new TagService(store, book)
   const settings = new SettingsService(store, book)
+  const reports = new ReportService(store, book)
+  const annotations = new AnnotationImportService(store, book, claims, tags)
+  const compare = new CompareService(store, book, claims)
+  const updates = articleUpdaterFor(store, book, fetchLimits)
+  const imports = new ImportService(
+    store,
+    (articleId) => updates.announceImported(articleId),
+    fetchLimits,
+  )
+  const anchors = new AnchorService(store, book)
   return {
     'workspace.info': async () => store.info(),
     'articles.list': async () => store.listArticles(),
@@ -42,10 +70,36 @@ export function createHandlers(store: WorkspaceStore, book: ClaimBook, openExter
     'settings.update': ({ patch }) => settings.updateSettings(patch),
 
     'links.open': async ({ url }) => {
-      if (!isWebUrl(url)) throw new ServiceError('forbidden', 'Only http and https links can be opened.')
+      if (!isWebUrl(url))
+        throw new ServiceError('forbidden', 'Only http and https links can be opened.')
       if (!openExternal) return { openedByApp: false }
       await openExternal(url)
       return { openedByApp: true }
     },
-  } satisfies Handlers
+
+    'reports.export': ({ scope, format }) => reports.export(scope, format),
+    'annotations.import': ({ content }) => annotations.import(content),
+
+    'compare.counterparts': ({ articleId, claimId }) => compare.counterparts(articleId, claimId),
+    'compare.link': ({ articleId, claimId, target }) => compare.link(articleId, claimId, target),
+    'compare.unlink': ({ articleId, claimId }) => compare.unlink(articleId, claimId),
+    'compare.groups': () => compare.claimGroups(),
+    'compare.discrepancies': () => compare.discrepancies(),
+    'suggestions.list': ({ articleId }) => compare.suggestions(articleId),
+    'suggestions.dismiss': async ({ articleId, start, end }) => {
+      await compare.dismissSuggestion(articleId, start, end)
+      return { dismissed: true as const }
+    },
+
+    'articles.importFiles': ({ paths }) => imports.importFiles(paths),
+    'articles.importFolder': ({ path }) => imports.importFolder(path),
+    'articles.importUploads': ({ files }) => imports.importUploads(files),
+    'articles.importText': ({ text }) => imports.importText(text),
+    'articles.importUrl': ({ url }) => imports.importUrl(url),
+    'articles.checkForUpdates': ({ articleId }) => updates.refresh(articleId),
+    'articles.recentUpdates': async () => updates.recent(),
+    'claims.reattach': ({ articleId, claimId, ...range }) =>
+      anchors.reattach(articleId, claimId, range),
+    'claims.confirmAnchor': ({ articleId, claimId }) => anchors.confirm(articleId, claimId),
+  } satisfies WorkspaceHandlers
 }

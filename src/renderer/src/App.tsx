@@ -5,9 +5,13 @@ import { useDeskCommands, type DeskDialog } from './commands/use-desk-commands'
 import { ArticleList } from './components/ArticleList'
 import { ArticlePane } from './components/ArticlePane'
 import { DeskToolbar } from './components/DeskToolbar'
+import { ImportPanel } from './components/import/ImportPanel'
 import { NoticeBar } from './components/NoticeBar'
 import { StatusMessage } from './components/StatusMessage'
 import { WorkspaceClaims } from './components/claims/WorkspaceClaims'
+import { DiscrepanciesView } from './components/compare/DiscrepanciesView'
+import { ReportCommands } from './components/export/ReportCommands'
+import { WorkspaceCommands } from './components/workspace/WorkspaceCommands'
 import { AboutDialog } from './components/shell/AboutDialog'
 import { CommandPalette } from './components/shell/CommandPalette'
 import { MenuBar } from './components/shell/MenuBar'
@@ -20,7 +24,10 @@ import { updatePreferences, usePreferences } from './state/preferences'
 import { useAppearance } from './state/use-appearance'
 import { useWorkspace, WorkspaceProvider } from './state/workspace-context'
 
-type View = { kind: 'article'; articleId: string | null; claimId: string | null } | { kind: 'all-claims' }
+type View =
+  | { kind: 'article'; articleId: string | null; claimId: string | null }
+  | { kind: 'all-claims' }
+  | { kind: 'discrepancies' }
 
 /** Electron draws the native menu; in a browser the same commands get an in-window menu bar. */
 const hasNativeMenu = typeof window !== 'undefined' && window.api !== undefined
@@ -41,16 +48,30 @@ function Desk() {
   const articles = useArticles(revision)
   const workspace = useWorkspaceInfo(revision)
   const preferences = usePreferences()
-  const [view, setView] = useState<View>({ kind: 'article', articleId: preferences.lastArticleId, claimId: null })
+  const [view, setView] = useState<View>({
+    kind: 'article',
+    articleId: preferences.lastArticleId,
+    claimId: null,
+  })
   const [dialog, setDialog] = useState<DeskDialog | null>(null)
   useAppearance(preferences)
-  useDeskCommands({ openDialog: setDialog, showAllClaims: () => setView({ kind: 'all-claims' }) })
+  useDeskCommands({
+    openDialog: setDialog,
+    showAllClaims: () => setView({ kind: 'all-claims' }),
+    showDiscrepancies: () => setView({ kind: 'discrepancies' }),
+  })
 
   const listed = articles.status === 'ready' ? articles.value : []
   const wanted = view.kind === 'article' ? view.articleId : null
   // Reopens the article the user last read, if it is still in the workspace.
   const articleId =
-    view.kind === 'article' ? (listed.some((each) => each.id === wanted) ? wanted : (listed[0]?.id ?? null)) : null
+    view.kind === 'article'
+      ? listed.some((each) => each.id === wanted)
+        ? wanted
+        : (listed[0]?.id ?? null)
+      : null
+  // A new sha256 (the text was updated from its source) remounts the article pane.
+  const articleVersion = listed.find((each) => each.id === articleId)?.sha256
   const openArticle = (id: string, claimId: string | null = null) => {
     updatePreferences({ lastArticleId: id })
     setView({ kind: 'article', articleId: id, claimId })
@@ -75,8 +96,11 @@ function Desk() {
         {preferences.showArticleList && (
           <nav className="pane pane-articles" aria-label="Workspace">
             <h1 className="app-title">Claimdesk</h1>
-            {workspace.status === 'ready' && <p className="workspace-name">{workspace.value.name}</p>}
-            <DeskToolbar isAllClaims={view.kind === 'all-claims'} />
+            {workspace.status === 'ready' && (
+              <p className="workspace-name">{workspace.value.name}</p>
+            )}
+            <DeskToolbar view={view.kind} />
+            <ImportPanel articleId={articleId} />
             {workspace.status === 'ready' &&
               workspace.value.notices.map((notice) => (
                 <p key={notice} role="alert" className="notice">
@@ -84,7 +108,11 @@ function Desk() {
                 </p>
               ))}
             {articles.status === 'ready' ? (
-              <ArticleList articles={articles.value} selectedId={articleId} onSelect={(id) => openArticle(id)} />
+              <ArticleList
+                articles={articles.value}
+                selectedId={articleId}
+                onSelect={(id) => openArticle(id)}
+              />
             ) : (
               <StatusMessage state={articles} what="the articles" />
             )}
@@ -92,9 +120,11 @@ function Desk() {
         )}
         {view.kind === 'all-claims' && articles.status === 'ready' ? (
           <WorkspaceClaims articles={articles.value} onOpenClaim={openClaim} />
+        ) : view.kind === 'discrepancies' ? (
+          <DiscrepanciesView onOpenArticle={openArticle} />
         ) : (
           <ArticlePane
-            key={`${articleId}-${view.kind === 'article' ? view.claimId : ''}`}
+            key={`${articleId}-${articleVersion}-${view.kind === 'article' ? view.claimId : ''}`}
             articleId={articleId}
             initialClaimId={view.kind === 'article' ? view.claimId : null}
           />
@@ -126,6 +156,8 @@ function Desk() {
       <AboutDialog open={dialog === 'about'} onClose={closeDialog} />
       <TagManager open={dialog === 'tags'} onClose={closeDialog} />
       <SettingsDialog open={dialog === 'settings'} onClose={closeDialog} />
+      <ReportCommands articleId={articleId} />
+      <WorkspaceCommands />
     </div>
   )
 }

@@ -11,18 +11,27 @@ export class ClaimBook {
 
   forArticle(articleId: string): Promise<ArticleClaims> {
     if (!this.store.data.articles.some((entry) => entry.id === articleId)) {
-      return Promise.reject(new ServiceError('not-found', `There is no article with id ${articleId} in this workspace.`))
+      return Promise.reject(
+        new ServiceError(
+          'not-found',
+          `There is no article with id ${articleId} in this workspace.`,
+        ),
+      )
     }
     let claims = this.loaded.get(articleId)
     if (!claims) {
-      claims = ArticleClaims.load(this.store.storeFolder, articleId, (message) => this.store.addNotice(message))
+      claims = ArticleClaims.load(this.store.storeFolder, articleId, (message) =>
+        this.store.addNotice(message),
+      )
       this.loaded.set(articleId, claims)
     }
     return claims
   }
 
   async all(): Promise<Claim[]> {
-    const perArticle = await Promise.all(this.store.data.articles.map((entry) => this.forArticle(entry.id)))
+    const perArticle = await Promise.all(
+      this.store.data.articles.map((entry) => this.forArticle(entry.id)),
+    )
     return perArticle.flatMap((claims) => [...claims.all])
   }
 

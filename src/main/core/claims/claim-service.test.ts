@@ -22,7 +22,10 @@ afterEach(() => desk.dispose())
 describe('claims', () => {
   it('computes selectors from the article text and survives a restart', async () => {
     const h = desk.handlers
-    const claim = await h['claims.create']({ articleId: article.id, ...rangeOf(article.text, 'some 8,000 North Korean soldiers') })
+    const claim = await h['claims.create']({
+      articleId: article.id,
+      ...rangeOf(article.text, 'some 8,000 North Korean soldiers'),
+    })
     expect(claim.quote.exact).toBe('some 8,000 North Korean soldiers')
     expect(claim.quote.prefix.length).toBe(32)
     expect(claim.verdictId).toBe('unrated')
@@ -34,20 +37,39 @@ describe('claims', () => {
         verdictId: 'mostly-true',
         claimant: 'U.S. officials',
         status: 'researching',
-        notes: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Checked with DoD.', marks: [{ type: 'bold' }] }] }] },
+        notes: {
+          type: 'doc',
+          content: [
+            {
+              type: 'paragraph',
+              content: [{ type: 'text', text: 'Checked with DoD.', marks: [{ type: 'bold' }] }],
+            },
+          ],
+        },
         sources: [{ id: 's1', url: 'https://www.defense.gov/', title: 'DoD briefing', note: '' }],
       },
     })
     desk = await desk.reopen()
     const [stored] = await desk.handlers['claims.list']({ articleId: article.id })
-    expect(stored).toMatchObject({ id: claim.id, tagIds: ['statistic'], verdictId: 'mostly-true', claimant: 'U.S. officials', status: 'researching' })
+    expect(stored).toMatchObject({
+      id: claim.id,
+      tagIds: ['statistic'],
+      verdictId: 'mostly-true',
+      claimant: 'U.S. officials',
+      status: 'researching',
+    })
     expect(stored!.sources[0]!.url).toBe('https://www.defense.gov/')
-    expect((await desk.handlers['articles.list']({})).find((a) => a.id === article.id)?.claimCount).toBe(1)
+    expect(
+      (await desk.handlers['articles.list']({})).find((a) => a.id === article.id)?.claimCount,
+    ).toBe(1)
   })
 
   it('allows overlapping and nested claims and lists them in text order', async () => {
     const h = desk.handlers
-    const outer = rangeOf(article.text, 'The United States said on October 31 that it has information')
+    const outer = rangeOf(
+      article.text,
+      'The United States said on October 31 that it has information',
+    )
     const inner = rangeOf(article.text, 'October 31')
     await h['claims.create']({ articleId: article.id, ...inner })
     await h['claims.create']({ articleId: article.id, ...outer })
@@ -58,15 +80,26 @@ describe('claims', () => {
 
   it('rejects ranges outside the article and unknown tags or verdicts', async () => {
     const h = desk.handlers
-    await expect(h['claims.create']({ articleId: article.id, start: 0, end: article.text.length + 1 })).rejects.toThrow(/does not lie/)
-    await expect(h['claims.create']({ articleId: article.id, start: 0, end: 5, tagIds: ['nope'] })).rejects.toThrow(/no tag/)
-    await expect(h['claims.create']({ articleId: article.id, start: 0, end: 5, verdictId: 'nope' })).rejects.toThrow(/no verdict/)
-    await expect(h['claims.create']({ articleId: 'missing', start: 0, end: 5 })).rejects.toThrow(/no article/)
+    await expect(
+      h['claims.create']({ articleId: article.id, start: 0, end: article.text.length + 1 }),
+    ).rejects.toThrow(/does not lie/)
+    await expect(
+      h['claims.create']({ articleId: article.id, start: 0, end: 5, tagIds: ['nope'] }),
+    ).rejects.toThrow(/no tag/)
+    await expect(
+      h['claims.create']({ articleId: article.id, start: 0, end: 5, verdictId: 'nope' }),
+    ).rejects.toThrow(/no verdict/)
+    await expect(h['claims.create']({ articleId: 'missing', start: 0, end: 5 })).rejects.toThrow(
+      /no article/,
+    )
   })
 
   it('deletes and restores a claim with the same id, selectors re-checked', async () => {
     const h = desk.handlers
-    const claim = await h['claims.create']({ articleId: article.id, ...rangeOf(article.text, 'Zelenskiy said') })
+    const claim = await h['claims.create']({
+      articleId: article.id,
+      ...rangeOf(article.text, 'Zelenskiy said'),
+    })
     const deleted = await h['claims.delete']({ articleId: article.id, claimId: claim.id })
     expect(await h['claims.list']({ articleId: article.id })).toEqual([])
     const tampered = { ...deleted, quote: { ...deleted.quote, exact: '<script>alert(1)</script>' } }
@@ -80,40 +113,79 @@ describe('claims', () => {
 describe('tags', () => {
   it('deletes a tag from every claim and restores it on undo', async () => {
     const h = desk.handlers
-    const a = await h['claims.create']({ articleId: article.id, start: 0, end: 9, tagIds: ['statistic', 'quote'] })
-    const b = await h['claims.create']({ articleId: article.id, start: 20, end: 40, tagIds: ['statistic'] })
+    const a = await h['claims.create']({
+      articleId: article.id,
+      start: 0,
+      end: 9,
+      tagIds: ['statistic', 'quote'],
+    })
+    const b = await h['claims.create']({
+      articleId: article.id,
+      start: 20,
+      end: 40,
+      tagIds: ['statistic'],
+    })
     expect(await h['tags.usage']({ tagId: 'statistic' })).toEqual({ claimCount: 2 })
     const removal = await h['tags.delete']({ tagId: 'statistic' })
     expect(removal.claimIds.sort()).toEqual([a.id, b.id].sort())
-    expect((await h['claims.list']({ articleId: article.id })).map((c) => c.tagIds)).toEqual([['quote'], []])
+    expect((await h['claims.list']({ articleId: article.id })).map((c) => c.tagIds)).toEqual([
+      ['quote'],
+      [],
+    ])
     await h['tags.restore']({ removal })
     const vocabulary = await h['vocabulary.get']({})
     expect(vocabulary.tags[0]?.id).toBe('statistic')
-    expect((await h['claims.list']({ articleId: article.id })).map((c) => c.tagIds.sort())).toEqual([['quote', 'statistic'], ['statistic']])
+    expect((await h['claims.list']({ articleId: article.id })).map((c) => c.tagIds.sort())).toEqual(
+      [['quote', 'statistic'], ['statistic']],
+    )
   })
 
   it('merges one tag into another and undoes the merge exactly', async () => {
     const h = desk.handlers
-    await h['claims.create']({ articleId: article.id, start: 0, end: 9, tagIds: ['statistic', 'quote'] })
+    await h['claims.create']({
+      articleId: article.id,
+      start: 0,
+      end: 9,
+      tagIds: ['statistic', 'quote'],
+    })
     await h['claims.create']({ articleId: article.id, start: 20, end: 40, tagIds: ['statistic'] })
     const merged = await h['tags.merge']({ sourceId: 'statistic', targetId: 'quote' })
-    expect((await h['claims.list']({ articleId: article.id })).map((c) => c.tagIds)).toEqual([['quote'], ['quote']])
-    await h['tags.restore']({ removal: merged, undoMerge: { targetId: 'quote', claimIds: merged.addedTo } })
-    expect((await h['claims.list']({ articleId: article.id })).map((c) => c.tagIds.sort())).toEqual([['quote', 'statistic'], ['statistic']])
+    expect((await h['claims.list']({ articleId: article.id })).map((c) => c.tagIds)).toEqual([
+      ['quote'],
+      ['quote'],
+    ])
+    await h['tags.restore']({
+      removal: merged,
+      undoMerge: { targetId: 'quote', claimIds: merged.addedTo },
+    })
+    expect((await h['claims.list']({ articleId: article.id })).map((c) => c.tagIds.sort())).toEqual(
+      [['quote', 'statistic'], ['statistic']],
+    )
   })
 
   it('refuses duplicate names, and renames and recolours', async () => {
     const h = desk.handlers
-    await expect(h['tags.create']({ name: ' statistic ', colour: '#123456' })).rejects.toThrow(/already a tag/)
+    await expect(h['tags.create']({ name: ' statistic ', colour: '#123456' })).rejects.toThrow(
+      /already a tag/,
+    )
     const tag = await h['tags.create']({ name: 'Budget', colour: '#123456' })
-    expect(await h['tags.update']({ tagId: tag.id, name: 'Budgets', colour: '#654321' })).toEqual({ ...tag, name: 'Budgets', colour: '#654321' })
+    expect(await h['tags.update']({ tagId: tag.id, name: 'Budgets', colour: '#654321' })).toEqual({
+      ...tag,
+      name: 'Budgets',
+      colour: '#654321',
+    })
   })
 
   it('refuses to drop a verdict that claims still use', async () => {
     const h = desk.handlers
     await h['claims.create']({ articleId: article.id, start: 0, end: 9, verdictId: 'false' })
     const { verdictScale } = await h['vocabulary.get']({})
-    const withoutFalse = { ...verdictScale, verdicts: verdictScale.verdicts.filter((v) => v.id !== 'false') }
-    await expect(h['verdicts.update']({ verdictScale: withoutFalse })).rejects.toThrow(/1 claim\(s\) are rated “False”/)
+    const withoutFalse = {
+      ...verdictScale,
+      verdicts: verdictScale.verdicts.filter((v) => v.id !== 'false'),
+    }
+    await expect(h['verdicts.update']({ verdictScale: withoutFalse })).rejects.toThrow(
+      /1 claim\(s\) are rated “False”/,
+    )
   })
 })

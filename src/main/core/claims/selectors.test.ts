@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { CONTEXT_LENGTH, selectorsFor } from './selectors'
 
-const TEXT = 'Headline\n\nThe United States said on October 31 that some 8,000 North Korean soldiers are now in Russia.'
+const TEXT =
+  'Headline\n\nThe United States said on October 31 that some 8,000 North Korean soldiers are now in Russia.'
 
 describe('selectorsFor', () => {
   it('takes the exact text and 32 characters of context from the article', () => {
@@ -17,7 +18,11 @@ describe('selectorsFor', () => {
 
   it('shortens the context at the edges of the text', () => {
     const { quote } = selectorsFor(TEXT, { start: 0, end: 8 })
-    expect(quote).toEqual({ exact: 'Headline', prefix: '', suffix: TEXT.slice(8, 8 + CONTEXT_LENGTH) })
+    expect(quote).toEqual({
+      exact: 'Headline',
+      prefix: '',
+      suffix: TEXT.slice(8, 8 + CONTEXT_LENGTH),
+    })
   })
 
   it.each([

@@ -12,14 +12,24 @@ export function selectorsFor(
   range: { start: number; end: number },
 ): { quote: TextQuoteSelector; position: TextPositionSelector } {
   const { start, end } = range
-  if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end <= text.length && end > start)) {
-    throw new ServiceError('invalid-input', `The range ${start}–${end} does not lie in the article text.`)
+  if (!(
+    Number.isInteger(start) &&
+    Number.isInteger(end) &&
+    start >= 0 &&
+    end <= text.length &&
+    end > start
+  )) {
+    throw new ServiceError(
+      'invalid-input',
+      `The range ${start}–${end} does not lie in the article text.`,
+    )
   }
   if (isLowSurrogate(text.charCodeAt(start)) || isLowSurrogate(text.charCodeAt(end))) {
     throw new ServiceError('invalid-input', 'The range splits a character in two.')
   }
   const exact = text.slice(start, end)
-  if (exact.trim() === '') throw new ServiceError('invalid-input', 'A claim needs some text, not only spaces.')
+  if (exact.trim() === '')
+    throw new ServiceError('invalid-input', 'A claim needs some text, not only spaces.')
   return {
     quote: {
       exact,

@@ -47,7 +47,9 @@ async function invokeOverHttp(name: string, input: unknown): Promise<Result<unkn
 
 /** The only place in the renderer that knows there is a transport: Electron IPC or the browser host. */
 export async function call<N extends CallName>(name: N, input: In<N>): Promise<Out<N>> {
-  const result = window.api ? await window.api.invoke(name, input) : await invokeOverHttp(name, input)
+  const result = window.api
+    ? await window.api.invoke(name, input)
+    : await invokeOverHttp(name, input)
   if (!result.ok) throw new CallError(result.code, result.message)
   return result.value as Out<N>
 }

@@ -25,7 +25,10 @@ class CommandRegistry {
     this.handlers.set(id, [...(this.handlers.get(id) ?? []), handler])
     this.changed()
     return () => {
-      this.handlers.set(id, (this.handlers.get(id) ?? []).filter((entry) => entry !== handler))
+      this.handlers.set(
+        id,
+        (this.handlers.get(id) ?? []).filter((entry) => entry !== handler),
+      )
       this.changed()
     }
   }
@@ -88,7 +91,9 @@ export function useAvailableCommands(): ReadonlySet<CommandId> {
   const version = useSyncExternalStore(registry.subscribe, registry.getVersion)
   return useMemo(() => {
     void version
-    return new Set(COMMANDS.filter((command) => registry.handlerFor(command.id)?.isEnabled).map((c) => c.id))
+    return new Set(
+      COMMANDS.filter((command) => registry.handlerFor(command.id)?.isEnabled).map((c) => c.id),
+    )
   }, [registry, version])
 }
 

@@ -20,7 +20,9 @@ describe('matchesKey', () => {
   it('tells Mod+Z from Mod+Shift+Z, whatever case the letter arrives in', () => {
     expect(matchesKey('Mod+Z', key({ key: 'z', ctrlKey: true }), false)).toBe(true)
     expect(matchesKey('Mod+Z', key({ key: 'Z', ctrlKey: true, shiftKey: true }), false)).toBe(false)
-    expect(matchesKey('Mod+Shift+Z', key({ key: 'Z', ctrlKey: true, shiftKey: true }), false)).toBe(true)
+    expect(matchesKey('Mod+Shift+Z', key({ key: 'Z', ctrlKey: true, shiftKey: true }), false)).toBe(
+      true,
+    )
   })
 
   it('matches bare keys only without modifiers', () => {

@@ -8,7 +8,12 @@ export function parseKeySpec(spec: KeySpec): ParsedKey {
   const parts = spec.split('+')
   const key = parts.at(-1) ?? ''
   const modifiers = new Set(parts.slice(0, -1))
-  return { key, mod: modifiers.has('Mod'), shift: modifiers.has('Shift'), alt: modifiers.has('Alt') }
+  return {
+    key,
+    mod: modifiers.has('Mod'),
+    shift: modifiers.has('Shift'),
+    alt: modifiers.has('Alt'),
+  }
 }
 
 /** Does this keystroke give this shortcut? Letters match either case; Shift must match exactly. */
@@ -34,7 +39,12 @@ export function keyLabel(spec: KeySpec, isMac: boolean): string {
 /** The value for aria-keyshortcuts, which names modifiers the way KeyboardEvent does. */
 export function ariaKeyShortcut(spec: KeySpec, isMac: boolean): string {
   const { key, mod, shift, alt } = parseKeySpec(spec)
-  return [mod && (isMac ? 'Meta' : 'Control'), alt && 'Alt', shift && 'Shift', key.length === 1 ? key.toUpperCase() : key]
+  return [
+    mod && (isMac ? 'Meta' : 'Control'),
+    alt && 'Alt',
+    shift && 'Shift',
+    key.length === 1 ? key.toUpperCase() : key,
+  ]
     .filter(Boolean)
     .join('+')
 }

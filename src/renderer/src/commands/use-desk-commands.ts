@@ -6,10 +6,14 @@ import { useCommand } from './command-registry'
 
 export type DeskDialog = 'palette' | 'shortcuts' | 'about' | 'tags' | 'settings'
 
-type Options = { openDialog: (dialog: DeskDialog) => void; showAllClaims: () => void }
+type Options = {
+  openDialog: (dialog: DeskDialog) => void
+  showAllClaims: () => void
+  showDiscrepancies: () => void
+}
 
 /** The desk-wide commands: history, dialogs, layout, appearance. Article commands live with the article. */
-export function useDeskCommands({ openDialog, showAllClaims }: Options): void {
+export function useDeskCommands({ openDialog, showAllClaims, showDiscrepancies }: Options): void {
   const { canUndo, canRedo, undo, redo, vocabulary, perform, refresh } = useWorkspace()
   const preferences = usePreferences()
 
@@ -21,22 +25,37 @@ export function useDeskCommands({ openDialog, showAllClaims }: Options): void {
   useCommand('workspace.tags', () => openDialog('tags'))
   useCommand('workspace.settings', () => openDialog('settings'))
   useCommand('view.allClaims', showAllClaims)
-  useCommand('view.articleList', () => updatePreferences({ showArticleList: !preferences.showArticleList }))
-  useCommand('view.claimsPanel', () => updatePreferences({ showClaimsPanel: !preferences.showClaimsPanel }))
+  useCommand('view.reload', refresh)
+  useCommand('view.discrepancies', showDiscrepancies)
+  useCommand('view.articleList', () =>
+    updatePreferences({ showArticleList: !preferences.showArticleList }),
+  )
+  useCommand('view.claimsPanel', () =>
+    updatePreferences({ showClaimsPanel: !preferences.showClaimsPanel }),
+  )
 
   const setTheme = (theme: Theme) => () => updatePreferences({ theme })
   useCommand('view.themeSystem', setTheme('system'), preferences.theme !== 'system')
   useCommand('view.themeLight', setTheme('light'), preferences.theme !== 'light')
   useCommand('view.themeDark', setTheme('dark'), preferences.theme !== 'dark')
-  useCommand('view.zoomIn', () => updatePreferences({ zoom: steppedZoom(preferences.zoom, 1) }), preferences.zoom < 2)
-  useCommand('view.zoomOut', () => updatePreferences({ zoom: steppedZoom(preferences.zoom, -1) }), preferences.zoom > 0.67)
+  useCommand(
+    'view.zoomIn',
+    () => updatePreferences({ zoom: steppedZoom(preferences.zoom, 1) }),
+    preferences.zoom < 2,
+  )
+  useCommand(
+    'view.zoomOut',
+    () => updatePreferences({ zoom: steppedZoom(preferences.zoom, -1) }),
+    preferences.zoom > 0.67,
+  )
   useCommand('view.zoomReset', () => updatePreferences({ zoom: 1 }), preferences.zoom !== 1)
 
   const colourBy = vocabulary?.settings.colourBy
   const colourHighlightsBy = (next: ColourBy) => async () => {
     if (!vocabulary) return
     const label = `Colour highlights by ${next}`
-    if (await perform(updateSettingsCommand(label, vocabulary.settings, { colourBy: next }))) refresh()
+    if (await perform(updateSettingsCommand(label, vocabulary.settings, { colourBy: next })))
+      refresh()
   }
   useCommand('view.colourByVerdict', () => void colourHighlightsBy('verdict')(), colourBy === 'tag')
   useCommand('view.colourByTag', () => void colourHighlightsBy('tag')(), colourBy === 'verdict')

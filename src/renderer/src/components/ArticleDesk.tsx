@@ -6,6 +6,7 @@ import type { FocusRequest } from '../editor/use-focus-claim'
 import { useArticleClaims, type ClaimRange } from '../state/use-article-claims'
 import { ArticleView } from './ArticleView'
 import { ClaimsPanel } from './claims/ClaimsPanel'
+import { SuggestedClaims } from './compare/SuggestedClaims'
 
 type Props = { article: Article; initialClaimId: string | null }
 
@@ -26,7 +27,12 @@ export function ArticleDesk({ article, initialClaimId }: Props) {
   const stepClaim = (direction: 1 | -1) => {
     if (claims.length === 0) return
     const index = claims.findIndex((claim) => claim.id === activeClaimId)
-    const next = index < 0 ? (direction === 1 ? 0 : claims.length - 1) : (index + direction + claims.length) % claims.length
+    const next =
+      index < 0
+        ? direction === 1
+          ? 0
+          : claims.length - 1
+        : (index + direction + claims.length) % claims.length
     const claim = claims[next]
     if (claim) showInText(claim)
   }
@@ -67,6 +73,9 @@ export function ArticleDesk({ article, initialClaimId }: Props) {
         onClose={() => setActiveClaimId(null)}
         onUpdate={update}
         onDelete={deleteClaim}
+        footer={
+          <SuggestedClaims articleId={article.id} claimCount={claims.length} onAccept={markRange} />
+        }
       />
     </>
   )

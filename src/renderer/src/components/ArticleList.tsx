@@ -6,7 +6,8 @@ type Props = {
   onSelect: (articleId: string) => void
 }
 
-const sourceOf = (article: ArticleSummary) => article.site ?? article.fileName ?? article.url ?? 'Pasted'
+const sourceOf = (article: ArticleSummary) =>
+  article.site ?? article.fileName ?? article.url ?? 'Pasted'
 
 /** The workspace's articles: title, source and date, one button each. */
 export function ArticleList({ articles, selectedId, onSelect }: Props) {
@@ -23,7 +24,9 @@ export function ArticleList({ articles, selectedId, onSelect }: Props) {
           >
             <span className="article-list-title">{article.title}</span>
             <span className="article-list-meta">
-              {[sourceOf(article), article.published ?? article.updated].filter(Boolean).join(' · ')}
+              {[sourceOf(article), article.published ?? article.updated]
+                .filter(Boolean)
+                .join(' · ')}
             </span>
           </button>
         </li>

@@ -7,7 +7,8 @@ type Props = { articleId: string | null; initialClaimId: string | null }
 /** Loads the chosen article and lays out its desk, or says why it cannot. */
 export function ArticlePane({ articleId, initialClaimId }: Props) {
   const article = useArticle(articleId)
-  if (articleId === null) return <p className="pane pane-article empty-note">Choose an article to read.</p>
+  if (articleId === null)
+    return <p className="pane pane-article empty-note">Choose an article to read.</p>
   if (article.status !== 'ready') {
     return (
       <main className="pane pane-article">
@@ -15,5 +16,7 @@ export function ArticlePane({ articleId, initialClaimId }: Props) {
       </main>
     )
   }
-  return <ArticleDesk key={article.value.id} article={article.value} initialClaimId={initialClaimId} />
+  return (
+    <ArticleDesk key={article.value.id} article={article.value} initialClaimId={initialClaimId} />
+  )
 }

@@ -9,6 +9,7 @@ import { articleToDocument } from '../editor/article-document'
 import { ArticlePositions } from '../editor/article-positions'
 import { ClaimHighlights } from '../editor/claim-highlights'
 import { EditorEvents } from '../editor/editor-events'
+import { HiddenFromReactSelection } from '../editor/hidden-from-react-selection'
 import { FindHighlights } from '../editor/find-highlights'
 import { useCommand } from '../commands/command-registry'
 import { FindBar } from './FindBar'
@@ -31,7 +32,14 @@ type Props = {
 }
 
 /** The article as a reader sees it: read-only TipTap with claims painted over the text. */
-export function ArticleView({ article, claims, activeClaimId, focusRequest, onActivate, onMark }: Props) {
+export function ArticleView({
+  article,
+  claims,
+  activeClaimId,
+  focusRequest,
+  onActivate,
+  onMark,
+}: Props) {
   const { vocabulary } = useWorkspace()
   const positions = useMemo(() => new ArticlePositions(article.blocks), [article.blocks])
   const surfaceRef = useRef<HTMLDivElement>(null)
@@ -44,11 +52,14 @@ export function ArticleView({ article, claims, activeClaimId, focusRequest, onAc
         Text,
         ArticleBlockNode,
         ReadOnlyText,
+        HiddenFromReactSelection,
         ClaimHighlights.configure({ onActivate: (id) => events.emit('activate', id) }),
         FindHighlights,
       ],
       content: articleToDocument(article),
-      editorProps: { attributes: { 'aria-label': `Text of “${article.title}”`, class: 'article-text' } },
+      editorProps: {
+        attributes: { 'aria-label': `Text of “${article.title}”`, class: 'article-text' },
+      },
       immediatelyRender: true,
       shouldRerenderOnTransaction: false,
     },
@@ -88,11 +99,7 @@ export function ArticleView({ article, claims, activeClaimId, focusRequest, onAc
       )}
       <div className="article-surface" ref={surfaceRef}>
         <EditorContent editor={editor} />
-        <MarkClaimControls
-          selection={selection}
-          surfaceRef={surfaceRef}
-          onMark={markSelection}
-        />
+        <MarkClaimControls selection={selection} surfaceRef={surfaceRef} onMark={markSelection} />
       </div>
     </article>
   )

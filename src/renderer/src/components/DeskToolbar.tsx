@@ -2,20 +2,22 @@ import type { CommandId } from '../../../shared/commands'
 import { useAvailableCommands, useRunCommand } from '../commands/command-registry'
 import { SHOWN_COMMANDS } from './shell/command-labels'
 
-type Props = { isAllClaims: boolean }
+type Props = { view: 'article' | 'all-claims' | 'discrepancies' }
 
 type ToolbarButton = { id: CommandId; text: string; pressed?: boolean }
 
 /** Workspace-wide commands as buttons; each runs the same command as its menu item and shortcut. */
-export function DeskToolbar({ isAllClaims }: Props) {
+export function DeskToolbar({ view }: Props) {
   const available = useAvailableCommands()
   const runCommand = useRunCommand()
   const buttons: ToolbarButton[] = [
-    { id: 'view.allClaims', text: 'All claims', pressed: isAllClaims },
+    { id: 'view.allClaims', text: 'All claims', pressed: view === 'all-claims' },
+    { id: 'view.discrepancies', text: 'Discrepancies', pressed: view === 'discrepancies' },
     { id: 'workspace.tags', text: 'Tags…' },
     { id: 'workspace.settings', text: 'Settings…' },
     { id: 'edit.undo', text: 'Undo' },
     { id: 'edit.redo', text: 'Redo' },
+    { id: 'export.report', text: 'Export report…' },
     { id: 'palette.open', text: 'Commands…' },
   ]
   return (

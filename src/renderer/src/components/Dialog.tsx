@@ -15,7 +15,13 @@ export function Dialog({ open, ...rest }: DialogProps) {
   return open ? <OpenDialog {...rest} /> : null
 }
 
-function OpenDialog({ onClose, title, className, isBodyFocusable, children }: Omit<DialogProps, 'open'>) {
+function OpenDialog({
+  onClose,
+  title,
+  className,
+  isBodyFocusable,
+  children,
+}: Omit<DialogProps, 'open'>) {
   const dialogRef = useRef<HTMLDialogElement>(null)
   const titleId = useId()
   // Read once, before the dialog takes focus, so focus can go back where the user was.

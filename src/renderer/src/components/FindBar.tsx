@@ -16,7 +16,10 @@ export function FindBar({ editor, text, positions, onClose }: Props) {
   const index = matches.length ? Math.min(current, matches.length - 1) : -1
 
   useEffect(() => {
-    const ranges = matches.map((match) => ({ from: positions.toPosition(match.start), to: positions.toPosition(match.end) }))
+    const ranges = matches.map((match) => ({
+      from: positions.toPosition(match.start),
+      to: positions.toPosition(match.end),
+    }))
     editor.view.dispatch(editor.state.tr.setMeta(findKey, { ranges, current: index }))
     const range = ranges[index]
     if (range) {
@@ -28,7 +31,8 @@ export function FindBar({ editor, text, positions, onClose }: Props) {
 
   useEffect(() => {
     return () => {
-      if (!editor.isDestroyed) editor.view.dispatch(editor.state.tr.setMeta(findKey, { ranges: [], current: -1 }))
+      if (!editor.isDestroyed)
+        editor.view.dispatch(editor.state.tr.setMeta(findKey, { ranges: [], current: -1 }))
     }
   }, [editor])
 
@@ -38,7 +42,11 @@ export function FindBar({ editor, text, positions, onClose }: Props) {
   useCommand('find.previous', () => step(-1), matches.length > 0)
   useCommand('edit.find', () => input.current?.select())
 
-  const status = !query.trim() ? '' : matches.length ? `${index + 1} of ${matches.length}` : 'No matches'
+  const status = !query.trim()
+    ? ''
+    : matches.length
+      ? `${index + 1} of ${matches.length}`
+      : 'No matches'
 
   return (
     <div className="find-bar" role="search" aria-label="Find in article">
@@ -66,10 +74,20 @@ export function FindBar({ editor, text, positions, onClose }: Props) {
       <span className="find-count" role="status" aria-live="polite">
         {status}
       </span>
-      <button type="button" onClick={() => step(-1)} disabled={!matches.length} aria-label="Previous match">
+      <button
+        type="button"
+        onClick={() => step(-1)}
+        disabled={!matches.length}
+        aria-label="Previous match"
+      >
         ↑
       </button>
-      <button type="button" onClick={() => step(1)} disabled={!matches.length} aria-label="Next match">
+      <button
+        type="button"
+        onClick={() => step(1)}
+        disabled={!matches.length}
+        aria-label="Next match"
+      >
         ↓
       </button>
       <button type="button" onClick={onClose} aria-label="Close find">

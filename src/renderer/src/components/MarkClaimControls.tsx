@@ -2,7 +2,11 @@ import { useEffect, useState, type RefObject } from 'react'
 import type { SelectionState } from '../editor/use-selection-range'
 import { SHORTCUTS } from '../shortcuts'
 
-type Props = { selection: SelectionState; onMark: () => void; surfaceRef: RefObject<HTMLDivElement | null> }
+type Props = {
+  selection: SelectionState
+  onMark: () => void
+  surfaceRef: RefObject<HTMLDivElement | null>
+}
 
 /** The "Mark claim" button that floats under a selection, and the same command on right-click. */
 export function MarkClaimControls({ selection, onMark, surfaceRef }: Props) {
@@ -56,7 +60,13 @@ export function MarkClaimControls({ selection, onMark, surfaceRef }: Props) {
           style={{ top: menuAt.top, left: menuAt.left }}
           onKeyDown={(event) => event.key === 'Escape' && setMenuAt(null)}
         >
-          <button type="button" role="menuitem" autoFocus onClick={mark} aria-keyshortcuts={SHORTCUTS.markClaim.aria}>
+          <button
+            type="button"
+            role="menuitem"
+            autoFocus
+            onClick={mark}
+            aria-keyshortcuts={SHORTCUTS.markClaim.aria}
+          >
             Mark as claim <kbd>{SHORTCUTS.markClaim.label}</kbd>
           </button>
         </div>

@@ -8,7 +8,9 @@ export class EditorEvents {
   private readonly listeners = new Map<keyof EditorEventMap, Set<Listener<never>>>()
 
   emit<K extends keyof EditorEventMap>(name: K, detail: EditorEventMap[K]): void {
-    this.listeners.get(name)?.forEach((listener) => (listener as Listener<EditorEventMap[K]>)(detail))
+    this.listeners
+      .get(name)
+      ?.forEach((listener) => (listener as Listener<EditorEventMap[K]>)(detail))
   }
 
   on<K extends keyof EditorEventMap>(name: K, listener: Listener<EditorEventMap[K]>): () => void {

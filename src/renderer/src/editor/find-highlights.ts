@@ -29,7 +29,9 @@ export const FindHighlights = Extension.create({
           init: () => DecorationSet.empty,
           apply: (transaction, decorations, _old, state) => {
             const find = transaction.getMeta(findKey) as FindState | undefined
-            return find ? decorate(state, find) : decorations.map(transaction.mapping, transaction.doc)
+            return find
+              ? decorate(state, find)
+              : decorations.map(transaction.mapping, transaction.doc)
           },
         },
         props: { decorations: (state) => findKey.getState(state) },

@@ -12,13 +12,18 @@ export function findMatches(text: string, query: string): TextMatch[] {
   if (!needle) return []
   // Folding keeps one UTF-16 unit per unit for the BMP text articles are made of; check, to be safe.
   const haystack = fold(text)
-  if (haystack.length !== text.length) return findExact(text.toLowerCase(), query.trim().toLowerCase())
+  if (haystack.length !== text.length)
+    return findExact(text.toLowerCase(), query.trim().toLowerCase())
   return findExact(haystack, needle)
 }
 
 function findExact(haystack: string, needle: string): TextMatch[] {
   const matches: TextMatch[] = []
-  for (let at = haystack.indexOf(needle); at >= 0 && matches.length < MAX_MATCHES; at = haystack.indexOf(needle, at + needle.length))
+  for (
+    let at = haystack.indexOf(needle);
+    at >= 0 && matches.length < MAX_MATCHES;
+    at = haystack.indexOf(needle, at + needle.length)
+  )
     matches.push({ start: at, end: at + needle.length })
   return matches
 }

@@ -24,7 +24,10 @@ export function useFocusClaim(
     element?.scrollIntoView({ block: 'center', behavior: 'auto' })
     const marks = editor.view.dom.querySelectorAll(`mark[data-claim-id="${CSS.escape(claim.id)}"]`)
     marks.forEach((mark) => mark.classList.add('claim-flash'))
-    const timer = window.setTimeout(() => marks.forEach((mark) => mark.classList.remove('claim-flash')), FLASH_MS)
+    const timer = window.setTimeout(
+      () => marks.forEach((mark) => mark.classList.remove('claim-flash')),
+      FLASH_MS,
+    )
     return () => window.clearTimeout(timer)
     // Only a new request moves the view; claims changing underneath must not scroll the reader away.
     // eslint-disable-next-line react-hooks/exhaustive-deps

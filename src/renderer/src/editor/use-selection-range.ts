@@ -12,18 +12,24 @@ export type SelectionState = {
 const NOTHING: SelectionState = { range: null, anchor: null }
 
 /** The article text range under the editor's selection, if it holds any visible text. */
-export function useSelectionRange(editor: Editor | null, positions: ArticlePositions): SelectionState {
+export function useSelectionRange(
+  editor: Editor | null,
+  positions: ArticlePositions,
+): SelectionState {
   const [state, setState] = useState<SelectionState>(NOTHING)
 
   useEffect(() => {
     if (!editor) return
     const update = () => {
       const { from, to, empty } = editor.state.selection
-      if (empty || editor.state.doc.textBetween(from, to, ' ').trim() === '') return setState(NOTHING)
+      if (empty || editor.state.doc.textBetween(from, to, ' ').trim() === '')
+        return setState(NOTHING)
       const range = { start: positions.toOffset(from), end: positions.toOffset(to) }
       const surface = editor.view.dom.parentElement?.getBoundingClientRect()
       const end = editor.view.coordsAtPos(to)
-      const anchor = surface ? { top: end.bottom - surface.top + 6, left: end.left - surface.left } : null
+      const anchor = surface
+        ? { top: end.bottom - surface.top + 6, left: end.left - surface.left }
+        : null
       setState({ range, anchor })
     }
     editor.on('selectionUpdate', update)

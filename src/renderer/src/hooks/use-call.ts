@@ -3,12 +3,14 @@ import { call } from '../api/client'
 import type { CallName, In, Out } from '../../../shared/contract'
 
 export type CallState<T> =
-  | { status: 'loading' }
-  | { status: 'ready'; value: T }
-  | { status: 'failed'; message: string }
+  { status: 'loading' } | { status: 'ready'; value: T } | { status: 'failed'; message: string }
 
 /** Runs a read-only call whenever its input or `revision` changes; a `null` input means "nothing to load yet". */
-export function useCall<N extends CallName>(name: N, input: In<N> | null, revision = 0): CallState<Out<N>> {
+export function useCall<N extends CallName>(
+  name: N,
+  input: In<N> | null,
+  revision = 0,
+): CallState<Out<N>> {
   const [state, setState] = useState<CallState<Out<N>>>({ status: 'loading' })
   const inputKey = input === null ? null : JSON.stringify(input)
 

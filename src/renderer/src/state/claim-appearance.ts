@@ -11,7 +11,8 @@ export const tagsOf = (claim: Claim, vocabulary: Vocabulary): Tag[] =>
 
 /** The highlight colour: the verdict's, or the first tag's, as the workspace setting says. */
 export function colourOf(claim: Claim, vocabulary: Vocabulary): string {
-  if (vocabulary.settings.colourBy === 'tag') return tagsOf(claim, vocabulary)[0]?.colour ?? FALLBACK_COLOUR
+  if (vocabulary.settings.colourBy === 'tag')
+    return tagsOf(claim, vocabulary)[0]?.colour ?? FALLBACK_COLOUR
   return verdictOf(claim, vocabulary)?.colour ?? FALLBACK_COLOUR
 }
 

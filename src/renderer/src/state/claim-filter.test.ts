@@ -12,8 +12,13 @@ const claim: Claim = {
   verdictId: 'mostly-true',
   claimant: 'U.S. State Department',
   status: 'researching',
-  notes: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Pentagon briefing' }] }] },
-  sources: [{ id: 's1', url: 'https://www.defense.gov/News/', title: 'Défense transcript', note: '' }],
+  notes: {
+    type: 'doc',
+    content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Pentagon briefing' }] }],
+  },
+  sources: [
+    { id: 's1', url: 'https://www.defense.gov/News/', title: 'Défense transcript', note: '' },
+  ],
   createdAt: '2026-11-22T00:00:00.000Z',
   updatedAt: '2026-11-22T00:00:00.000Z',
 }
@@ -35,7 +40,14 @@ describe('matchesFilter', () => {
   })
 
   it('combines tag, verdict and status', () => {
-    expect(matchesFilter(claim, { ...NO_FILTER, tagId: 'statistic', verdictId: 'mostly-true', status: 'researching' })).toBe(true)
+    expect(
+      matchesFilter(claim, {
+        ...NO_FILTER,
+        tagId: 'statistic',
+        verdictId: 'mostly-true',
+        status: 'researching',
+      }),
+    ).toBe(true)
     expect(matchesFilter(claim, { ...NO_FILTER, tagId: 'quote' })).toBe(false)
     expect(matchesFilter(claim, { ...NO_FILTER, verdictId: 'false' })).toBe(false)
     expect(matchesFilter(claim, { ...NO_FILTER, status: 'checked' })).toBe(false)

@@ -1,6 +1,11 @@
 import type { Claim, ClaimStatus } from '../../../shared/claim-model'
 
-export type ClaimFilter = { text: string; tagId: string; verdictId: string; status: ClaimStatus | '' }
+export type ClaimFilter = {
+  text: string
+  tagId: string
+  verdictId: string
+  status: ClaimStatus | ''
+}
 
 export const NO_FILTER: ClaimFilter = { text: '', tagId: '', verdictId: '', status: '' }
 
@@ -29,4 +34,5 @@ export function matchesFilter(claim: Claim, filter: ClaimFilter): boolean {
   return fold(haystack).includes(query)
 }
 
-export const isFiltering = (filter: ClaimFilter) => Object.values(filter).some((value) => value !== '')
+export const isFiltering = (filter: ClaimFilter) =>
+  Object.values(filter).some((value) => value !== '')

@@ -3,8 +3,18 @@ import { Preferences, steppedZoom } from './preferences'
 
 describe('preferences', () => {
   it('fills in defaults and repairs damaged values field by field', () => {
-    const repaired = Preferences.parse({ theme: 'neon', zoom: 40, showArticleList: false, lastArticleId: 'a1' })
-    expect(repaired).toMatchObject({ theme: 'system', zoom: 1, showArticleList: false, lastArticleId: 'a1' })
+    const repaired = Preferences.parse({
+      theme: 'neon',
+      zoom: 40,
+      showArticleList: false,
+      lastArticleId: 'a1',
+    })
+    expect(repaired).toMatchObject({
+      theme: 'system',
+      zoom: 1,
+      showArticleList: false,
+      lastArticleId: 'a1',
+    })
   })
 
   it('steps the zoom through fixed levels and stops at the ends', () => {

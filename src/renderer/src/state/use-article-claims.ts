@@ -8,12 +8,20 @@ export type ClaimRange = { start: number; end: number }
 /** A claim shown before the main side has confirmed it is on disk. */
 export const PENDING_PREFIX = 'pending-'
 
-const inTextOrder = (a: Claim, b: Claim) => a.position.start - b.position.start || a.position.end - b.position.end
+const inTextOrder = (a: Claim, b: Claim) =>
+  a.position.start - b.position.start || a.position.end - b.position.end
 
 const replaceClaim = (claims: Claim[], id: string, next: Claim | null) =>
-  next ? claims.map((claim) => (claim.id === id ? next : claim)) : claims.filter((claim) => claim.id !== id)
+  next
+    ? claims.map((claim) => (claim.id === id ? next : claim))
+    : claims.filter((claim) => claim.id !== id)
 
-function pendingClaim(articleId: string, range: ClaimRange, text: string, unratedId: string): Claim {
+function pendingClaim(
+  articleId: string,
+  range: ClaimRange,
+  text: string,
+  unratedId: string,
+): Claim {
   const time = new Date().toISOString()
   return {
     id: `${PENDING_PREFIX}${range.start}-${range.end}-${Date.now()}`,
@@ -49,12 +57,23 @@ export function useArticleClaims(articleId: string, articleText: string) {
     }
   }, [articleId, revision])
 
-  const put = useCallback((id: string, next: Claim | null) => setClaims((all) => replaceClaim(all, id, next)), [])
-  const add = useCallback((claim: Claim) => setClaims((all) => [...all, claim].sort(inTextOrder)), [])
+  const put = useCallback(
+    (id: string, next: Claim | null) => setClaims((all) => replaceClaim(all, id, next)),
+    [],
+  )
+  const add = useCallback(
+    (claim: Claim) => setClaims((all) => [...all, claim].sort(inTextOrder)),
+    [],
+  )
 
   const mark = useCallback(
     async (range: ClaimRange): Promise<Claim | null> => {
-      const pending = pendingClaim(articleId, range, articleText, vocabulary?.verdictScale.unratedId ?? 'unrated')
+      const pending = pendingClaim(
+        articleId,
+        range,
+        articleText,
+        vocabulary?.verdictScale.unratedId ?? 'unrated',
+      )
       add(pending)
       let created: Claim | null = null
       const isDone = await perform({
@@ -64,7 +83,8 @@ export function useArticleClaims(articleId: string, articleText: string) {
           created = claim
           put(pending.id, claim)
           return {
-            undo: async () => put((await call('claims.delete', { articleId, claimId: claim.id })).id, null),
+            undo: async () =>
+              put((await call('claims.delete', { articleId, claimId: claim.id })).id, null),
             redo: async () => add(await call('claims.restore', { claim })),
           }
         },
@@ -77,11 +97,18 @@ export function useArticleClaims(articleId: string, articleText: string) {
 
   const update = useCallback(
     async (before: Claim, patch: ClaimPatch, label: string) => {
-      const revert = Object.fromEntries(Object.keys(patch).map((key) => [key, before[key as keyof ClaimPatch]]))
+      const revert = Object.fromEntries(
+        Object.keys(patch).map((key) => [key, before[key as keyof ClaimPatch]]),
+      )
       // Shown at once, then replaced by what the main side stored; a failure reloads the truth.
       const apply = async (change: ClaimPatch) => {
-        setClaims((all) => all.map((claim) => (claim.id === before.id ? { ...claim, ...change } : claim)))
-        put(before.id, await call('claims.update', { articleId, claimId: before.id, patch: change }))
+        setClaims((all) =>
+          all.map((claim) => (claim.id === before.id ? { ...claim, ...change } : claim)),
+        )
+        put(
+          before.id,
+          await call('claims.update', { articleId, claimId: before.id, patch: change }),
+        )
       }
       await perform({
         label,
@@ -103,7 +130,8 @@ export function useArticleClaims(articleId: string, articleText: string) {
           put(claim.id, null)
           return {
             undo: async () => add(await call('claims.restore', { claim: deleted })),
-            redo: async () => put((await call('claims.delete', { articleId, claimId: claim.id })).id, null),
+            redo: async () =>
+              put((await call('claims.delete', { articleId, claimId: claim.id })).id, null),
           }
         },
       })

@@ -1,4 +1,13 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react'
 import type { Vocabulary } from '../../../shared/contract'
 import { call } from '../api/client'
 import { UndoStack, type UndoEntry } from '../undo/undo-stack'
@@ -19,6 +28,8 @@ type WorkspaceContextValue = {
   undo(): Promise<void>
   redo(): Promise<void>
   refresh(): void
+  /** Another workspace is open: its history starts empty and everything reloads. */
+  switchedWorkspace(): void
   showNotice(notice: Notice | null): void
 }
 
@@ -55,7 +66,9 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
   }, [])
 
   useEffect(() => {
-    call('vocabulary.get', {}).then(setVocabulary, (error) => showNotice({ kind: 'error', text: messageOf(error) }))
+    call('vocabulary.get', {}).then(setVocabulary, (error) =>
+      showNotice({ kind: 'error', text: messageOf(error) }),
+    )
   }, [revision])
 
   const refresh = useCallback(() => setRevision((value) => value + 1), [])
@@ -89,7 +102,11 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
       enqueue(async () => {
         try {
           const label = await undoStack[direction]()
-          if (label) showNotice({ kind: 'info', text: `${direction === 'undo' ? 'Undid' : 'Redid'}: ${label}` })
+          if (label)
+            showNotice({
+              kind: 'info',
+              text: `${direction === 'undo' ? 'Undid' : 'Redid'}: ${label}`,
+            })
         } catch (error) {
           fail(error)
         }
@@ -98,6 +115,12 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
       }),
     [enqueue, undoStack, fail, refresh, syncHistory],
   )
+
+  const switchedWorkspace = useCallback(() => {
+    undoStack.clear()
+    syncHistory()
+    refresh()
+  }, [undoStack, syncHistory, refresh])
 
   const value = useMemo<WorkspaceContextValue>(
     () => ({
@@ -110,9 +133,10 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
       undo: () => step('undo'),
       redo: () => step('redo'),
       refresh,
+      switchedWorkspace,
       showNotice,
     }),
-    [vocabulary, revision, notice, history, inFlight, perform, step, refresh],
+    [vocabulary, revision, notice, history, inFlight, perform, step, refresh, switchedWorkspace],
   )
   return <WorkspaceContext.Provider value={value}>{children}</WorkspaceContext.Provider>
 }

@@ -35,7 +35,11 @@ describe('UndoStack', () => {
 
   it('keeps an entry in place when undoing it fails', async () => {
     const stack = new UndoStack()
-    stack.push({ label: 'broken', undo: () => Promise.reject(new Error('disk full')), redo: async () => undefined })
+    stack.push({
+      label: 'broken',
+      undo: () => Promise.reject(new Error('disk full')),
+      redo: async () => undefined,
+    })
     await expect(stack.undo()).rejects.toThrow('disk full')
     expect(stack.nextUndoLabel).toBe('broken')
     expect(stack.canUndo).toBe(true)

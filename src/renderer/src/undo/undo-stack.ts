@@ -15,6 +15,12 @@ export class UndoStack {
     this.undone.length = 0
   }
 
+  /** Forgets everything, for when the changes no longer apply (another workspace was opened). */
+  clear(): void {
+    this.done.length = 0
+    this.undone.length = 0
+  }
+
   get canUndo(): boolean {
     return this.done.length > 0 && !this.isBusy
   }
@@ -40,7 +46,11 @@ export class UndoStack {
     return this.move(this.undone, this.done, 'redo')
   }
 
-  private async move(from: UndoEntry[], to: UndoEntry[], step: 'undo' | 'redo'): Promise<string | undefined> {
+  private async move(
+    from: UndoEntry[],
+    to: UndoEntry[],
+    step: 'undo' | 'redo',
+  ): Promise<string | undefined> {
     const entry = from.at(-1)
     if (!entry || this.isBusy) return undefined
     this.isBusy = true

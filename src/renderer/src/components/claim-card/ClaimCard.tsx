@@ -2,10 +2,12 @@ import { useEffect, useRef } from 'react'
 import { ClaimStatus, type Claim, type ClaimPatch } from '../../../../shared/claim-model'
 import { useWorkspace } from '../../state/workspace-context'
 import { STATUS_LABELS } from '../claims/status-labels'
+import { AnchorNotice } from './AnchorNotice'
 import { NotesEditor } from './NotesEditor'
 import { SourcesEditor } from './SourcesEditor'
 import { ClaimantField } from './ClaimantField'
 import { TagToggles } from './TagToggles'
+import { AcrossOutlets } from '../compare/AcrossOutlets'
 
 type Props = {
   claim: Claim
@@ -32,16 +34,18 @@ export function ClaimCard({ claim, onClose, onUpdate, onDelete }: Props) {
         <h2 id="claim-card-title" ref={heading} tabIndex={-1} className="pane-title">
           Claim
         </h2>
-        <button type="button" className="quiet-button" onClick={onClose} aria-label="Close claim card" title="Close (Esc)">
+        <button
+          type="button"
+          className="quiet-button"
+          onClick={onClose}
+          aria-label="Close claim card"
+          title="Close (Esc)"
+        >
           ×
         </button>
       </header>
       <blockquote className="claim-card-quote">{claim.quote.exact}</blockquote>
-      {claim.anchor.state !== 'anchored' && (
-        <p className="notice">
-          Anchor: {claim.anchor.state} ({Math.round(claim.anchor.confidence * 100)}% sure)
-        </p>
-      )}
+      <AnchorNotice claim={claim} />
       <div className="field-row">
         <label htmlFor="claim-verdict">Verdict</label>
         <select
@@ -61,7 +65,9 @@ export function ClaimCard({ claim, onClose, onUpdate, onDelete }: Props) {
         <select
           id="claim-status"
           value={claim.status}
-          onChange={(event) => update({ status: event.target.value as ClaimStatus }, 'Change status')}
+          onChange={(event) =>
+            update({ status: event.target.value as ClaimStatus }, 'Change status')
+          }
         >
           {ClaimStatus.options.map((status) => (
             <option key={status} value={status}>
@@ -70,10 +76,22 @@ export function ClaimCard({ claim, onClose, onUpdate, onDelete }: Props) {
           ))}
         </select>
       </div>
-      <ClaimantField key={claim.claimant} saved={claim.claimant} onSave={(claimant) => update({ claimant }, 'Edit claimant')} />
-      <TagToggles tags={vocabulary.tags} selected={claim.tagIds} onChange={(tagIds) => update({ tagIds }, 'Change tags')} />
+      <ClaimantField
+        key={claim.claimant}
+        saved={claim.claimant}
+        onSave={(claimant) => update({ claimant }, 'Edit claimant')}
+      />
+      <TagToggles
+        tags={vocabulary.tags}
+        selected={claim.tagIds}
+        onChange={(tagIds) => update({ tagIds }, 'Change tags')}
+      />
       <NotesEditor value={claim.notes} onSave={(notes) => update({ notes }, 'Edit notes')} />
-      <SourcesEditor sources={claim.sources} onChange={(sources) => update({ sources }, 'Edit sources')} />
+      <SourcesEditor
+        sources={claim.sources}
+        onChange={(sources) => update({ sources }, 'Edit sources')}
+      />
+      <AcrossOutlets claim={claim} />
       <button type="button" className="danger-button" onClick={() => onDelete(claim)}>
         Delete claim
       </button>

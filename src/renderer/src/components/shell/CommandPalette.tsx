@@ -22,7 +22,10 @@ function PaletteBody({ onClose }: { onClose: () => void }) {
   const [activeIndex, setActiveIndex] = useState(0)
   const listId = useId()
   const matches = useMemo(
-    () => searchCommands(SHOWN_COMMANDS, query).filter((command) => available.has(command.id as CommandId)),
+    () =>
+      searchCommands(SHOWN_COMMANDS, query).filter((command) =>
+        available.has(command.id as CommandId),
+      ),
     [query, available],
   )
   const active = matches[Math.min(activeIndex, matches.length - 1)]
@@ -37,7 +40,11 @@ function PaletteBody({ onClose }: { onClose: () => void }) {
     const move = { ArrowDown: 1, ArrowUp: -1 }[event.key]
     if (move) {
       event.preventDefault()
-      setActiveIndex((index) => (Math.min(index, matches.length - 1) + move + matches.length) % Math.max(1, matches.length))
+      setActiveIndex(
+        (index) =>
+          (Math.min(index, matches.length - 1) + move + matches.length) %
+          Math.max(1, matches.length),
+      )
     } else if (event.key === 'Enter' && active) {
       event.preventDefault()
       run(active.id)

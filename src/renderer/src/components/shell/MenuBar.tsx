@@ -21,7 +21,9 @@ export function MenuBar() {
   useEffect(() => {
     if (!openMenu) return
     // Disabled items stay focusable, as the menu pattern asks, so a menu of them is still reachable.
-    barRef.current?.querySelector<HTMLElement>(`[data-menu="${openMenu}"] [role="menu"] [role="menuitem"]`)?.focus()
+    barRef.current
+      ?.querySelector<HTMLElement>(`[data-menu="${openMenu}"] [role="menu"] [role="menuitem"]`)
+      ?.focus()
     const closeOutside = (event: MouseEvent) => {
       if (!barRef.current?.contains(event.target as Node)) setOpenMenu(null)
     }
@@ -33,13 +35,18 @@ export function MenuBar() {
     barRef.current?.querySelector<HTMLElement>(`[data-menu="${menu}"] > button`)?.focus()
 
   const moveMenu = (from: MenuName, step: number, keepOpen: boolean) => {
-    const next = MENU_ORDER[(MENU_ORDER.indexOf(from) + step + MENU_ORDER.length) % MENU_ORDER.length]!
+    const next =
+      MENU_ORDER[(MENU_ORDER.indexOf(from) + step + MENU_ORDER.length) % MENU_ORDER.length]!
     if (keepOpen) setOpenMenu(next)
     else focusMenuButton(next)
   }
 
   const onItemKeyDown = (event: KeyboardEvent<HTMLElement>, menu: MenuName) => {
-    const items = [...(event.currentTarget.closest('[role="menu"]')?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])]
+    const items = [
+      ...(event.currentTarget
+        .closest('[role="menu"]')
+        ?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? []),
+    ]
     const index = items.indexOf(event.target as HTMLElement)
     const handlers: Record<string, () => void> = {
       ArrowDown: () => items[(index + 1) % items.length]?.focus(),

@@ -21,7 +21,8 @@ export function PaneResizer({ label, width, min, max, direction, onResize }: Pro
     handle.setPointerCapture(event.pointerId)
     const startX = event.clientX
     const startWidth = width
-    const onMove = (move: globalThis.PointerEvent) => onResize(clamp(startWidth + direction * (move.clientX - startX)))
+    const onMove = (move: globalThis.PointerEvent) =>
+      onResize(clamp(startWidth + direction * (move.clientX - startX)))
     const onUp = () => {
       handle.removeEventListener('pointermove', onMove)
       handle.removeEventListener('pointerup', onUp)

@@ -7,9 +7,17 @@ type Props = { open: boolean; onClose: () => void }
 /** Help → Keyboard shortcuts, generated from the same table the key handler reads. */
 export function ShortcutsSheet({ open, onClose }: Props) {
   return (
-    <Dialog open={open} onClose={onClose} title="Keyboard shortcuts" className="shortcuts-dialog" isBodyFocusable>
+    <Dialog
+      open={open}
+      onClose={onClose}
+      title="Keyboard shortcuts"
+      className="shortcuts-dialog"
+      isBodyFocusable
+    >
       {MENU_ORDER.map((menu) => {
-        const commands = SHOWN_COMMANDS.filter((command) => command.menu === menu && command.shortcut)
+        const commands = SHOWN_COMMANDS.filter(
+          (command) => command.menu === menu && command.shortcut,
+        )
         if (commands.length === 0) return null
         return (
           <section key={menu} aria-label={menu}>

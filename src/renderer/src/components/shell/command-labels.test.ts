@@ -5,7 +5,9 @@ describe('searchCommands', () => {
   it('finds commands by any words of their menu and label, best start first', () => {
     const labels = searchCommands(SHOWN_COMMANDS, 'zoom').map((command) => command.label)
     expect(labels).toEqual(['Zoom in', 'Zoom out'])
-    expect(searchCommands(SHOWN_COMMANDS, 'view dark').map((command) => command.id)).toEqual(['view.themeDark'])
+    expect(searchCommands(SHOWN_COMMANDS, 'view dark').map((command) => command.id)).toEqual([
+      'view.themeDark',
+    ])
     expect(searchCommands(SHOWN_COMMANDS, 'no such thing')).toEqual([])
   })
 

@@ -18,5 +18,9 @@ export function searchCommands(commands: readonly ShownCommand[], query: string)
   const haystack = (command: ShownCommand) => `${command.menu} ${command.label}`.toLowerCase()
   return commands
     .filter((command) => words.every((word) => haystack(command).includes(word)))
-    .sort((a, b) => Number(!a.label.toLowerCase().startsWith(words[0]!)) - Number(!b.label.toLowerCase().startsWith(words[0]!)))
+    .sort(
+      (a, b) =>
+        Number(!a.label.toLowerCase().startsWith(words[0]!)) -
+        Number(!b.label.toLowerCase().startsWith(words[0]!)),
+    )
 }
