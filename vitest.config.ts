@@ -7,7 +7,7 @@ export default defineConfig({
     testTimeout: 30_000,
     // CI adds a machine-readable report so .ci/run can add unit and e2e counts together.
     reporters: process.env.CI
-      ? ['default', ['json', { outputFile: 'test-results/unit.json' }]]
+      ? ['default', ['json', { outputFile: 'test-reports/unit.json' }]]
       : ['default'],
   },
 })
