@@ -21,6 +21,7 @@ import { seedWorkspace, type ArticlePlan } from './data/seed-workspace'
 import { describeMachine } from './machine'
 import { saveOneChange } from './node/save-figures'
 import { laterFigures } from './later-figures'
+import { reportFigures } from './node/report-figures'
 import { writeFormatted, writeReadmeSection } from './readme-section'
 import { figureOf, markdownTable, type Figure } from './results'
 import { median, repeat } from './stats'
@@ -131,8 +132,9 @@ async function main() {
       workspaceOpens.push(await openWorkspace(page, wideDir, WIDE.length))
     await article.browser.close()
 
-    const later = await timed('Measured re-anchoring and the Markdown export', () =>
-      laterFigures(bigDir, article.big, HEAVY_RUNS),
+    const later = await timed('Measured re-anchoring', () => laterFigures(article.big, HEAVY_RUNS))
+    const reports = await timed('Measured the report exports', () =>
+      reportFigures(bigDir, { id: article.big.id, claimCount: 5_000 }, HEAVY_RUNS),
     )
     const ratios = article.opens.map((open, run) => open.elapsed / (article.baselines[run] ?? NaN))
     const figures: Figure[] = [
@@ -166,6 +168,7 @@ async function main() {
         `${SCROLL_STEP} px a frame; plain TipTap ${median(article.baselineScrolls).toFixed(0)} ms`,
       ),
       ...later,
+      ...reports,
       figureOf(
         'Save one change in 100 × 500: event loop blocked',
         saves.map((s) => s.blocked),

@@ -129,6 +129,26 @@ describe('reanchorClaims: each kind of change', () => {
     expect(result?.position).toEqual(claim.position)
   })
 
+  it('proposes its own edited sentence for review, not a verbatim copy of the old words far off', () => {
+    // The bench's failing pattern: one character changed inside the claim, while its old words
+    // still stand word for word far away in other surroundings, in a paragraph changed too.
+    const quote = 'the troops were given Russian uniforms and equipment'
+    const filler = Array.from({ length: 12 }, (_, n) => `Filler paragraph ${n} about the war.`)
+    const original = [
+      ARTICLE,
+      ...filler,
+      `Months later, officials repeated that ${quote}, without proof.`,
+    ].join('\n\n')
+    const claim = claimOn(original, quote)
+    const edited = original
+      .replace('Pentagon said the troops were given', 'Pentagon said the troops were givex')
+      .replace('without proof', 'withoux proof')
+    const [result] = reanchorClaims(original, edited, [claim])
+    expect(result?.anchor).toMatchObject({ state: 'needs-review', previousExact: quote })
+    expect(result?.position.start).toBe(claim.position.start)
+    expect(result?.quote.exact).toBe('the troops were givex Russian uniforms and equipment')
+  })
+
   it('does not pick between two verbatim copies with the same context', () => {
     const claim = claimOn(ARTICLE, 'North Korean soldiers are in Russia’s Kursk region')
     const [title, first, ...rest] = ARTICLE.split('\n\n')

@@ -146,9 +146,22 @@ function search(claim: Claim, space: SearchSpace, expected: number, versions: Ve
   const near = { start: expected - reach, end: expected + reach }
   const exactMatches = space.exact(exact)
   const anywhere = bestOwn(exactMatches, 2, claim, expected, versions)
-  if (anywhere.length > 0) {
-    return decideExact(claim, anywhere, expected, exactMatches.length, versions)
+  const [bestExact] = anywhere
+  const isFar = bestExact !== undefined && Math.abs(bestExact.start - expected) > reach
+  // A copy of the old words far off does not beat the claim's own place, edited, whose
+  // surroundings fit better: that place is proposed for review instead.
+  if (bestExact && isFar) {
+    const better = space
+      .fuzzyWithin(exact, near)
+      .filter(
+        (match) =>
+          match.errors > 0 &&
+          scoreMatch(text, claim.quote, match, expected).score > bestExact.score,
+      )
+    const [own] = bestOwn(better, 1, claim, expected, versions)
+    if (own) return place(claim, text, own, needsReview(claim, own.score))
   }
+  if (bestExact) return decideExact(claim, anywhere, expected, exactMatches.length, versions)
   let [best] = bestOwn(space.fuzzyWithin(exact, near), 1, claim, expected, versions)
   best ??= bestOwn(space.fuzzyAnywhere(exact), 1, claim, expected, versions)[0]
   if (!best || best.score < MIN_REVIEW_CONFIDENCE) return orphan(claim, best?.score ?? 0)
