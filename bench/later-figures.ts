@@ -1,28 +1,11 @@
 import { performance } from 'node:perf_hooks'
 import { reanchorClaims } from '../src/main/core/anchoring/reanchor'
-import { selectorsFor } from '../src/main/core/claims/selectors'
 import { EditedArticle, seededRandom } from '../src/main/core/testing/article-edits'
-import { EMPTY_NOTES, type Claim } from '../src/shared/claim-model'
+import { claimOnSpan } from '../src/main/core/testing/claim-fixtures'
+import type { Claim } from '../src/shared/claim-model'
 import { figureOf, type Figure } from './results'
 import { hypothesisStyleAnchor } from './node/hypothesis-style-matcher'
 import { repeat } from './stats'
-
-function claimOn(text: string, span: { start: number; end: number }, n: number): Claim {
-  return {
-    id: `c${n}`,
-    articleId: 'a1',
-    ...selectorsFor(text, span),
-    anchor: { state: 'anchored', confidence: 1 },
-    tagIds: [],
-    verdictId: 'unrated',
-    claimant: '',
-    status: 'to-check',
-    notes: EMPTY_NOTES,
-    sources: [],
-    createdAt: '2024-11-01T10:00:00.000Z',
-    updatedAt: '2024-11-01T10:00:00.000Z',
-  }
-}
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   a.start < b.end && b.start < a.end
@@ -32,7 +15,7 @@ function editedArticle(text: string) {
   const article = new EditedArticle(text, seededRandom(5))
   const oldText = article.text
   const claims = Array.from({ length: 5_000 }, () => article.addClaim()).flatMap((span, n) =>
-    span ? [claimOn(oldText, span, n)] : [],
+    span ? [claimOnSpan(oldText, span, n)] : [],
   )
   article.editInsideClaims(Math.round(claims.length * 0.05))
   return { oldText, newText: article.text, claims, truth: article.truth() }

@@ -2,30 +2,13 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { once } from 'node:events'
 import { mkdir } from 'node:fs/promises'
-import { resolve } from 'node:path'
-import { build } from 'vite'
+import { dirname, resolve } from 'node:path'
+import { bundleEntryForTest } from '../testing/bundle-entry'
 import { SAMPLES_DIR } from '../core/testing/temp-desk'
 
-/** Inside the project, so the bundle finds the same node_modules as out/main/host.js does. */
-const OUT_DIR = resolve('node_modules/.cache/claimdesk-host-test')
-
-/**
- * Bundles the browser host entry the way the main build does (Node target, dependencies left
- * external) into a private folder, so tests run a fresh host without racing other builds of out/.
- */
-export async function buildHostForTest(): Promise<string> {
-  await build({
-    configFile: false,
-    logLevel: 'error',
-    build: {
-      ssr: resolve('src/main/host/index.ts'),
-      outDir: OUT_DIR,
-      emptyOutDir: true,
-      rollupOptions: { output: { format: 'es', entryFileNames: 'host.js' } },
-    },
-  })
-  return resolve(OUT_DIR, 'host.js')
-}
+/** A fresh browser host bundle for tests (see bundleEntryForTest). */
+export const buildHostForTest = (): Promise<string> =>
+  bundleEntryForTest('src/main/host/index.ts', 'host')
 
 export type HostProcess = {
   origin: string
@@ -39,7 +22,7 @@ export type HostProcess = {
 /** Starts the bundled host on a free port over `dataDir`; it serves no pages, only the contract. */
 export async function startHostProcess(entry: string, dataDir: string): Promise<HostProcess> {
   const token = randomBytes(18).toString('base64url')
-  const rendererDir = resolve(OUT_DIR, 'no-renderer')
+  const rendererDir = resolve(dirname(entry), 'no-renderer')
   await mkdir(rendererDir, { recursive: true })
   const args = [entry, '--data-dir', dataDir, '--port', '0', '--token', token]
   args.push('--renderer', rendererDir, '--samples', SAMPLES_DIR)

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { EMPTY_NOTES, type Claim } from '../../../shared/claim-model'
+import type { Claim } from '../../../shared/claim-model'
 import { layOutBlocks } from '../article-record'
-import { selectorsFor } from '../claims/selectors'
 import { parseTxtArticle } from '../import/txt-article'
 import {
   EditedArticle,
@@ -12,28 +11,14 @@ import {
   type Fate,
   type Span,
 } from '../testing/article-edits'
+import { claimOnSpan } from '../testing/claim-fixtures'
 import { SAMPLES_DIR } from '../testing/temp-desk'
 import { reanchorClaims } from './reanchor'
-
-const claimAt = (text: string, span: Span, n = 0): Claim => ({
-  id: `c${n}`,
-  articleId: 'a1',
-  ...selectorsFor(text, span),
-  anchor: { state: 'anchored', confidence: 1 },
-  tagIds: [],
-  verdictId: 'unrated',
-  claimant: '',
-  status: 'to-check',
-  notes: EMPTY_NOTES,
-  sources: [],
-  createdAt: '2024-11-01T00:00:00.000Z',
-  updatedAt: '2024-11-01T00:00:00.000Z',
-})
 
 const claimOn = (text: string, quote: string, n = 0) => {
   const start = text.indexOf(quote)
   if (start < 0) throw new Error(`not in text: ${quote}`)
-  return claimAt(text, { start, end: start + quote.length }, n)
+  return claimOnSpan(text, { start, end: start + quote.length }, n)
 }
 
 const spanOf = (claim: Claim) => ({ start: claim.position.start, end: claim.position.end })
@@ -219,7 +204,7 @@ function runCorpus(
     const article = new EditedArticle(base(random), random)
     const before = article.text
     const originals = Array.from({ length: claims }, () => article.addClaim()).map((span, n) =>
-      claimAt(before, span as Span, n),
+      claimOnSpan(before, span as Span, n),
     )
     article.applyRandom(edits)
     const results = reanchorClaims(before, article.text, originals)
@@ -254,7 +239,7 @@ describe('reanchorClaims on a seeded corpus of edits', () => {
     const article = new EditedArticle(syntheticArticle(random, 4300), random)
     const before = article.text
     const claims = Array.from({ length: 5000 }, (_, n) =>
-      claimAt(before, article.addClaim() as Span, n),
+      claimOnSpan(before, article.addClaim() as Span, n),
     )
     article.applyRandom(60)
     article.editInsideClaims(250)

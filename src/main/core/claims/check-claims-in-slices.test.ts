@@ -1,23 +1,17 @@
 import { describe, expect, it } from 'vitest'
-import { EMPTY_NOTES, type Claim } from '../../../shared/claim-model'
+import type { Claim } from '../../../shared/claim-model'
+import { claimWithSelectors } from '../testing/claim-fixtures'
 import { ArticleClaimsFile } from './article-claims'
 import { checkClaimsInSlices } from './check-claims-in-slices'
 
-const claimAt = (n: number): Claim => ({
-  id: `c${n}`,
-  articleId: 'a1',
-  quote: { exact: 'some 8,000 soldiers', prefix: '', suffix: '' },
-  position: { start: n * 10, end: n * 10 + 5 },
-  anchor: { state: 'anchored', confidence: 1 },
-  tagIds: [],
-  verdictId: 'unrated',
-  claimant: '',
-  status: 'to-check',
-  notes: EMPTY_NOTES,
-  sources: [],
-  createdAt: '2024-11-01T10:00:00.000Z',
-  updatedAt: '2024-11-01T10:00:00.000Z',
-})
+const claimAt = (n: number): Claim =>
+  claimWithSelectors(
+    {
+      quote: { exact: 'some 8,000 soldiers', prefix: '', suffix: '' },
+      position: { start: n * 10, end: n * 10 + 5 },
+    },
+    n,
+  )
 
 describe('checking claims before a write, in slices', () => {
   it('accepts 500 good claims', async () => {

@@ -1,15 +1,10 @@
 import type { BlockKind } from '../../../shared/model'
 import { ServiceError } from '../../../shared/result'
 import type { BlockDraft } from '../article-record'
+import type { ParsedArticle } from './parsed-article'
 
-export type TxtArticle = {
-  blocks: BlockDraft[]
-  title: string
-  subtitle?: string
-  byline?: string
-  published?: string
-  updated?: string
-}
+/** A plain-text article says nothing of its site or address. */
+export type TxtArticle = Omit<ParsedArticle, 'site' | 'url'>
 
 type FrontKind = 'drop' | 'caption' | 'byline' | 'dateline'
 

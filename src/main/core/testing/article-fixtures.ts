@@ -1,32 +1,45 @@
-import { crc32 } from 'node:zlib'
+import { crc32, deflateRawSync } from 'node:zlib'
 
-/** A ZIP archive with stored (uncompressed) entries: enough for a .docx fixture. */
-function zipStored(entries: { name: string; data: Buffer }[]): Buffer {
+export type ZipEntry = {
+  name: string
+  data: Buffer
+  /** Deflate the data (a small archive can then unpack to a lot); stored as is otherwise. */
+  deflate?: boolean
+  /** The unpacked size the headers claim; a lying archive claims less than it holds. */
+  claimedSize?: number
+}
+
+/** A ZIP archive built byte by byte, so tests control every header (docx fixtures, zip bombs). */
+export function zipArchive(entries: ZipEntry[]): Buffer {
   const locals: Buffer[] = []
   const centrals: Buffer[] = []
   let offset = 0
-  for (const { name, data } of entries) {
+  for (const { name, data, deflate = false, claimedSize = data.length } of entries) {
     const nameBytes = Buffer.from(name, 'utf8')
+    const packed = deflate ? deflateRawSync(data, { level: 9 }) : data
+    const method = deflate ? 8 : 0
     const crc = crc32(data)
     const local = Buffer.alloc(30)
     local.writeUInt32LE(0x04034b50, 0)
     local.writeUInt16LE(20, 4)
+    local.writeUInt16LE(method, 8)
     local.writeUInt32LE(crc, 14)
-    local.writeUInt32LE(data.length, 18)
-    local.writeUInt32LE(data.length, 22)
+    local.writeUInt32LE(packed.length, 18)
+    local.writeUInt32LE(claimedSize, 22)
     local.writeUInt16LE(nameBytes.length, 26)
     const central = Buffer.alloc(46)
     central.writeUInt32LE(0x02014b50, 0)
     central.writeUInt16LE(20, 4)
     central.writeUInt16LE(20, 6)
+    central.writeUInt16LE(method, 10)
     central.writeUInt32LE(crc, 16)
-    central.writeUInt32LE(data.length, 20)
-    central.writeUInt32LE(data.length, 24)
+    central.writeUInt32LE(packed.length, 20)
+    central.writeUInt32LE(claimedSize, 24)
     central.writeUInt16LE(nameBytes.length, 28)
     central.writeUInt32LE(offset, 42)
-    locals.push(local, nameBytes, data)
+    locals.push(local, nameBytes, packed)
     centrals.push(central, nameBytes)
-    offset += local.length + nameBytes.length + data.length
+    offset += local.length + nameBytes.length + packed.length
   }
   const directory = Buffer.concat(centrals)
   const end = Buffer.alloc(22)
@@ -52,7 +65,7 @@ export function buildDocx(paragraphs: DocxParagraph[]): Buffer {
     })
     .join('')
   const file = (name: string, xml: string) => ({ name, data: Buffer.from(xml, 'utf8') })
-  return zipStored([
+  return zipArchive([
     file(
       '[Content_Types].xml',
       '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',

@@ -1,7 +1,6 @@
-import { ClaimStatus } from '../../../../shared/claim-model'
 import type { Vocabulary } from '../../../../shared/contract'
 import type { ClaimFilter } from '../../state/claim-filter'
-import { STATUS_LABELS } from './status-labels'
+import { StatusSelect, TagSelect, VerdictSelect } from './VocabularySelects'
 
 type Props = {
   filter: ClaimFilter
@@ -21,42 +20,26 @@ export function ClaimFilters({ filter, vocabulary, onChange }: Props) {
         value={filter.text}
         onChange={(event) => set({ text: event.target.value })}
       />
-      <select
-        aria-label="Filter by tag"
+      <TagSelect
+        label="Filter by tag"
+        anyLabel="All tags"
+        vocabulary={vocabulary}
         value={filter.tagId}
-        onChange={(event) => set({ tagId: event.target.value })}
-      >
-        <option value="">All tags</option>
-        {vocabulary.tags.map((tag) => (
-          <option key={tag.id} value={tag.id}>
-            {tag.name}
-          </option>
-        ))}
-      </select>
-      <select
-        aria-label="Filter by verdict"
+        onChange={(tagId) => set({ tagId })}
+      />
+      <VerdictSelect
+        label="Filter by verdict"
+        anyLabel="All verdicts"
+        vocabulary={vocabulary}
         value={filter.verdictId}
-        onChange={(event) => set({ verdictId: event.target.value })}
-      >
-        <option value="">All verdicts</option>
-        {vocabulary.verdictScale.verdicts.map((verdict) => (
-          <option key={verdict.id} value={verdict.id}>
-            {verdict.label}
-          </option>
-        ))}
-      </select>
-      <select
-        aria-label="Filter by status"
+        onChange={(verdictId) => set({ verdictId })}
+      />
+      <StatusSelect
+        label="Filter by status"
+        anyLabel="All statuses"
         value={filter.status}
-        onChange={(event) => set({ status: event.target.value as ClaimFilter['status'] })}
-      >
-        <option value="">All statuses</option>
-        {ClaimStatus.options.map((status) => (
-          <option key={status} value={status}>
-            {STATUS_LABELS[status]}
-          </option>
-        ))}
-      </select>
+        onChange={(status) => set({ status })}
+      />
     </div>
   )
 }

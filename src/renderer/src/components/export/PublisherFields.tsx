@@ -9,13 +9,12 @@ type Props = {
   onChange: (publisher: Publisher) => void
 }
 
-/** Who a ClaimReview names as its author; saved to the workspace settings when the report is made. */
-export function PublisherFields({ publisher, error, onChange }: Props) {
+/** The publisher's name and URL, with the URL's error announced; used by export and settings alike. */
+export function PublisherInputs({ publisher, error, onChange }: Props) {
   const id = useId()
   const errorProps = error ? { 'aria-invalid': true, 'aria-describedby': `${id}-error` } : {}
   return (
-    <fieldset className="settings-section">
-      <legend className="dialog-section-title">ClaimReview publisher</legend>
+    <>
       <div className="publisher-fields">
         <label htmlFor={`${id}-name`}>Publisher name</label>
         <input
@@ -42,6 +41,16 @@ export function PublisherFields({ publisher, error, onChange }: Props) {
           {error}
         </p>
       )}
+    </>
+  )
+}
+
+/** Who a ClaimReview names as its author; saved to the workspace settings when the report is made. */
+export function PublisherFields(props: Props) {
+  return (
+    <fieldset className="settings-section">
+      <legend className="dialog-section-title">ClaimReview publisher</legend>
+      <PublisherInputs {...props} />
     </fieldset>
   )
 }

@@ -1,7 +1,6 @@
 import { useId } from 'react'
-import { ClaimStatus } from '../../../../shared/claim-model'
 import type { Vocabulary } from '../../../../shared/contract'
-import { STATUS_LABELS } from '../../../../shared/status-labels'
+import { StatusSelect, TagSelect, VerdictSelect } from '../claims/VocabularySelects'
 import type { ExportChoice, ScopeKind } from './report-request'
 
 type Props = {
@@ -38,42 +37,26 @@ export function ScopeFields({ choice, vocabulary, hasArticle, onChange }: Props)
       ))}
       {choice.scope === 'filter' && (
         <div className="publisher-fields">
-          <select
-            aria-label="Only claims with tag"
+          <TagSelect
+            label="Only claims with tag"
+            anyLabel="Any tag"
+            vocabulary={vocabulary}
             value={choice.tagId}
-            onChange={(event) => onChange({ tagId: event.target.value })}
-          >
-            <option value="">Any tag</option>
-            {vocabulary.tags.map((tag) => (
-              <option key={tag.id} value={tag.id}>
-                {tag.name}
-              </option>
-            ))}
-          </select>
-          <select
-            aria-label="Only claims with verdict"
+            onChange={(tagId) => onChange({ tagId })}
+          />
+          <VerdictSelect
+            label="Only claims with verdict"
+            anyLabel="Any verdict"
+            vocabulary={vocabulary}
             value={choice.verdictId}
-            onChange={(event) => onChange({ verdictId: event.target.value })}
-          >
-            <option value="">Any verdict</option>
-            {vocabulary.verdictScale.verdicts.map((verdict) => (
-              <option key={verdict.id} value={verdict.id}>
-                {verdict.label}
-              </option>
-            ))}
-          </select>
-          <select
-            aria-label="Only claims with status"
+            onChange={(verdictId) => onChange({ verdictId })}
+          />
+          <StatusSelect
+            label="Only claims with status"
+            anyLabel="Any status"
             value={choice.status}
-            onChange={(event) => onChange({ status: event.target.value as ExportChoice['status'] })}
-          >
-            <option value="">Any status</option>
-            {ClaimStatus.options.map((status) => (
-              <option key={status} value={status}>
-                {STATUS_LABELS[status]}
-              </option>
-            ))}
-          </select>
+            onChange={(status) => onChange({ status })}
+          />
         </div>
       )}
     </fieldset>

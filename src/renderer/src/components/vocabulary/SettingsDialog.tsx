@@ -7,6 +7,7 @@ import { updateSettingsCommand } from './settings-commands'
 import { useDraft, useDraftStatus } from './use-draft'
 import { useInlinePerform } from './use-inline-perform'
 import { VerdictScaleEditor } from './VerdictScaleEditor'
+import { PublisherInputs } from '../export/PublisherFields'
 
 type Props = { open: boolean; onClose: () => void }
 
@@ -108,7 +109,6 @@ function PublisherForm({ settings }: { settings: WorkspaceSettings }) {
     if (!failure) sayStatus('Publisher saved.', patch)
   }
 
-  const errorProps = error ? { 'aria-invalid': true, 'aria-describedby': `${id}-error` } : {}
   return (
     <form
       className="settings-section"
@@ -120,32 +120,7 @@ function PublisherForm({ settings }: { settings: WorkspaceSettings }) {
         ClaimReview publisher
       </h3>
       <p className="dialog-hint">Named as the author of ClaimReview exports.</p>
-      <div className="publisher-fields">
-        <label htmlFor={`${id}-name`}>Publisher name</label>
-        <input
-          id={`${id}-name`}
-          type="text"
-          maxLength={200}
-          value={draft.publisherName}
-          onChange={(event) => setDraft({ ...draft, publisherName: event.target.value })}
-        />
-        <label htmlFor={`${id}-url`}>Publisher URL</label>
-        <input
-          id={`${id}-url`}
-          type="url"
-          inputMode="url"
-          maxLength={2048}
-          placeholder="https://"
-          value={draft.publisherUrl}
-          onChange={(event) => setDraft({ ...draft, publisherUrl: event.target.value })}
-          {...errorProps}
-        />
-      </div>
-      {error && (
-        <p id={`${id}-error`} role="alert" className="field-error">
-          {error}
-        </p>
-      )}
+      <PublisherInputs publisher={draft} error={error} onChange={setDraft} />
       <p role="status" className="form-status">
         {status}
       </p>
