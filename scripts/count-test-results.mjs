@@ -31,6 +31,10 @@ for (const [name, counts] of Object.entries({ unit, e2e })) {
   console.log(`${name}: ${note}`)
 }
 const missingFailure = (unit.missing ? 1 : 0) + (e2e.missing ? 1 : 0)
-console.log(`skipped: ${unit.skipped + e2e.skipped} (the electron project without an Electron binary)`)
+console.log(
+  `skipped: ${unit.skipped + e2e.skipped} (the electron project without an Electron binary)`,
+)
 // The last line is the one CI reads.
-console.log(`${unit.passed + e2e.passed} passed, ${unit.failed + e2e.failed + missingFailure} failed`)
+console.log(
+  `${unit.passed + e2e.passed} passed, ${unit.failed + e2e.failed + missingFailure} failed`,
+)
