@@ -61,6 +61,7 @@ async function timed<T>(what: string, work: () => Promise<T>): Promise<T> {
 async function articleFigures(dataDir: string, claimCount: number, chromiumPath: string) {
   const store = await WorkspaceStore.open(join(dataDir, 'workspace'))
   const big = await store.getArticle(store.data.articles[1]?.id ?? '')
+  await store.close()
   const baseline = await serveBaseline(BASELINE_DIR, JSON.stringify({ blocks: big.blocks }))
   const host = await startHostProcess(dataDir)
   const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS })
@@ -85,7 +86,6 @@ async function articleFigures(dataDir: string, claimCount: number, chromiumPath:
       async () => (await scrollThrough(page, '#scroller', SCROLL_STEP)).longestFrame,
     )
     return {
-      big,
       opens,
       baselines,
       marks,
@@ -93,11 +93,122 @@ async function articleFigures(dataDir: string, claimCount: number, chromiumPath:
       scrolls,
       baselineScrolls,
       chromium: `Chromium ${browser.version()}`,
-      browser,
     }
   } finally {
+    await browser.close()
     await host.stop()
     await baseline.close()
+  }
+}
+
+/** Figure groups; `BENCH_ONLY=article,workspace` runs some of them and writes nothing. */
+const GROUPS = ['article', 'save', 'workspace', 'reanchor', 'reports'] as const
+type Group = (typeof GROUPS)[number]
+
+function chosenGroups(): Set<Group> {
+  const only = process.env.BENCH_ONLY?.split(',').map((name) => name.trim())
+  const unknown = only?.filter((name) => !GROUPS.includes(name as Group)) ?? []
+  if (unknown.length)
+    throw new Error(`BENCH_ONLY names no group ${unknown.join(', ')}: use ${GROUPS.join(', ')}`)
+  return new Set(only ? (only as Group[]) : GROUPS)
+}
+
+/** The generated workspaces: made afresh, or reused from `BENCH_DATA` (a dir BENCH_KEEP kept). */
+async function benchData(workDir: string) {
+  const bigDir = join(workDir, 'big')
+  const wideDir = join(workDir, 'wide')
+  if (process.env.BENCH_DATA) {
+    const store = await WorkspaceStore.open(join(bigDir, 'workspace'))
+    const entry = store.data.articles[1]
+    await store.close()
+    if (!entry) throw new Error(`${workDir} holds no bench data`)
+    return { bigDir, wideDir, big: { id: entry.id, claimCount: 5_000 } }
+  }
+  const [, big] = await timed('Generated the 1 MB article with 5,000 claims', () =>
+    seedWorkspace(bigDir, SAMPLES_DIR, BIG, 7),
+  )
+  await timed('Generated the workspace of 100 articles × 500 claims', () =>
+    seedWorkspace(wideDir, SAMPLES_DIR, WIDE, 11),
+  )
+  if (!big) throw new Error('the big article was not generated')
+  console.log(`The big article: ${(big.bytes / 1e6).toFixed(2)} MB, ${big.claimCount} claims`)
+  return { bigDir, wideDir, big }
+}
+
+function articleTable(article: Awaited<ReturnType<typeof articleFigures>>): Figure[] {
+  const ratios = article.opens.map((open, run) => open.elapsed / (article.baselines[run] ?? NaN))
+  return [
+    figureOf(
+      'Open the 1 MB / 5,000-claim article (app ÷ plain TipTap, same run)',
+      ratios,
+      '×',
+      { text: '≤ 1.3 ×', median: 1.3 },
+      `app ${median(article.opens.map((o) => o.elapsed)).toFixed(0)} ms, plain TipTap ${median(article.baselines).toFixed(0)} ms`,
+    ),
+    figureOf(
+      'Longest main-thread task while opening it',
+      article.opens.map((o) => o.longestTask),
+      'ms',
+      { text: '≤ 200 ms', median: 200 },
+    ),
+    figureOf('Mark one new claim: Ctrl+M → highlight painted', article.marks, 'ms', {
+      text: 'median ≤ 16 ms, p95 ≤ 50 ms',
+      median: 16,
+      p95: 50,
+    }),
+    figureOf('Click a claim → card painted', article.clicks, 'ms', {
+      text: '≤ 50 ms',
+      median: 50,
+    }),
+    figureOf(
+      'Scroll the whole article: longest frame',
+      article.scrolls,
+      'ms',
+      { text: '≤ 50 ms', median: 50 },
+      `${SCROLL_STEP} px a frame; plain TipTap ${median(article.baselineScrolls).toFixed(0)} ms`,
+    ),
+  ]
+}
+
+function heapFigure(article: Awaited<ReturnType<typeof articleFigures>>): Figure {
+  return figureOf(
+    'Renderer JS heap with the big article open',
+    article.opens.map((o) => o.heap),
+    'MB',
+    { text: '≤ 120 MB', median: 120 },
+  )
+}
+
+function saveTable(saves: Awaited<ReturnType<typeof saveOneChange>>): Figure[] {
+  return [
+    figureOf(
+      'Save one change in 100 × 500: event loop blocked',
+      saves.map((s) => s.blocked),
+      'ms',
+      { text: '≤ 20 ms', median: 20 },
+    ),
+    figureOf(
+      'Save one change in 100 × 500: on disk',
+      saves.map((s) => s.onDisk),
+      'ms',
+      { text: '≤ 100 ms', median: 100 },
+    ),
+  ]
+}
+
+async function workspaceFigure(wideDir: string, chromiumPath: string): Promise<Figure> {
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS })
+  try {
+    const page = await browser.newPage()
+    const opens: number[] = []
+    for (let run = 0; run < HEAVY_RUNS; run++)
+      opens.push(await openWorkspace(page, wideDir, WIDE.length))
+    return figureOf('Open the 100 × 500 workspace: host start → article list', opens, 'ms', {
+      text: '≤ 500 ms',
+      median: 500,
+    })
+  } finally {
+    await browser.close()
   }
 }
 
@@ -106,99 +217,62 @@ async function main() {
     if (!existsSync(built))
       throw new Error(`${built} is missing: run \`npm run bench\`, which builds first.`)
   }
+  const groups = chosenGroups()
+  const isPartial = groups.size < GROUPS.length
   const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-  const workDir = await mkdtemp(join(tmpdir(), 'claimdesk-bench-'))
+  const workDir = process.env.BENCH_DATA ?? (await mkdtemp(join(tmpdir(), 'claimdesk-bench-')))
   try {
-    const bigDir = join(workDir, 'big')
-    const wideDir = join(workDir, 'wide')
-    const [, big] = await timed('Generated the 1 MB article with 5,000 claims', () =>
-      seedWorkspace(bigDir, SAMPLES_DIR, BIG, 7),
-    )
-    await timed('Generated the workspace of 100 articles × 500 claims', () =>
-      seedWorkspace(wideDir, SAMPLES_DIR, WIDE, 11),
-    )
-    if (!big) throw new Error('the big article was not generated')
-    console.log(`The big article: ${(big.bytes / 1e6).toFixed(2)} MB, ${big.claimCount} claims`)
+    const { bigDir, wideDir, big } = await benchData(workDir)
+    const figures: Figure[] = []
+    let chromiumVersion = 'Chromium (not run)'
+    let heap: Figure | null = null
+    if (groups.has('article')) {
+      const article = await timed('Measured the article in Chromium', () =>
+        articleFigures(bigDir, big.claimCount, chromiumPath),
+      )
+      chromiumVersion = article.chromium
+      figures.push(...articleTable(article))
+      heap = heapFigure(article)
+    }
+    if (groups.has('reanchor')) {
+      const store = await WorkspaceStore.open(join(bigDir, 'workspace'))
+      const article = await store.getArticle(big.id)
+      await store.close()
+      figures.push(
+        ...(await timed('Measured re-anchoring', () => laterFigures(article, HEAVY_RUNS))),
+      )
+    }
+    if (groups.has('reports'))
+      figures.push(
+        ...(await timed('Measured the report exports', () =>
+          reportFigures(bigDir, { id: big.id, claimCount: 5_000 }, HEAVY_RUNS),
+        )),
+      )
+    if (groups.has('save'))
+      figures.push(
+        ...saveTable(
+          await timed('Measured saving in the big workspace', () =>
+            saveOneChange(wideDir, LIGHT_RUNS),
+          ),
+        ),
+      )
+    if (groups.has('workspace'))
+      figures.push(
+        await timed('Measured opening the big workspace', () =>
+          workspaceFigure(wideDir, chromiumPath),
+        ),
+      )
+    if (heap) figures.push(heap)
 
-    const article = await timed('Measured the article in Chromium', () =>
-      articleFigures(bigDir, big.claimCount, chromiumPath),
-    )
-    const saves = await timed('Measured saving in the big workspace', () =>
-      saveOneChange(wideDir, LIGHT_RUNS),
-    )
-    const page = await article.browser.newPage()
-    const workspaceOpens: number[] = []
-    for (let run = 0; run < HEAVY_RUNS; run++)
-      workspaceOpens.push(await openWorkspace(page, wideDir, WIDE.length))
-    await article.browser.close()
-
-    const later = await timed('Measured re-anchoring', () => laterFigures(article.big, HEAVY_RUNS))
-    const reports = await timed('Measured the report exports', () =>
-      reportFigures(bigDir, { id: article.big.id, claimCount: 5_000 }, HEAVY_RUNS),
-    )
-    const ratios = article.opens.map((open, run) => open.elapsed / (article.baselines[run] ?? NaN))
-    const figures: Figure[] = [
-      figureOf(
-        'Open the 1 MB / 5,000-claim article (app ÷ plain TipTap, same run)',
-        ratios,
-        '×',
-        { text: '≤ 1.3 ×', median: 1.3 },
-        `app ${median(article.opens.map((o) => o.elapsed)).toFixed(0)} ms, plain TipTap ${median(article.baselines).toFixed(0)} ms`,
-      ),
-      figureOf(
-        'Longest main-thread task while opening it',
-        article.opens.map((o) => o.longestTask),
-        'ms',
-        { text: '≤ 200 ms', median: 200 },
-      ),
-      figureOf('Mark one new claim: Ctrl+M → highlight painted', article.marks, 'ms', {
-        text: 'median ≤ 16 ms, p95 ≤ 50 ms',
-        median: 16,
-        p95: 50,
-      }),
-      figureOf('Click a claim → card painted', article.clicks, 'ms', {
-        text: '≤ 50 ms',
-        median: 50,
-      }),
-      figureOf(
-        'Scroll the whole article: longest frame',
-        article.scrolls,
-        'ms',
-        { text: '≤ 50 ms', median: 50 },
-        `${SCROLL_STEP} px a frame; plain TipTap ${median(article.baselineScrolls).toFixed(0)} ms`,
-      ),
-      ...later,
-      ...reports,
-      figureOf(
-        'Save one change in 100 × 500: event loop blocked',
-        saves.map((s) => s.blocked),
-        'ms',
-        { text: '≤ 20 ms', median: 20 },
-      ),
-      figureOf(
-        'Save one change in 100 × 500: on disk',
-        saves.map((s) => s.onDisk),
-        'ms',
-        { text: '≤ 100 ms', median: 100 },
-      ),
-      figureOf('Open the 100 × 500 workspace: host start → article list', workspaceOpens, 'ms', {
-        text: '≤ 500 ms',
-        median: 500,
-      }),
-      figureOf(
-        'Renderer JS heap with the big article open',
-        article.opens.map((o) => o.heap),
-        'MB',
-        { text: '≤ 120 MB', median: 120 },
-      ),
-    ]
-    const machine = describeMachine(article.chromium)
     console.log(`\n${markdownTable(figures)}\n`)
+    if (isPartial) return console.log('Only some figures ran (BENCH_ONLY): nothing written.')
+    const machine = describeMachine(chromiumVersion)
     await writeFormatted(resolve('bench/results.json'), JSON.stringify({ machine, figures }))
     await writeReadmeSection(resolve('bench/README.md'), figures, machine)
     console.log('Wrote bench/results.json and the table in bench/README.md.')
   } finally {
-    if (process.env.BENCH_KEEP) console.log(`Kept the generated data in ${workDir}`)
+    if (process.env.BENCH_KEEP || process.env.BENCH_DATA)
+      console.log(`Kept the generated data in ${workDir}`)
     else await rm(workDir, { recursive: true, force: true })
   }
 }

@@ -40,8 +40,8 @@ export function ArticleDesk({ article, initialClaimId }: Props) {
   useCommand('claim.previous', () => stepClaim(-1), claims.length > 0)
 
   const markRange = useCallback(
-    async (range: ClaimRange) => {
-      const created = await mark(range)
+    async (range: ClaimRange, paintNow?: (pending: Claim) => void) => {
+      const created = await mark(range, paintNow)
       if (created) setActiveClaimId(created.id)
     },
     [mark],

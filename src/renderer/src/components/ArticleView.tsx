@@ -1,3 +1,4 @@
+import { TextSelection } from '@tiptap/pm/state'
 import { EditorContent, useEditor } from '@tiptap/react'
 import { Document } from '@tiptap/extension-document'
 import { Text } from '@tiptap/extension-text'
@@ -6,6 +7,7 @@ import type { Claim } from '../../../shared/claim-model'
 import type { Article } from '../../../shared/model'
 import { ArticleBlockNode } from '../editor/article-block'
 import { articleToDocument } from '../editor/article-document'
+import { ArticleSectionNode } from '../editor/article-section'
 import { ArticlePositions } from '../editor/article-positions'
 import { ClaimHighlights } from '../editor/claim-highlights'
 import { EditorEvents } from '../editor/editor-events'
@@ -28,7 +30,8 @@ type Props = {
   activeClaimId: string | null
   focusRequest: FocusRequest | null
   onActivate: (claimId: string) => void
-  onMark: (range: ClaimRange) => void
+  /** Marks a range; `paintNow` paints the pending claim before anything else renders. */
+  onMark: (range: ClaimRange, paintNow: (pending: Claim) => void) => void
 }
 
 /** The article as a reader sees it: read-only TipTap with claims painted over the text. */
@@ -42,6 +45,8 @@ export function ArticleView({
 }: Props) {
   const { vocabulary } = useWorkspace()
   const positions = useMemo(() => new ArticlePositions(article.blocks), [article.blocks])
+  // Only read when the editor is made; kept so that a re-render does not rebuild it.
+  const initialDocument = useMemo(() => articleToDocument(article), [article])
   const surfaceRef = useRef<HTMLDivElement>(null)
   const [events] = useState(() => new EditorEvents())
 
@@ -50,13 +55,14 @@ export function ArticleView({
       extensions: [
         Document,
         Text,
+        ArticleSectionNode,
         ArticleBlockNode,
         ReadOnlyText,
         HiddenFromReactSelection,
         ClaimHighlights.configure({ onActivate: (id) => events.emit('activate', id) }),
         FindHighlights,
       ],
-      content: articleToDocument(article),
+      content: initialDocument,
       editorProps: {
         attributes: { 'aria-label': `Text of “${article.title}”`, class: 'article-text' },
       },
@@ -67,17 +73,22 @@ export function ArticleView({
   )
 
   const selection = useSelectionRange(editor, positions)
+  const paintNow = useClaimHighlights(editor, claims, vocabulary, positions, activeClaimId)
   const markSelection = useCallback(() => {
-    if (!selection.range) return
-    onMark(selection.range)
-    // The new highlight replaces the selection, so the mark button does not linger over it.
-    editor.commands.setTextSelection(editor.state.selection.to)
-  }, [editor, onMark, selection.range])
+    // The selection may have gone already while the desk has not caught up with it.
+    if (!selection.range || editor.state.selection.empty) return
+    // The caret moves past the new highlight in the same view update that paints it, so the mark
+    // button does not linger over it.
+    const { state } = editor
+    const caretAfter = state.tr.setSelection(
+      TextSelection.near(state.doc.resolve(state.selection.to)),
+    )
+    onMark(selection.range, (pending) => paintNow(pending, caretAfter))
+  }, [editor, onMark, paintNow, selection.range])
   const [isFinding, setIsFinding] = useState(false)
   useEffect(() => events.on('activate', onActivate), [events, onActivate])
   useCommand('claim.mark', markSelection, selection.range !== null)
   useCommand('edit.find', () => setIsFinding(true), !isFinding)
-  useClaimHighlights(editor, claims, vocabulary, positions, activeClaimId)
   useFocusClaim(editor, focusRequest, claims, positions)
 
   return (

@@ -1,4 +1,5 @@
 import type { ArticleBlock } from '../../../shared/model'
+import { isSectionStart } from './article-sections'
 
 /** The last index whose value is ≤ target in an ascending list (0 when none is). */
 function lastAtOrBefore(values: readonly number[], target: number): number {
@@ -14,7 +15,8 @@ function lastAtOrBefore(values: readonly number[], target: number): number {
 
 /**
  * Article text offsets ↔ ProseMirror positions. Each block is one node holding only its text, so
- * block i opens at the sum of the sizes (text + 2 for its open/close tokens) of the blocks before it.
+ * block i opens after the sizes (text + 2 for its open/close tokens) of the blocks before it and
+ * the open/close tokens of the sections it and they are in (article-document.ts).
  */
 export class ArticlePositions {
   private readonly nodeStarts: number[]
@@ -22,7 +24,8 @@ export class ArticlePositions {
 
   constructor(private readonly blocks: readonly Pick<ArticleBlock, 'start' | 'end'>[]) {
     let position = 0
-    this.nodeStarts = blocks.map((block) => {
+    this.nodeStarts = blocks.map((block, index) => {
+      if (isSectionStart(index)) position += index === 0 ? 1 : 2
       const start = position
       position += block.end - block.start + 2
       return start

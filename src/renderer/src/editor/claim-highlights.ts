@@ -69,6 +69,7 @@ function withHighlights(
 }
 
 function withoutClaims(state: HighlightState, claimIds: string[]): HighlightState {
+  if (claimIds.length === 0) return state
   const byClaim = new Map(state.byClaim)
   const stale = claimIds.flatMap((id) => {
     const decoration = byClaim.get(id)
@@ -107,8 +108,13 @@ export function innermostClaimAt(state: EditorState, position: number): string |
   return inner ? (inner.spec.claimId as string) : null
 }
 
-export function dispatchHighlights(view: EditorView, action: HighlightAction): void {
-  view.dispatch(view.state.tr.setMeta(claimHighlightsKey, action).setMeta('addToHistory', false))
+/** Sends a highlight change to the editor, on `tr` when it should go with other steps (a caret move). */
+export function dispatchHighlights(
+  view: EditorView,
+  action: HighlightAction,
+  tr: Transaction = view.state.tr,
+): void {
+  view.dispatch(tr.setMeta(claimHighlightsKey, action).setMeta('addToHistory', false))
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Editor } from '@tiptap/core'
-import { useEffect, useMemo, useRef } from 'react'
+import type { Transaction } from '@tiptap/pm/state'
+import { useCallback, useEffect, useMemo, useRef } from 'react'
 import type { Claim } from '../../../shared/claim-model'
 import type { Vocabulary } from '../../../shared/contract'
 import { colourOf, describeClaim } from '../state/claim-appearance'
@@ -38,6 +39,12 @@ function highlightOf(claim: Claim, cache: HighlightCache): Highlight {
 }
 
 /**
+ * Paints one claim at once, in the task of the input that made it (with `tr`'s steps, such as a caret
+ * move, in the same view update); the render that later brings the claim finds it painted.
+ */
+export type PaintNow = (claim: Claim, tr?: Transaction) => void
+
+/**
  * Keeps the editor's highlights in step with the claims, sending only what changed: one new claim
  * is one decoration added, not a repaint of thousands. A claim object that has not changed keeps
  * its highlight, so a change among 5,000 claims costs one highlight computed, not 5,000.
@@ -48,7 +55,7 @@ export function useClaimHighlights(
   vocabulary: Vocabulary | null,
   positions: ArticlePositions,
   activeClaimId: string | null,
-): void {
+): PaintNow {
   const painted = useRef(new Map<string, Highlight>())
   const cache = useRef<HighlightCache | null>(null)
   // Slices still waiting when the article closes find the editor destroyed and are dropped.
@@ -84,4 +91,19 @@ export function useClaimHighlights(
   useEffect(() => {
     if (editor) dispatchHighlights(editor.view, { type: 'activate', claimId: activeClaimId })
   }, [editor, activeClaimId])
+
+  return useCallback<PaintNow>(
+    (claim, tr) => {
+      if (!editor || editor.isDestroyed) return
+      if (!cache.current) return void (tr && editor.view.dispatch(tr))
+      const highlight = highlightOf(claim, cache.current)
+      painted.current.set(claim.id, highlight)
+      dispatchHighlights(
+        editor.view,
+        { type: 'change', removedIds: [], highlights: [highlight] },
+        tr,
+      )
+    },
+    [editor],
+  )
 }

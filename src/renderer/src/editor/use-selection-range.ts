@@ -1,5 +1,5 @@
 import type { Editor } from '@tiptap/core'
-import { useEffect, useState } from 'react'
+import { startTransition, useEffect, useState } from 'react'
 import type { ClaimRange } from '../state/use-article-claims'
 import type { ArticlePositions } from './article-positions'
 
@@ -22,8 +22,10 @@ export function useSelectionRange(
     if (!editor) return
     const update = () => {
       const { from, to, empty } = editor.state.selection
+      // A selection going away is not urgent (the mark button can leave a frame later), so marking
+      // a claim, which collapses it, paints the highlight first.
       if (empty || editor.state.doc.textBetween(from, to, ' ').trim() === '')
-        return setState(NOTHING)
+        return startTransition(() => setState(NOTHING))
       const range = { start: positions.toOffset(from), end: positions.toOffset(to) }
       const surface = editor.view.dom.parentElement?.getBoundingClientRect()
       const end = editor.view.coordsAtPos(to)

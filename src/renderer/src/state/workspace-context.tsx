@@ -122,12 +122,15 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
     refresh()
   }, [undoStack, syncHistory, refresh])
 
+  // Only whether undo is possible reaches the panes: a change starting while another is still being
+  // saved re-renders nothing.
+  const canUndo = history.canUndo || inFlight > 0
   const value = useMemo<WorkspaceContextValue>(
     () => ({
       vocabulary,
       revision,
       notice,
-      canUndo: history.canUndo || inFlight > 0,
+      canUndo,
       canRedo: history.canRedo,
       perform,
       undo: () => step('undo'),
@@ -136,7 +139,17 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
       switchedWorkspace,
       showNotice,
     }),
-    [vocabulary, revision, notice, history, inFlight, perform, step, refresh, switchedWorkspace],
+    [
+      vocabulary,
+      revision,
+      notice,
+      canUndo,
+      history.canRedo,
+      perform,
+      step,
+      refresh,
+      switchedWorkspace,
+    ],
   )
   return <WorkspaceContext.Provider value={value}>{children}</WorkspaceContext.Provider>
 }
