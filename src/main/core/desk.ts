@@ -52,9 +52,11 @@ async function openSession(
   if (store.isNew && seedSamples) await seedSampleArticles(store, samplesDir)
   const book = new ClaimBook(store)
   // Reading every claims file puts whatever was recovered or set aside among the first notices.
-  // It runs while the desk starts serving (a big workspace takes seconds), one file at a time so a
-  // request waits for one file at most; workspace.info waits for all of it.
-  const claimsChecked = readEveryClaimsFile(store, book)
+  // A big workspace takes a second or more, so it starts once the first article list has been
+  // answered (the desk is on screen by then) or when the notices are asked for, whichever comes
+  // first; one file at a time, so a request waits for one file at most.
+  let claimsChecked: Promise<void> | null = null
+  const checkClaims = () => (claimsChecked ??= readEveryClaimsFile(store, book))
   const updater = articleUpdaterFor(store, book, fetchLimits)
   const watcher = fileWatch && watchArticleFiles(store, updater, fileWatch)
   const handlers = createHandlers(store, book, openExternal, fetchLimits)
@@ -63,8 +65,13 @@ async function openSession(
     isNew: store.isNew,
     handlers: {
       ...handlers,
+      'articles.list': async (input) => {
+        const listed = await handlers['articles.list'](input)
+        setImmediate(checkClaims)
+        return listed
+      },
       'workspace.info': async (input) => {
-        await claimsChecked
+        await checkClaims()
         return handlers['workspace.info'](input)
       },
     },

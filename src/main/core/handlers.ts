@@ -5,8 +5,6 @@ import { ClaimBook } from './claims/claim-book'
 import { ClaimService } from './claims/claim-service'
 import { CompareService } from './compare/compare-service'
 import { TagService } from './claims/tag-service'
-import { AnnotationImportService } from './reports/annotation-import'
-import { ReportService } from './reports/report-service'
 import { AnchorService } from './anchoring/anchor-service'
 import type { FetchLimits } from './import/fetch-article'
 import { ImportService } from './import/import-service'
@@ -16,6 +14,12 @@ import type { WorkspaceStore } from './workspace/workspace-store'
 
 /** Opens a web page outside the app; absent in the browser host, where the page opens it itself. */
 export type OpenExternal = (url: string) => Promise<void>
+
+/** Makes a service on first use, so that what only it needs (Markdown, CSV) is not loaded to start. */
+function onFirstUse<T>(make: () => Promise<T>): () => Promise<T> {
+  let made: Promise<T> | undefined
+  return () => (made ??= make())
+}
 
 /** Calls the desk answers itself, because they replace the open workspace (see desk.ts). */
 export type DeskCallName = 'workspace.open' | 'workspace.recent' | 'workspace.chooseFolder'
@@ -33,8 +37,18 @@ export function createHandlers(
   const claims = new ClaimService(store, book)
   const tags = new TagService(store, book)
   const settings = new SettingsService(store, book)
-  const reports = new ReportService(store, book)
-  const annotations = new AnnotationImportService(store, book, claims, tags)
+  const reports = onFirstUse(
+    async () => new (await import('./reports/report-service')).ReportService(store, book),
+  )
+  const annotations = onFirstUse(
+    async () =>
+      new (await import('./reports/annotation-import')).AnnotationImportService(
+        store,
+        book,
+        claims,
+        tags,
+      ),
+  )
   const compare = new CompareService(store, book, claims)
   const updates = articleUpdaterFor(store, book, fetchLimits)
   const imports = new ImportService(
@@ -77,8 +91,8 @@ export function createHandlers(
       return { openedByApp: true }
     },
 
-    'reports.export': ({ scope, format }) => reports.export(scope, format),
-    'annotations.import': ({ content }) => annotations.import(content),
+    'reports.export': async ({ scope, format }) => (await reports()).export(scope, format),
+    'annotations.import': async ({ content }) => (await annotations()).import(content),
 
     'compare.counterparts': ({ articleId, claimId }) => compare.counterparts(articleId, claimId),
     'compare.link': ({ articleId, claimId, target }) => compare.link(articleId, claimId, target),

@@ -46,7 +46,7 @@ export function App() {
 function Desk() {
   const { revision } = useWorkspace()
   const articles = useArticles(revision)
-  const workspace = useWorkspaceInfo(revision)
+  const workspace = useWorkspaceInfo(revision, articles.status !== 'loading')
   const preferences = usePreferences()
   const [view, setView] = useState<View>({
     kind: 'article',

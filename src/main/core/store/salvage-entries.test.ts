@@ -83,10 +83,22 @@ describe('a hand-edited claims file with bad claims', () => {
     ])
   })
 
+  it('checks the claims files only once the article list has been served, so the first screen does not wait', async () => {
+    await editOnDisk(claimsPath(), (data) => {
+      data.claims![0]!.tagIds = 'statistic'
+    })
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(await asideFiles(join(storeDir(), 'claims'))).toEqual([])
+    await desk.handlers['articles.list']({})
+    expect(await notices()).toHaveLength(1)
+    expect(await asideFiles(join(storeDir(), 'claims'))).toHaveLength(1)
+  })
+
   it('does it once: the next start finds a clean file and says nothing', async () => {
     await editOnDisk(claimsPath(), (data) => {
       data.claims![0]!.tagIds = 'statistic'
     })
+    expect(await notices()).toHaveLength(1)
     desk = await desk.reopen()
     expect(await notices()).toEqual([])
     expect(await asideFiles(join(storeDir(), 'claims'))).toHaveLength(1)

@@ -90,6 +90,9 @@ export function useArticleClaims(articleId: string, articleText: string) {
       const isDone = await perform({
         label: 'Mark claim',
         run: async () => {
+          // Sending the call is a task of its own, so it never stands between the key press and
+          // the frame that paints the pending highlight.
+          if (paintNow) await new Promise((resolve) => setTimeout(resolve))
           const claim = await call('claims.create', { articleId, ...range })
           created = claim
           put(pending.id, claim)
