@@ -200,9 +200,11 @@ async function workspaceFigure(wideDir: string, chromiumPath: string): Promise<F
   const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS })
   try {
     const page = await browser.newPage()
+    await installProbes(page)
     const opens: number[] = []
     for (let run = 0; run < HEAVY_RUNS; run++)
       opens.push(await openWorkspace(page, wideDir, WIDE.length))
+    console.log(`  runs: ${opens.map((ms) => ms.toFixed(0)).join(', ')} ms`)
     return figureOf('Open the 100 × 500 workspace: host start → article list', opens, 'ms', {
       text: '≤ 500 ms',
       median: 500,

@@ -126,6 +126,26 @@ export function sinceInputUntilPainted(
   )
 }
 
+/**
+ * The wall-clock time (ms since the epoch) at which an element matching `selector` was first
+ * painted, checked on every frame from now on.
+ */
+export function paintedAt(page: Page, selector: string): Promise<number> {
+  return page.evaluate(
+    (selector) =>
+      new Promise<number>((resolve) => {
+        const probe = (window as unknown as { benchProbe: Probe }).benchProbe
+        const check = () => {
+          if (document.querySelector(selector))
+            probe.afterPaint(() => resolve(performance.timeOrigin + performance.now()))
+          else requestAnimationFrame(check)
+        }
+        check()
+      }),
+    selector,
+  )
+}
+
 /** Scrolls `selector` from top to bottom, `step` px a frame; returns the longest frame in ms. */
 export function scrollThrough(
   page: Page,

@@ -1,19 +1,24 @@
 import { performance } from 'node:perf_hooks'
 import type { Page } from '@playwright/test'
 import { startHostProcess } from '../../e2e/support/host-process'
+import { paintedAt } from './in-page'
 
-/** From starting the browser host on the workspace to its article list shown in the page. */
+/**
+ * From starting the browser host on the workspace to its article list painted in the page: both
+ * ends read the same wall clock (Node's and the page's time origin plus their monotonic time), and
+ * the page watches every frame, so no polling interval is counted. The page needs installProbes.
+ */
 export async function openWorkspace(
   page: Page,
   dataDir: string,
   articleCount: number,
 ): Promise<number> {
-  const started = performance.now()
+  const startedAt = performance.timeOrigin + performance.now()
   const host = await startHostProcess(dataDir)
   try {
-    await page.goto(host.url)
-    await page.locator(`.article-list li:nth-child(${articleCount}) button`).waitFor()
-    return performance.now() - started
+    await page.goto(host.url, { waitUntil: 'commit' })
+    const shownAt = await paintedAt(page, `.article-list li:nth-child(${articleCount}) button`)
+    return shownAt - startedAt
   } finally {
     await host.stop()
   }
