@@ -180,3 +180,16 @@ describe('the browser host under load', () => {
     )
   }, 180_000)
 })
+
+describe('the host stopped the moment it says it is running', () => {
+  it('still finishes opening the desk (a first run imports the samples), then exits cleanly', async () => {
+    const dataDir = await freshDataDir()
+    const host = await startHost(dataDir)
+    await host.stop('SIGTERM')
+    expect(host.child.exitCode).toBe(0)
+
+    const again = await startHost(dataDir)
+    expect(await value<ArticleSummary[]>(again, 'articles.list')).toHaveLength(3)
+    await again.stop('SIGTERM')
+  }, 60_000)
+})

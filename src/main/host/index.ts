@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Handlers } from '../../shared/contract'
 import { openDesk } from '../core/desk'
+import { handlersWhenReady } from '../core/handlers-when-ready'
 import { parseHostArgs, type HostArgs } from './host-args'
 import { startHost, type RunningHost } from './server'
 
@@ -44,16 +45,24 @@ async function main() {
   if (!existsSync(join(args.rendererDir, 'index.html'))) {
     console.error(`No built renderer in ${args.rendererDir}: run the build first.`)
   }
-  const desk = await openDesk({ dataDir: args.dataDir, samplesDir: args.samplesDir })
-  const host = await startOnFreePortIfBusy(desk.handlers, args).catch(async (error: unknown) => {
-    await desk.close()
+  // The server listens while the desk opens: the page loads meanwhile, and its first calls wait.
+  const opening = openDesk({ dataDir: args.dataDir, samplesDir: args.samplesDir })
+  const handlers = handlersWhenReady(opening.then((desk) => desk.handlers))
+  const host = await startOnFreePortIfBusy(handlers, args).catch(async (error: unknown) => {
+    await (await opening.catch(() => null))?.close()
     throw error
+  })
+  // Stopping while the desk is still opening lets it finish (a first run imports the samples), then
+  // closes it, so nothing is left half done.
+  stopOnSignals(async () => {
+    await host.close()
+    await (await opening.catch(() => null))?.close()
   })
   console.log(`Claimdesk is running at ${host.url}`)
   console.log(`Data folder: ${args.dataDir}`)
-  stopOnSignals(async () => {
+  await opening.catch(async (error: unknown) => {
     await host.close()
-    await desk.close()
+    throw error
   })
 }
 

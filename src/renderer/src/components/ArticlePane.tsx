@@ -1,12 +1,23 @@
+import { lazy, Suspense, useEffect } from 'react'
 import { useArticle } from '../hooks/use-articles'
-import { ArticleDesk } from './ArticleDesk'
 import { StatusMessage } from './StatusMessage'
+
+/**
+ * The editor (TipTap, ProseMirror) is loaded while the article is fetched, not before the first
+ * screen: the article list is painted without waiting for it.
+ */
+const loadArticleDesk = () => import('./ArticleDesk')
+const ArticleDesk = lazy(async () => ({ default: (await loadArticleDesk()).ArticleDesk }))
 
 type Props = { articleId: string | null; initialClaimId: string | null }
 
 /** Loads the chosen article and lays out its desk, or says why it cannot. */
 export function ArticlePane({ articleId, initialClaimId }: Props) {
   const article = useArticle(articleId)
+  // Loaded alongside the article's text, so neither waits for the other.
+  useEffect(() => {
+    if (articleId !== null) void loadArticleDesk()
+  }, [articleId])
   if (articleId === null)
     return <p className="pane pane-article empty-note">Choose an article to read.</p>
   if (article.status !== 'ready') {
@@ -17,6 +28,14 @@ export function ArticlePane({ articleId, initialClaimId }: Props) {
     )
   }
   return (
-    <ArticleDesk key={article.value.id} article={article.value} initialClaimId={initialClaimId} />
+    <Suspense
+      fallback={
+        <main className="pane pane-article">
+          <StatusMessage state={{ status: 'loading' }} what="the article" />
+        </main>
+      }
+    >
+      <ArticleDesk key={article.value.id} article={article.value} initialClaimId={initialClaimId} />
+    </Suspense>
   )
 }
