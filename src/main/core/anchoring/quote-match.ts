@@ -26,17 +26,21 @@ function leastErrors(pattern: string, text: string): number {
     rows = [new Uint16Array(text.length * 2), new Uint16Array(text.length * 2)]
   let [previous, current] = rows
   previous.fill(0, 0, text.length + 1)
+  // Typed-array reads within the length never come back undefined; the `!`s only tell TypeScript.
   for (let i = 1; i <= pattern.length; i++) {
     current[0] = i
     const char = pattern.charCodeAt(i - 1)
     for (let j = 1; j <= text.length; j++) {
-      const substitution = (previous[j - 1] ?? 0) + (text.charCodeAt(j - 1) === char ? 0 : 1)
-      current[j] = Math.min(substitution, (previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1)
+      const substitution = previous[j - 1]! + (text.charCodeAt(j - 1) === char ? 0 : 1)
+      const deletion = previous[j]! + 1
+      const insertion = current[j - 1]! + 1
+      const fewest = substitution < deletion ? substitution : deletion
+      current[j] = fewest < insertion ? fewest : insertion
     }
     ;[previous, current] = [current, previous]
   }
   let least = pattern.length
-  for (let j = 0; j <= text.length; j++) least = Math.min(least, previous[j] ?? least)
+  for (let j = 0; j <= text.length; j++) if (previous[j]! < least) least = previous[j]!
   return least
 }
 

@@ -103,9 +103,10 @@ const FINGERPRINT_MARGIN = 16
 function isAnotherSentence(match: Span, claim: Claim, versions: Versions): boolean {
   const from = Math.max(0, match.start - FINGERPRINT_MARGIN)
   const fingerprint = versions.newText.slice(from, match.end + FINGERPRINT_MARGIN)
-  const owners = versions.oldChanged.exact(fingerprint)
   const ownStart = claim.position.start - (match.start - from)
-  return owners.length > 0 && !owners.some((owner) => owner.start === ownStart)
+  // Most often the place is the claim's own sentence, moved: that needs no search of the old text.
+  if (versions.oldChanged.hasAt(fingerprint, ownStart)) return false
+  return versions.oldChanged.exact(fingerprint).length > 0
 }
 
 /** A phrase found more often than this is not distinctive: only the places nearest the old one are weighed. */

@@ -70,6 +70,18 @@ export class SearchSpace {
     return found
   }
 
+  /** Whether the quote is word for word at `start` of the article text, inside one of the regions. */
+  hasAt(quote: string, start: number): boolean {
+    const region = this.regions[this.firstRegionEndingAfter(start)]
+    const end = start + quote.length
+    return (
+      region !== undefined &&
+      region.start <= start &&
+      end <= region.end &&
+      this.text.startsWith(quote, start)
+    )
+  }
+
   /** Word-for-word occurrences of the quote within `window` of the article text, inside the regions. */
   exactWithin(quote: string, window: Span): RawMatch[] {
     const from = Math.max(0, window.start)
