@@ -53,6 +53,8 @@ try {
           return
         }
       }, QUOTE)
+      // The desk offers marking once it has seen the selection.
+      await page.getByRole('button', { name: 'Mark claim' }).waitFor()
       await page.keyboard.press('Control+m')
       const card = page.getByRole('region', { name: 'Claim' })
       await card.getByRole('checkbox', { name: 'Statistic' }).check()
@@ -81,7 +83,10 @@ try {
         .getByRole('heading', { name: /Discrepancies/ })
         .first()
         .waitFor()
-      await page.waitForTimeout(500)
+      // The comparison takes a moment (longer on a busy machine): shoot its result, not its progress.
+      await page
+        .getByText('Comparing the articles…')
+        .waitFor({ state: 'detached', timeout: 60_000 })
       await page.screenshot({ path: join(OUT, 'discrepancies.png') })
       await page.keyboard.press('Control+e')
       const dialog = page.getByRole('dialog', { name: /Export/ })
