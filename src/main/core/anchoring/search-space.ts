@@ -16,6 +16,18 @@ const GAP = '\u0000'
 
 const maxErrorsFor = (quote: string) => Math.floor(quote.length * MAX_ERROR_SHARE)
 
+/** Characters after a word break that the word index keys on: rare enough to leave few candidates. */
+const KEY_LENGTH = 8
+
+const isBreak = (code: number) => code === 32 || code === 10 || code === 9 || code === 13
+
+/** Where in `quote` its first indexed key starts: just after a break, with a whole key after it. */
+function keyOffset(quote: string): number {
+  for (let at = 1; at + KEY_LENGTH <= quote.length; at++)
+    if (isBreak(quote.charCodeAt(at - 1))) return at
+  return -1
+}
+
 /**
  * The parts of the new text a claim may land in (its changed paragraphs), joined once so that
  * every claim's exact search is a single indexOf over them, and fuzzy search can be windowed.
@@ -24,6 +36,8 @@ export class SearchSpace {
   private readonly joined: string
   /** Where each region starts in `joined`, and in the article text. */
   private readonly joinedStarts: number[] = []
+  /** Every position in `joined` just after a word break, by the KEY_LENGTH characters there; made on first use. */
+  private wordIndex: Map<string, number[]> | null = null
 
   constructor(
     private readonly text: string,
@@ -60,14 +74,43 @@ export class SearchSpace {
     return low
   }
 
-  /** Every word-for-word occurrence of the quote. */
-  exact(quote: string): RawMatch[] {
-    const found: RawMatch[] = []
-    for (let at = this.joined.indexOf(quote); at !== -1; at = this.joined.indexOf(quote, at + 1)) {
-      const start = this.toText(at)
-      found.push({ start, end: start + quote.length, errors: 0 })
+  private wordStarts(): Map<string, number[]> {
+    if (this.wordIndex) return this.wordIndex
+    const index = new Map<string, number[]>()
+    const { joined } = this
+    for (let at = 1; at + KEY_LENGTH <= joined.length; at++) {
+      if (!isBreak(joined.charCodeAt(at - 1))) continue
+      const key = joined.slice(at, at + KEY_LENGTH)
+      const positions = index.get(key)
+      if (positions) positions.push(at)
+      else index.set(key, [at])
     }
-    return found
+    this.wordIndex = index
+    return index
+  }
+
+  /**
+   * Every word-for-word occurrence of the quote, in text order. A quote with a word break inside is
+   * looked up in the word index (an occurrence has the same break at the same place, so the
+   * characters after it are an indexed key) and each candidate checked; others are scanned for.
+   */
+  exact(quote: string): RawMatch[] {
+    const offset = keyOffset(quote)
+    const starts: number[] = []
+    if (offset < 0) {
+      for (let at = this.joined.indexOf(quote); at !== -1; at = this.joined.indexOf(quote, at + 1))
+        starts.push(at)
+    } else {
+      const key = quote.slice(offset, offset + KEY_LENGTH)
+      for (const keyAt of this.wordStarts().get(key) ?? []) {
+        const at = keyAt - offset
+        if (at >= 0 && this.joined.startsWith(quote, at)) starts.push(at)
+      }
+    }
+    return starts.map((at) => {
+      const start = this.toText(at)
+      return { start, end: start + quote.length, errors: 0 }
+    })
   }
 
   /** Whether the quote is word for word at `start` of the article text, inside one of the regions. */
