@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync'
 import { STATUS_LABELS } from '../../../shared/status-labels'
-import { notesToPlainText } from '../../../shared/notes-text'
+import { notesToPlainText } from './notes-mdast'
 import { vocabularyOf, type ReportData } from './report-data'
 import { revealBidiControls } from './visible-text'
 

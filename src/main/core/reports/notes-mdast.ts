@@ -88,3 +88,24 @@ const blocks = (nodes: NoteNode[] = []): BlockContent[] => nodes.flatMap(block)
 
 /** A claim's notes (TipTap JSON) as Markdown blocks; empty paragraphs are dropped. */
 export const notesToMdast = (notes: NotesDoc): RootContent[] => blocks(notes.content)
+
+/** A claim's notes as plain text: paragraphs and list items on their own lines. */
+export function notesToPlainText(notes: NotesDoc): string {
+  const lines: string[] = []
+  const walk = (nodes: NoteNode[] = [], bullet = '') => {
+    for (const node of nodes) {
+      if (node.type === 'paragraph') lines.push(bullet + textOf(node))
+      else if (node.type === 'bulletList' || node.type === 'orderedList') walk(node.content, '- ')
+      else if (node.type === 'listItem') walk(node.content, bullet)
+      else lines.push(bullet + textOf(node))
+    }
+  }
+  walk(notes.content)
+  return lines.filter((line) => line.trim() !== '').join('\n')
+}
+
+function textOf(node: NoteNode): string {
+  if (node.type === 'text') return node.text ?? ''
+  if (node.type === 'hardBreak') return '\n'
+  return (node.content ?? []).map(textOf).join('')
+}

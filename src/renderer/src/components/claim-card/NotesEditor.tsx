@@ -10,7 +10,6 @@ import {
 import type { ChainedCommands, Editor } from '@tiptap/core'
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react'
 import type { NotesDoc } from '../../../../shared/claim-model'
-import { notesToPlainText } from '../../../../shared/notes-text'
 import { isSafeLinkUrl } from '../../../../shared/safe-url'
 import {
   keepSafeLinks,
@@ -242,40 +241,8 @@ function NotesToolbar({ editor, label, linkFormId, isLinkFormOpen, onLink }: Too
   )
 }
 
-/** False until the frame after the first render has been painted. */
-function useAfterFirstPaint(): boolean {
-  const [isPainted, setPainted] = useState(false)
-  useEffect(() => {
-    let timer: number | undefined
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => setPainted(true))
-    })
-    return () => {
-      cancelAnimationFrame(frame)
-      window.clearTimeout(timer)
-    }
-  }, [])
-  return isPainted
-}
-
-/**
- * The claim's notes: a small rich-text editor that saves itself; links never navigate from here.
- * The editor is made once the card has been painted, so a click on a claim shows its card without
- * waiting for it; until then the notes are shown as text in the same place.
- */
-export function NotesEditor(props: Props) {
-  const isCardPainted = useAfterFirstPaint()
-  if (isCardPainted) return <LiveNotesEditor {...props} />
-  const label = props.label ?? 'Notes'
-  return (
-    <section className="notes-editor" aria-label={label}>
-      <h3 className="claim-field-title">{label}</h3>
-      <div className="notes-editor-text notes-editor-pending">{notesToPlainText(props.value)}</div>
-    </section>
-  )
-}
-
-function LiveNotesEditor({ value, onSave, label = 'Notes' }: Props) {
+/** The claim's notes: a small rich-text editor that saves itself; links never navigate from here. */
+export function NotesEditor({ value, onSave, label = 'Notes' }: Props) {
   const id = useId()
   const [initialContent] = useState(() => toEditorContent(toNotesDoc(value)))
   const [isLinkFormOpen, setLinkFormOpen] = useState(false)
