@@ -115,14 +115,15 @@ export class SearchSpace {
 
   /** Whether the quote is word for word at `start` of the article text, inside one of the regions. */
   hasAt(quote: string, start: number): boolean {
-    const region = this.regions[this.firstRegionEndingAfter(start)]
-    const end = start + quote.length
     return (
-      region !== undefined &&
-      region.start <= start &&
-      end <= region.end &&
+      this.isInsideARegion({ start, end: start + quote.length }) &&
       this.text.startsWith(quote, start)
     )
+  }
+
+  private isInsideARegion(span: Span): boolean {
+    const region = this.regions[this.firstRegionEndingAfter(span.start)]
+    return region !== undefined && region.start <= span.start && span.end <= region.end
   }
 
   /** Word-for-word occurrences of the quote within `window` of the article text, inside the regions. */
@@ -132,8 +133,7 @@ export class SearchSpace {
     const found: RawMatch[] = []
     for (let at = slice.indexOf(quote); at !== -1; at = slice.indexOf(quote, at + 1)) {
       const match = { start: from + at, end: from + at + quote.length, errors: 0 }
-      const region = this.regions[this.firstRegionEndingAfter(match.start)]
-      if (region && region.start <= match.start && match.end <= region.end) found.push(match)
+      if (this.isInsideARegion(match)) found.push(match)
     }
     return found
   }
