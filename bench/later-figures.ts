@@ -41,8 +41,8 @@ function isOnTarget(span: { start: number; end: number }, real: Truth): boolean 
 const TARGET = { text: '≤ 250 ms, 0 wrong placements', median: 250 }
 
 /**
- * 5,000 claims on the big article's text, then one character changed inside 5 % of them (issue
- * 5's harness tracks where each claim's text really went): the time to re-anchor them all, and
+ * 5,000 claims on the big article's text, then one character changed inside 5 % of them (the
+ * article-edits harness tracks where each claim's text really went): the time to re-anchor them all, and
  * how many were placed somewhere their text is not. A claim flagged for review is not a placement
  * (the user confirms or moves it), but how many of those were proposed away from their text is said.
  */
@@ -98,7 +98,7 @@ export async function hypothesisFigure(text: string, runs: number): Promise<Figu
   return { ...figure, pass: wrong === 0 }
 }
 
-/** Re-anchoring (issue 5), ours and a Hypothesis-style matcher, measured on the big article's text. */
+/** Re-anchoring, ours and a Hypothesis-style matcher, measured on the big article's text. */
 export async function laterFigures(
   article: { id: string; text: string },
   runs: number,

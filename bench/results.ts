@@ -1,6 +1,6 @@
 import { median, p95 } from './stats'
 
-/** One line of the table: a measured figure against its target from issue 7. */
+/** One line of the table: a measured figure against its target. */
 export type Figure = {
   figure: string
   /** Median of the runs, in `unit`; null when the figure could not be measured yet. */

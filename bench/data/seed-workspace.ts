@@ -2,10 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { CallName, In, Out } from '../../src/shared/contract'
 import { dispatch } from '../../src/shared/dispatch'
-import { ClaimBook } from '../../src/main/core/claims/claim-book'
-import { createHandlers } from '../../src/main/core/handlers'
-import { readArticleFile } from '../../src/main/core/import/read-article-file'
-import { WorkspaceStore } from '../../src/main/core/workspace/workspace-store'
+import { openWorkspace } from '../../src/main/core/open-workspace'
 import { articleText, sampleSentences } from './article-text'
 import { claimRanges } from './claim-ranges'
 import { seededRandom, type Random } from './random'
@@ -14,24 +11,17 @@ export type ArticlePlan = { title: string; bytes: number; claims: number }
 export type SeededArticle = { id: string; title: string; bytes: number; claimCount: number }
 
 type Services = {
-  store: WorkspaceStore
   call<N extends CallName>(name: N, input: In<N>): Promise<Out<N>>
   close(): Promise<void>
 }
 
 /** The real services on the data dir's workspace, called through the same dispatch as the app. */
 async function openServices(dataDir: string): Promise<Services> {
-  const store = await WorkspaceStore.open(join(dataDir, 'workspace'))
-  const book = new ClaimBook(store)
-  const handlers = createHandlers(store, book)
+  const workspace = await openWorkspace(join(dataDir, 'workspace'), { fileWatch: null })
   return {
-    store,
-    close: async () => {
-      await book.flush()
-      await store.close()
-    },
+    close: () => workspace.close(),
     call: async (name, input) => {
-      const result = await dispatch(handlers, name, input)
+      const result = await dispatch(workspace.handlers, name, input)
       if (!result.ok) throw new Error(`${name}: ${result.message}`)
       return result.value as Out<typeof name>
     },
@@ -80,7 +70,9 @@ export async function seedWorkspace(
   for (const [index, plan] of plans.entries()) {
     const path = join(sourceDir, `article-${String(index).padStart(3, '0')}.txt`)
     await writeFile(path, articleText(plan.title, plan.bytes, sentences, random))
-    const article = await services.store.addArticle(await readArticleFile(path))
+    const [outcome] = (await services.call('articles.importFiles', { paths: [path] })).outcomes
+    if (outcome?.status !== 'imported') throw new Error(`${path} was not imported`)
+    const article = await services.call('articles.get', { articleId: outcome.article.id })
     const claimCount = await addClaims(services, article.id, plan.claims, random)
     seeded.push({
       id: article.id,

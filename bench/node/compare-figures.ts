@@ -1,11 +1,11 @@
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { createHandlers, type WorkspaceHandlers } from '../../src/main/core/handlers'
-import { openExistingWorkspace } from '../../src/main/core/workspace/open-workspace'
+import type { WorkspaceHandlers } from '../../src/main/core/handlers'
+import { openWorkspace } from '../../src/main/core/open-workspace'
 import { seedWorkspace, type ArticlePlan } from '../data/seed-workspace'
 import { figureOf, type Figure } from '../results'
 
-/** Issue 6's workspace: news-sized articles drawn from the samples' sentences, one claim each. */
+/** The comparison workspace: news-sized articles drawn from the samples' sentences, one claim each. */
 const comparedArticles = (count: number): ArticlePlan[] =>
   Array.from({ length: count }, (_, n) => ({
     title: `Outlet ${n + 1} on the deployment`,
@@ -27,9 +27,9 @@ async function withHandlers<T>(
   folder: string,
   work: (handlers: WorkspaceHandlers) => Promise<T>,
 ): Promise<T> {
-  const workspace = await openExistingWorkspace(folder)
+  const workspace = await openWorkspace(folder, { fileWatch: null })
   try {
-    return await work(createHandlers(workspace.store, workspace.book))
+    return await work(workspace.handlers)
   } finally {
     await workspace.close()
   }

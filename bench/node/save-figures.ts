@@ -1,8 +1,6 @@
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { ClaimBook } from '../../src/main/core/claims/claim-book'
-import { createHandlers } from '../../src/main/core/handlers'
-import { WorkspaceStore } from '../../src/main/core/workspace/workspace-store'
+import { openWorkspace } from '../../src/main/core/open-workspace'
 import { dispatch } from '../../src/shared/dispatch'
 import type { Claim } from '../../src/shared/claim-model'
 
@@ -35,12 +33,12 @@ async function withLongestBlock(work: () => Promise<void>): Promise<number> {
  * spread through it, each already opened once as the renderer would have.
  */
 export async function saveOneChange(dataDir: string, runs: number): Promise<SaveRun[]> {
-  const store = await WorkspaceStore.open(join(dataDir, 'workspace'))
-  const book = new ClaimBook(store)
-  const handlers = createHandlers(store, book)
+  const workspace = await openWorkspace(join(dataDir, 'workspace'), { fileWatch: null })
+  const { handlers } = workspace
+  const articles = await handlers['articles.list']({})
   const results: SaveRun[] = []
   for (let run = 0; run < runs; run++) {
-    const entry = store.data.articles[(run * 37) % store.data.articles.length]
+    const entry = articles[(run * 37) % articles.length]
     if (!entry) throw new Error('the workspace has no articles')
     const listed = await dispatch(handlers, 'claims.list', { articleId: entry.id })
     if (!listed.ok) throw new Error(listed.message)
@@ -60,7 +58,6 @@ export async function saveOneChange(dataDir: string, runs: number): Promise<Save
     })
     results.push({ blocked, onDisk })
   }
-  await book.flush()
-  await store.close()
+  await workspace.close()
   return results
 }

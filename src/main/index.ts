@@ -12,9 +12,18 @@ import {
   shell,
   type OpenDialogOptions,
 } from 'electron'
+import { randomBytes } from 'node:crypto'
 import { MENU_COMMAND_CHANNEL } from '../shared/bridge'
-import { openDesk, type Desk } from './core/desk'
-import { registerRpc } from './ipc'
+import { messageOf } from '../shared/message-of'
+import {
+  APP_LOCK_WAIT_MS,
+  openCurrentWorkspace,
+  type CurrentWorkspace,
+} from './core/current-workspace'
+import { ChangeFeed } from './core/events/change-feed'
+import { handlersWhenReady } from './core/handlers-when-ready'
+import { startHost, type RunningHost } from './host/server'
+import { forwardChanges, registerRpc } from './ipc'
 import {
   APP_SCHEME,
   APP_URL,
@@ -63,10 +72,7 @@ async function chooseFolder(): Promise<string | null> {
 
 function failToStart(error: unknown): void {
   console.error('[main] Claimdesk could not start', error)
-  dialog.showErrorBox(
-    'Claimdesk could not start',
-    error instanceof Error ? error.message : String(error),
-  )
+  dialog.showErrorBox('Claimdesk could not start', messageOf(error))
   app.exit(1)
 }
 
@@ -123,17 +129,18 @@ function focusDeskWindow(): void {
   window.focus()
 }
 
-/** Quitting waits once for the desk to write its last claims, then quits for real. */
-function closeDeskBeforeQuit(desk: Desk): void {
+/** Quitting waits once for the workspace to write its last claims, then quits for real. */
+function closeBeforeQuit(workspace: CurrentWorkspace, cliEndpoint: RunningHost): void {
   let state: 'open' | 'closing' | 'closed' = 'open'
   app.on('before-quit', (event) => {
     if (state === 'closed') return
     event.preventDefault()
     if (state === 'closing') return
     state = 'closing'
-    desk
+    cliEndpoint
       .close()
-      .catch((error) => console.error('[main] the desk did not close cleanly', error))
+      .then(() => workspace.close())
+      .catch((error) => console.error('[main] the workspace did not close cleanly', error))
       .finally(() => {
         state = 'closed'
         app.quit()
@@ -154,16 +161,42 @@ function saveReportsWithDialog(): void {
 /** In development argv is [electron, app folder, …]; packaged it is [claimdesk, …]. */
 const argvSkip = app.isPackaged ? 1 : 2
 
-/** Imports the article files named on the command line, then has the window reload its lists. */
-async function importLaunchFiles(desk: Desk, argv: readonly string[], cwd: string): Promise<void> {
+/** Imports the article files named on the command line; every window hears of them as changes. */
+async function importLaunchFiles(
+  workspace: CurrentWorkspace,
+  argv: readonly string[],
+  cwd: string,
+): Promise<void> {
   const paths = launchFilePaths(argv, cwd, argvSkip)
   if (paths.length === 0) return
-  const summary = await desk.handlers['articles.importFiles']({ paths })
+  const summary = await workspace.handlers['articles.importFiles']({ paths })
   console.info(
     `[main] imported ${summary.imported} of ${paths.length} files named on the command line`,
   )
-  for (const window of BrowserWindow.getAllWindows())
-    window.webContents.send(MENU_COMMAND_CHANNEL, 'view.reload')
+}
+
+/**
+ * The workspace opens behind a calls-only loopback endpoint named in its lock, so `claimdesk`
+ * commands run while the app is open go through the app and show in its windows at once.
+ */
+async function openWithCliEndpoint(dataDir: string) {
+  let opened: (workspace: Promise<CurrentWorkspace>) => void = () => {}
+  const opening = new Promise<CurrentWorkspace>((resolve) => (opened = resolve))
+  const feed = new ChangeFeed()
+  const secret = randomBytes(24).toString('base64url')
+  const cliEndpoint = await startHost({
+    handlers: handlersWhenReady(opening.then((workspace) => workspace.handlers)),
+    rendererDir: null,
+    cli: { secret, folder: async () => (await opening).folder() },
+  })
+  const lock = { app: 'desktop app' as const, endpoint: cliEndpoint.origin, secret }
+  const options = { dataDir, samplesDir, feed, lock, lockWaitMs: APP_LOCK_WAIT_MS }
+  opened(openCurrentWorkspace({ ...options, openExternal: openInBrowser, chooseFolder }))
+  const workspace = await opening.catch(async (error: unknown) => {
+    await cliEndpoint.close()
+    throw error
+  })
+  return { workspace, cliEndpoint }
 }
 
 async function start(): Promise<void> {
@@ -171,14 +204,14 @@ async function start(): Promise<void> {
   saveReportsWithDialog()
   if (!devServerUrl)
     protocol.handle(APP_SCHEME.scheme, (request) => serveAppFile(request, rendererDir))
-  const dataDir = app.getPath('userData')
-  const desk = await openDesk({ dataDir, samplesDir, openExternal: openInBrowser, chooseFolder })
-  registerRpc(ipcMain, desk.handlers, appUrl)
-  closeDeskBeforeQuit(desk)
+  const { workspace, cliEndpoint } = await openWithCliEndpoint(app.getPath('userData'))
+  registerRpc(ipcMain, workspace.handlers, appUrl)
+  forwardChanges(workspace.feed, () => BrowserWindow.getAllWindows().map((w) => w.webContents))
+  closeBeforeQuit(workspace, cliEndpoint)
   installMenu()
   await createWindow()
   const importFrom = (argv: readonly string[], cwd: string) =>
-    importLaunchFiles(desk, argv, cwd).catch((error) =>
+    importLaunchFiles(workspace, argv, cwd).catch((error) =>
       console.error('[main] could not import', error),
     )
   await importFrom(process.argv, process.cwd())

@@ -1,9 +1,13 @@
-import type { IpcMain, IpcMainInvokeEvent } from 'electron'
-import { RPC_CHANNEL } from '../shared/bridge'
+import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron'
+import { CHANGE_CHANNEL, RPC_CHANNEL } from '../shared/bridge'
 import type { Handlers } from '../shared/contract'
 import { dispatch } from '../shared/dispatch'
 import { failure } from '../shared/result'
+import { changeMessage, type ChangeFeed } from './core/events/change-feed'
 import { isTrustedSender } from './security'
+
+/** Each window is a client of its own: its own undo history, its own changes marked as such. */
+export const windowClientId = (webContentsId: number) => `window-${webContentsId}`
 
 /** A subframe never speaks for the app, even one that shows the app's own page. */
 const topFrameUrl = ({ senderFrame }: IpcMainInvokeEvent): string | undefined =>
@@ -17,7 +21,19 @@ export function registerRpc(
 ): void {
   ipcMain.handle(RPC_CHANNEL, (event, name: unknown, input: unknown) =>
     isTrustedSender(topFrameUrl(event), appUrl)
-      ? dispatch(handlers, name, input)
+      ? dispatch(handlers, name, input, { clientId: windowClientId(event.sender.id) })
       : failure('forbidden', 'untrusted sender'),
   )
+}
+
+/** Pushes every change to every open window; a window being torn down is skipped. */
+export function forwardChanges(
+  feed: ChangeFeed,
+  windows: () => Pick<WebContents, 'id' | 'isDestroyed' | 'send'>[],
+): () => void {
+  return feed.subscribe((item) => {
+    for (const contents of windows())
+      if (!contents.isDestroyed())
+        contents.send(CHANGE_CHANNEL, changeMessage(item, windowClientId(contents.id)))
+  })
 }

@@ -57,7 +57,7 @@ describe('isSafeExternalUrl', () => {
     'search-ms:query=x&crumb=location:\\\\evil\\share',
     'app://claimdesk/index.html',
     'claimdesk://open',
-    'mailto:desk@example.com',
+    'mailto:app@example.com',
     'ftp://example.com/file',
     'blob:https://example.com/uuid',
     'http://',
@@ -231,16 +231,21 @@ describe('secureSession', () => {
 })
 
 describe('registerRpc', () => {
-  const handlers = { 'articles.list': async () => [] } as Partial<Handlers> as Handlers
+  const callers: unknown[] = []
+  const handlers = {
+    'articles.list': async (_input: unknown, context: unknown) => (callers.push(context), []),
+  } as Partial<Handlers> as Handlers
   const invoke = (frame: { url: string; parent: object | null } | null, name = 'articles.list') => {
     let listener: (event: IpcMainInvokeEvent, ...args: unknown[]) => unknown = () => undefined
     registerRpc({ handle: (_channel, handler) => (listener = handler) }, handlers, APP_URL)
-    return listener({ senderFrame: frame } as unknown as IpcMainInvokeEvent, name, {})
+    const event = { senderFrame: frame, sender: { id: 7 } }
+    return listener(event as unknown as IpcMainInvokeEvent, name, {})
   }
   const forbidden = { ok: false, code: 'forbidden', message: 'untrusted sender' }
 
-  it("answers the app's top frame", async () => {
+  it("answers the app's top frame, as a client of its own (its own undo history)", async () => {
     expect(await invoke({ url: APP_URL, parent: null })).toEqual({ ok: true, value: [] })
+    expect(callers.at(-1)).toEqual({ clientId: 'window-7' })
   })
 
   it.each([

@@ -1,15 +1,19 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
-import { BRIDGE_KEY, MENU_COMMAND_CHANNEL, RPC_CHANNEL } from '../shared/bridge'
+import { BRIDGE_KEY, CHANGE_CHANNEL, MENU_COMMAND_CHANNEL, RPC_CHANNEL } from '../shared/bridge'
 import { createBridge } from './bridge'
 
-const subscribeMenu = (onMessage: (id: unknown) => void) => {
-  const relay = (_event: IpcRendererEvent, id: unknown) => onMessage(id)
-  ipcRenderer.on(MENU_COMMAND_CHANNEL, relay)
-  return () => void ipcRenderer.removeListener(MENU_COMMAND_CHANNEL, relay)
+const subscribeTo = (channel: string) => (onMessage: (message: unknown) => void) => {
+  const relay = (_event: IpcRendererEvent, message: unknown) => onMessage(message)
+  ipcRenderer.on(channel, relay)
+  return () => void ipcRenderer.removeListener(channel, relay)
 }
 
 /** @see https://www.electronjs.org/docs/latest/tutorial/context-isolation */
 contextBridge.exposeInMainWorld(
   BRIDGE_KEY,
-  createBridge((name, input) => ipcRenderer.invoke(RPC_CHANNEL, name, input), subscribeMenu),
+  createBridge(
+    (name, input) => ipcRenderer.invoke(RPC_CHANNEL, name, input),
+    subscribeTo(MENU_COMMAND_CHANNEL),
+    subscribeTo(CHANGE_CHANNEL),
+  ),
 )

@@ -5,19 +5,25 @@ import { createBridge } from './bridge'
 
 const setUp = () => {
   const invokeRpc = vi.fn(async (name: string, input: unknown) => success({ name, input }))
-  const listeners = new Set<(id: unknown) => void>()
-  const subscribeMenu = (onMessage: (id: unknown) => void) => {
-    listeners.add(onMessage)
-    return () => void listeners.delete(onMessage)
+  const channel = () => {
+    const listeners = new Set<(message: unknown) => void>()
+    const subscribe = (onMessage: (message: unknown) => void) => {
+      listeners.add(onMessage)
+      return () => void listeners.delete(onMessage)
+    }
+    const send = (message: unknown) => listeners.forEach((listener) => listener(message))
+    return { subscribe, send }
   }
-  const sendMenu = (id: unknown) => listeners.forEach((listener) => listener(id))
-  return { bridge: createBridge(invokeRpc, subscribeMenu), invokeRpc, sendMenu }
+  const menu = channel()
+  const changes = channel()
+  const bridge = createBridge(invokeRpc, menu.subscribe, changes.subscribe)
+  return { bridge, invokeRpc, sendMenu: menu.send, sendChange: changes.send }
 }
 
 describe('createBridge', () => {
-  it('exposes invoke and onMenuCommand and nothing else, frozen', () => {
+  it('exposes invoke, onMenuCommand and onChange and nothing else, frozen', () => {
     const { bridge } = setUp()
-    expect(Reflect.ownKeys(bridge)).toEqual(['invoke', 'onMenuCommand'])
+    expect(Reflect.ownKeys(bridge)).toEqual(['invoke', 'onMenuCommand', 'onChange'])
     expect(Object.isFrozen(bridge)).toBe(true)
   })
 
@@ -51,6 +57,7 @@ describe('createBridge', () => {
     const bridge = createBridge(
       async () => Promise.reject(new Error("No handler registered for 'rpc'")),
       () => () => {},
+      () => () => {},
     )
     expect(await bridge.invoke('articles.list', {})).toEqual({
       ok: false,
@@ -78,5 +85,27 @@ describe('onMenuCommand', () => {
     stop()
     sendMenu('edit.redo')
     expect(received).toEqual(['edit.undo', 'help.about'])
+  })
+})
+
+describe('onChange', () => {
+  it('passes change messages of the declared shape and drops anything else', () => {
+    const { bridge, sendChange } = setUp()
+    const received: unknown[] = []
+    const stop = bridge.onChange((message) => received.push(message))
+    const valid = { id: 'a1-1', event: { kind: 'claims', articleId: 'a1' }, isOwn: false }
+    for (const message of [
+      valid,
+      { id: 'a1-2', event: { kind: 'rm -rf' }, isOwn: false },
+      { id: 'a1-3', event: { kind: 'claims', articleId: '../etc' }, isOwn: true },
+      'workspace',
+      null,
+      { ...valid, extra: '<script>' },
+    ])
+      sendChange(message)
+    expect(received).toEqual([valid, valid])
+    stop()
+    sendChange(valid)
+    expect(received).toHaveLength(2)
   })
 })

@@ -1,3 +1,4 @@
+import type { ChangeMessage } from './change-events'
 import type { CommandId } from './commands'
 import type { Result } from './result'
 
@@ -7,12 +8,17 @@ export const RPC_CHANNEL = 'rpc'
 /** The channel the application menu sends commands on; only ids in the command table pass. */
 export const MENU_COMMAND_CHANNEL = 'menu-command'
 
+/** The channel the main side pushes change events on (see change-events.ts). */
+export const CHANGE_CHANNEL = 'change'
+
 /** The key the preload exposes on `window`; the renderer declares `window.api?: DeskBridge`. */
 export const BRIDGE_KEY = 'api'
 
-/** All the renderer gets from the preload: one call answered with data, and menu commands. */
+/** All the renderer gets from the preload: one call answered with data, menu commands and changes. */
 export type DeskBridge = {
   invoke(name: string, input: unknown): Promise<Result<unknown>>
   /** Runs `listener` for each command chosen in the application menu; returns the unsubscribe. */
   onMenuCommand(listener: (id: CommandId) => void): () => void
+  /** Runs `listener` for each change the main side pushes; returns the unsubscribe. */
+  onChange(listener: (message: ChangeMessage) => void): () => void
 }

@@ -19,6 +19,7 @@ import {
 import { ClaimGroup, Counterpart, Discrepancy, LinkResult, Suggestion } from './compare-model'
 import { ArticleUpdate, FilePath, ImportSummary, PastedText, UploadedFile } from './import-model'
 import { FolderChoice, FolderPath, RecentWorkspace, WorkspaceOpened } from './workspace-model'
+import { UndoResult, UndoState } from './change-events'
 
 type Call<I extends z.ZodType, O extends z.ZodType> = { input: I; output: O }
 
@@ -32,12 +33,6 @@ const input = <S extends z.ZodRawShape>(shape: S) => z.object(shape).strict()
 const None = input({})
 const ClaimRef = input({ articleId: ArticleId, claimId: ClaimId })
 const TagName = Tag.shape.name
-
-const TagRemoval = z.object({
-  tag: Tag,
-  position: z.number().int().nonnegative(),
-  claimIds: z.array(ClaimId),
-})
 
 export const Vocabulary = z.object({
   tags: z.array(Tag),
@@ -72,7 +67,6 @@ export const contract = {
   ),
   'claims.update': call(ClaimRef.extend({ patch: ClaimPatch }), Claim),
   'claims.delete': call(ClaimRef, Claim),
-  'claims.restore': call(input({ claim: Claim }), Claim),
 
   'vocabulary.get': call(None, Vocabulary),
   'tags.create': call(input({ name: TagName, colour: Colour }), Tag),
@@ -84,18 +78,9 @@ export const contract = {
     input({ tagId: TagId }),
     z.object({ claimCount: z.number().int().nonnegative() }),
   ),
-  'tags.delete': call(input({ tagId: TagId }), TagRemoval),
-  'tags.merge': call(
-    input({ sourceId: TagId, targetId: TagId }),
-    TagRemoval.extend({ addedTo: z.array(ClaimId) }),
-  ),
-  'tags.restore': call(
-    input({
-      removal: TagRemoval,
-      undoMerge: z.object({ targetId: TagId, claimIds: z.array(ClaimId) }).optional(),
-    }),
-    Tag,
-  ),
+  'tags.delete': call(input({ tagId: TagId }), Tag),
+  /** Folds the source tag into the target; answers with the target. */
+  'tags.merge': call(input({ sourceId: TagId, targetId: TagId }), Tag),
   'verdicts.update': call(input({ verdictScale: VerdictScale }), VerdictScale),
   'settings.update': call(
     input({ patch: WorkspaceSettings.partial().strict() }),
@@ -104,11 +89,16 @@ export const contract = {
 
   'links.open': call(input({ url: z.string().max(2048) }), z.object({ openedByApp: z.boolean() })),
 
-  // Reports (issue 4): one export in any format, for the app and the CLI alike.
+  // Undo and redo of the calling window's own changes, kept on the main side.
+  'undo.undo': call(None, UndoResult),
+  'undo.redo': call(None, UndoResult),
+  'undo.state': call(None, UndoState),
+
+  // Reports: one export in any format, for the app and the CLI alike.
   'reports.export': call(ReportRequest, ReportFile),
   'annotations.import': call(AnnotationImportRequest, AnnotationImportResult),
 
-  // Compare outlets (issue 6): counterparts of a claim, "same claim" groups, discrepancies, suggested claims.
+  // Compare outlets: counterparts of a claim, "same claim" groups, discrepancies, suggested claims.
   'compare.counterparts': call(ClaimRef, z.array(Counterpart)),
   'compare.link': call(
     ClaimRef.extend({ target: z.object({ articleId: ArticleId, start: Offset, end: Offset }) }),
@@ -123,14 +113,13 @@ export const contract = {
     z.object({ dismissed: z.literal(true) }),
   ),
 
-  // Import and updates (issue 5): files, folders, uploads, pastes, web pages; re-read on change.
+  // Import and updates: files, folders, uploads, pastes, web pages; re-read on change.
   'articles.importFiles': call(input({ paths: z.array(FilePath).min(1).max(5000) }), ImportSummary),
   'articles.importFolder': call(input({ path: FilePath }), ImportSummary),
   'articles.importUploads': call(input({ files: z.array(UploadedFile).max(50) }), ImportSummary),
   'articles.importText': call(input({ text: PastedText }), ImportSummary),
   'articles.importUrl': call(input({ url: z.string().min(1).max(2048) }), ImportSummary),
   'articles.checkForUpdates': call(input({ articleId: ArticleId }), ArticleUpdate),
-  'articles.recentUpdates': call(None, z.array(ArticleUpdate)),
   'claims.reattach': call(ClaimRef.extend({ start: Offset, end: Offset }), Claim),
   'claims.confirmAnchor': call(ClaimRef, Claim),
 }
@@ -140,9 +129,15 @@ export type CallName = keyof Contract
 export type In<N extends CallName> = z.input<Contract[N]['input']>
 export type Out<N extends CallName> = z.output<Contract[N]['output']>
 
+/** Who is calling: each window, browser tab and CLI run has its own id (its own undo history). */
+export type CallContext = { clientId: string }
+
+/** The caller when none is named (tests, the app's own calls). */
+export const LOCAL_CONTEXT: CallContext = { clientId: 'local' }
+
 /** The main side implements every call; `satisfies Handlers` makes a missing one a type error. */
 export type Handlers = {
-  [N in CallName]: (input: z.output<Contract[N]['input']>) => Promise<Out<N>>
+  [N in CallName]: (input: z.output<Contract[N]['input']>, context?: CallContext) => Promise<Out<N>>
 }
 
 export const callNames = Object.keys(contract) as CallName[]

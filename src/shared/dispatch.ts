@@ -1,5 +1,13 @@
 import { z } from 'zod'
-import { isCallName, contract, type CallName, type Handlers, type Out } from './contract'
+import {
+  isCallName,
+  contract,
+  LOCAL_CONTEXT,
+  type CallContext,
+  type CallName,
+  type Handlers,
+  type Out,
+} from './contract'
 import { failure, success, ServiceError, type Result } from './result'
 import { nestingDepth } from './nesting-depth'
 
@@ -19,6 +27,7 @@ export async function dispatch(
   handlers: Partial<Handlers>,
   name: unknown,
   input: unknown,
+  context: CallContext = LOCAL_CONTEXT,
 ): Promise<Result<Out<CallName>>> {
   if (!isCallName(name)) return failure('unknown-call', `There is no call named "${String(name)}".`)
   if (nestingDepth(input, MAX_INPUT_DEPTH) > MAX_INPUT_DEPTH) {
@@ -30,9 +39,10 @@ export async function dispatch(
   const parsed = contract[name].input.safeParse(input ?? {})
   if (!parsed.success) return failure('invalid-input', `${name}: ${describeIssues(parsed.error)}`)
   try {
-    const handler = handlers[name] as ((input: unknown) => Promise<Out<CallName>>) | undefined
+    const handler = handlers[name] as
+      ((input: unknown, context: CallContext) => Promise<Out<CallName>>) | undefined
     if (!handler) return failure('unknown-call', `${name} is not available here.`)
-    return success(await handler(parsed.data))
+    return success(await handler(parsed.data, context))
   } catch (error) {
     if (error instanceof ServiceError) return failure(error.code, error.message)
     console.error(`[dispatch] ${name} failed`, error)

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { ClaimStatus, VerdictId } from './claim-model'
-import { ArticleId, TagId } from './model'
+import { ArticleId, IsoDateTime, TagId } from './model'
 
 /** md: GFM Markdown · csv: one row per claim · w3c: Web Annotation JSON-LD · claimreview: schema.org JSON-LD. */
 export const ReportFormat = z.enum(['md', 'csv', 'w3c', 'claimreview'])
@@ -21,7 +21,14 @@ export const ReportScope = z.discriminatedUnion('kind', [
 ])
 export type ReportScope = z.infer<typeof ReportScope>
 
-export const ReportRequest = z.object({ scope: ReportScope, format: ReportFormat }).strict()
+export const ReportRequest = z
+  .object({
+    scope: ReportScope,
+    format: ReportFormat,
+    /** The date the report gives as its own (reproducible reports); now when absent. */
+    generatedAt: IsoDateTime.optional(),
+  })
+  .strict()
 export type ReportRequest = z.infer<typeof ReportRequest>
 
 /** A finished report: a safe file name to offer, its media type, its text, and what was left out or missing. */

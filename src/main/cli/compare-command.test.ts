@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { lintMarkdown } from '../core/testing/markdown-checks'
-import { openTempDesk, type TempDesk } from '../core/testing/temp-desk'
+import { openTempWorkspace, type TempWorkspace } from '../core/testing/temp-workspace'
 import { runCli } from './run-cli'
 
-let desk: TempDesk
+let app: TempWorkspace
 
 beforeAll(async () => {
-  desk = await openTempDesk()
-  await desk.close()
+  app = await openTempWorkspace()
+  await app.close()
 })
-afterAll(() => desk.dispose())
+afterAll(() => app.dispose())
 
 /** Runs `claimdesk …` in this process, collecting what it prints. */
 async function claimdesk(...argv: string[]) {
@@ -26,7 +26,7 @@ test('claimdesk compare --workspace DIR prints the discrepancies of the sample w
   const { code, stdout, stderr } = await claimdesk(
     'compare',
     '--workspace',
-    `${desk.dataDir}/workspace`,
+    `${app.dataDir}/workspace`,
   )
   expect({ code, stderr }).toEqual({ code: 0, stderr: '' })
   expect(stdout).toMatch(/^# Discrepancies across outlets/)

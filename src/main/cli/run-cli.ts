@@ -1,11 +1,9 @@
 import { resolve } from 'node:path'
 import { ServiceError } from '../../shared/result'
 import { discrepanciesAsMarkdown } from '../core/compare/discrepancies-markdown'
-import { createHandlers } from '../core/handlers'
-import { ReportService } from '../core/reports/report-service'
-import { openExistingWorkspace, type OpenWorkspace } from '../core/workspace/open-workspace'
 import { parseCliArgs, reportClock, USAGE, UsageError, type CliCommand } from './cli-args'
-import { importAnnotations, importArticles } from './import-commands'
+import { importAnnotations, importArticles, readAnnotationsFile } from './import-commands'
+import { connectToWorkspace, type WorkspaceClient } from './workspace-client'
 import { writeReportFile } from './write-report-file'
 
 export type CliIo = { stdout: (text: string) => void; stderr: (text: string) => void }
@@ -13,52 +11,65 @@ export type CliIo = { stdout: (text: string) => void; stderr: (text: string) => 
 /** Exit codes: 0 done, 1 the work failed (missing workspace, unreadable file, existing --out), 2 bad arguments. */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const
 
+type WorkCommand = Exclude<CliCommand, { command: 'help' }>
+
+/** Runs work on a workspace (through the app that has it open, or here) and always lets go of it. */
 async function withWorkspace<T>(
-  folder: string,
-  work: (workspace: OpenWorkspace) => Promise<T>,
+  command: WorkCommand,
+  work: (client: WorkspaceClient) => Promise<T>,
 ): Promise<T> {
-  const workspace = await openExistingWorkspace(resolve(folder))
+  const client = await connectToWorkspace(command.workspace, {
+    mayCreate: command.command === 'import',
+  })
   try {
-    return await work(workspace)
+    return await work(client)
   } finally {
-    await workspace.close()
+    await client.close()
   }
 }
 
-async function run(
-  command: Exclude<CliCommand, { command: 'help' }>,
-  env: Record<string, string | undefined>,
+async function exportReport(
+  command: Extract<WorkCommand, { command: 'export' }>,
+  clock: () => Date,
+  client: WorkspaceClient,
   io: CliIo,
 ) {
-  if (command.command === 'list') {
-    await withWorkspace(command.workspace, async ({ store }) => {
-      io.stdout('id\tclaims\ttitle\n')
-      for (const article of store.listArticles())
-        io.stdout(`${article.id}\t${article.claimCount}\t${article.title}\n`)
-    })
-    return
-  }
-  if (command.command === 'import') return importArticles(command.workspace, command.paths, io)
-  if (command.command === 'import-annotations') {
-    return importAnnotations(command.workspace, command.file, io)
-  }
-  if (command.command === 'compare') {
-    const markdown = await withWorkspace(command.workspace, ({ store, book }) =>
-      discrepanciesAsMarkdown(createHandlers(store, book)),
-    )
-    return io.stdout(markdown)
-  }
-  const clock = reportClock(env)
-  const report = await withWorkspace(command.workspace, ({ store, book }) =>
-    new ReportService(store, book, clock).export(
-      command.articleId ? { kind: 'article', articleId: command.articleId } : { kind: 'all' },
-      command.format,
-    ),
-  )
+  const report = await client.call('reports.export', {
+    scope: command.articleId ? { kind: 'article', articleId: command.articleId } : { kind: 'all' },
+    format: command.format,
+    generatedAt: clock().toISOString(),
+  })
   for (const warning of report.warnings) io.stderr(`claimdesk: warning: ${warning}\n`)
   if (!command.out) return io.stdout(report.content)
   await writeReportFile(resolve(command.out), report.content, command.force)
   io.stderr(`claimdesk: wrote ${report.claimCount} claim(s) to ${resolve(command.out)}\n`)
+}
+
+async function run(command: WorkCommand, env: Record<string, string | undefined>, io: CliIo) {
+  // Read before the workspace is touched, so a bad file or date changes nothing.
+  const annotations =
+    command.command === 'import-annotations' ? await readAnnotationsFile(command.file) : ''
+  const clock = reportClock(env)
+  return withWorkspace(command, async (client) => {
+    switch (command.command) {
+      case 'list': {
+        io.stdout('id\tclaims\ttitle\n')
+        for (const article of await client.call('articles.list', {}))
+          io.stdout(`${article.id}\t${article.claimCount}\t${article.title}\n`)
+        return true
+      }
+      case 'import':
+        return importArticles(client, command.paths, io)
+      case 'import-annotations':
+        return importAnnotations(client, annotations, io)
+      case 'compare':
+        io.stdout(discrepanciesAsMarkdown(await client.call('compare.discrepancies', {})))
+        return true
+      case 'export':
+        await exportReport(command, clock, client, io)
+        return true
+    }
+  })
 }
 
 /** Runs one command line; never throws, answers with an exit code and messages on stderr. */

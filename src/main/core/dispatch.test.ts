@@ -2,33 +2,33 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { openDesk, type Desk } from './desk'
+import { openCurrentWorkspace, type CurrentWorkspace } from './current-workspace'
 import { dispatch } from '../../shared/dispatch'
 import { ServiceError } from '../../shared/result'
 
 let dataDir: string
-let desk: Desk
+let app: CurrentWorkspace
 
 beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'claimdesk-dispatch-'))
-  desk = await openDesk({ dataDir, samplesDir: resolve('resources/samples') })
+  app = await openCurrentWorkspace({ dataDir, samplesDir: resolve('resources/samples') })
 })
 
 afterAll(async () => {
-  await desk.close()
+  await app.close()
   await rm(dataDir, { recursive: true, force: true })
 })
 
 describe('dispatch', () => {
   it('runs a known call with valid input', async () => {
-    const list = await dispatch(desk.handlers, 'articles.list', {})
+    const list = await dispatch(app.handlers, 'articles.list', {})
     expect(list.ok && Array.isArray(list.value) && list.value.length).toBe(3)
   })
 
   it.each([['nope'], ['__proto__'], ['constructor'], ['toString'], [42], [null], [undefined]])(
     'rejects the unknown call %s as data, never by throwing',
     async (name) => {
-      const result = await dispatch(desk.handlers, name, {})
+      const result = await dispatch(app.handlers, name, {})
       expect(result).toMatchObject({ ok: false, code: 'unknown-call' })
     },
   )
@@ -42,17 +42,17 @@ describe('dispatch', () => {
     ['a1'],
     [[]],
   ])('rejects bad input %j with a message naming the call', async (input) => {
-    const result = await dispatch(desk.handlers, 'articles.get', input)
+    const result = await dispatch(app.handlers, 'articles.get', input)
     expect(result).toMatchObject({ ok: false, code: 'invalid-input' })
     expect(result.ok === false && result.message).toMatch(/^articles\.get:/)
   })
 
   it('treats a missing input as an empty object', async () => {
-    expect(await dispatch(desk.handlers, 'articles.list', undefined)).toMatchObject({ ok: true })
+    expect(await dispatch(app.handlers, 'articles.list', undefined)).toMatchObject({ ok: true })
   })
 
   it('passes a service error through with its code', async () => {
-    expect(await dispatch(desk.handlers, 'articles.get', { articleId: 'missing' })).toMatchObject({
+    expect(await dispatch(app.handlers, 'articles.get', { articleId: 'missing' })).toMatchObject({
       ok: false,
       code: 'not-found',
     })
@@ -60,7 +60,7 @@ describe('dispatch', () => {
 
   it('turns an unexpected exception into an internal failure', async () => {
     const handlers = {
-      ...desk.handlers,
+      ...app.handlers,
       'articles.get': async () => {
         throw new Error('disk on fire')
       },
@@ -72,7 +72,7 @@ describe('dispatch', () => {
 
   it('keeps a ServiceError thrown by a handler as typed data', async () => {
     const handlers = {
-      ...desk.handlers,
+      ...app.handlers,
       'articles.list': async () => {
         throw new ServiceError('read-only', 'Opened read-only.')
       },

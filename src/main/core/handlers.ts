@@ -1,15 +1,17 @@
-import type { Handlers } from '../../shared/contract'
+import { LOCAL_CONTEXT, type Handlers } from '../../shared/contract'
 import { isWebUrl } from '../../shared/safe-url'
 import { ServiceError } from '../../shared/result'
-import { ClaimBook } from './claims/claim-book'
+import type { ClaimBook } from './claims/claim-book'
 import { ClaimService } from './claims/claim-service'
 import { CompareService } from './compare/compare-service'
+import type { Dismissals } from './compare/dismissals'
 import { TagService } from './claims/tag-service'
 import { AnchorService } from './anchoring/anchor-service'
+import type { UndoService } from './history/undo-service'
 import type { FetchLimits } from './import/fetch-article'
 import { ImportService } from './import/import-service'
-import { articleUpdaterFor } from './updates/article-updater'
-import { SettingsService } from './workspace/settings-service'
+import type { ArticleUpdater } from './updates/article-updater'
+import type { SettingsService } from './workspace/settings-service'
 import type { WorkspaceStore } from './workspace/workspace-store'
 
 /** Opens a web page outside the app; absent in the browser host, where the page opens it itself. */
@@ -27,16 +29,23 @@ export type DeskCallName = 'workspace.open' | 'workspace.recent' | 'workspace.ch
 /** Every call that works inside one open workspace. */
 export type WorkspaceHandlers = Omit<Handlers, DeskCallName>
 
+/** What the calls of one workspace are answered with; made once, when the workspace opens. */
+export type WorkspaceServices = {
+  store: WorkspaceStore
+  book: ClaimBook
+  settings: SettingsService
+  dismissals: Dismissals
+  updater: ArticleUpdater
+  undo: UndoService
+  openExternal?: OpenExternal | undefined
+  fetchLimits?: FetchLimits | undefined
+}
+
 /** The main side of the contract for one workspace: every call the renderer can make, in one map. */
-export function createHandlers(
-  store: WorkspaceStore,
-  book: ClaimBook,
-  openExternal?: OpenExternal,
-  fetchLimits?: FetchLimits,
-): WorkspaceHandlers {
+export function createHandlers(services: WorkspaceServices): WorkspaceHandlers {
+  const { store, book, settings, dismissals, updater, undo, openExternal, fetchLimits } = services
   const claims = new ClaimService(store, book)
   const tags = new TagService(store, book)
-  const settings = new SettingsService(store, book)
   const reports = onFirstUse(
     async () => new (await import('./reports/report-service')).ReportService(store, book),
   )
@@ -49,13 +58,8 @@ export function createHandlers(
         tags,
       ),
   )
-  const compare = new CompareService(store, book, claims)
-  const updates = articleUpdaterFor(store, book, fetchLimits)
-  const imports = new ImportService(
-    store,
-    (articleId) => updates.announceImported(articleId),
-    fetchLimits,
-  )
+  const compare = new CompareService(store, book, claims, dismissals)
+  const imports = new ImportService(store, fetchLimits)
   const anchors = new AnchorService(store, book)
   return {
     'workspace.info': async () => store.info(),
@@ -67,21 +71,25 @@ export function createHandlers(
     'claims.create': (draft) => claims.create(draft),
     'claims.update': ({ articleId, claimId, patch }) => claims.update(articleId, claimId, patch),
     'claims.delete': ({ articleId, claimId }) => claims.delete(articleId, claimId),
-    'claims.restore': ({ claim }) => claims.restore(claim),
 
-    'vocabulary.get': async () => ({
-      tags: store.data.tags,
-      verdictScale: store.data.verdictScale,
-      settings: store.data.settings,
-    }),
+    // A copy: the index is changed in place, and an answer must not change after it was given.
+    'vocabulary.get': async () =>
+      structuredClone({
+        tags: store.data.tags,
+        verdictScale: store.data.verdictScale,
+        settings: store.data.settings,
+      }),
     'tags.create': ({ name, colour }) => tags.create(name, colour),
     'tags.update': ({ tagId, ...change }) => tags.update(tagId, change),
     'tags.usage': async ({ tagId }) => ({ claimCount: await tags.usage(tagId) }),
     'tags.delete': ({ tagId }) => tags.delete(tagId),
     'tags.merge': ({ sourceId, targetId }) => tags.merge(sourceId, targetId),
-    'tags.restore': ({ removal, undoMerge }) => tags.restore(removal, undoMerge),
     'verdicts.update': ({ verdictScale }) => settings.updateVerdictScale(verdictScale),
     'settings.update': ({ patch }) => settings.updateSettings(patch),
+
+    'undo.undo': (_input, context = LOCAL_CONTEXT) => undo.step(context.clientId, 'undo'),
+    'undo.redo': (_input, context = LOCAL_CONTEXT) => undo.step(context.clientId, 'redo'),
+    'undo.state': async (_input, context = LOCAL_CONTEXT) => undo.state(context.clientId),
 
     'links.open': async ({ url }) => {
       if (!isWebUrl(url))
@@ -91,7 +99,8 @@ export function createHandlers(
       return { openedByApp: true }
     },
 
-    'reports.export': async ({ scope, format }) => (await reports()).export(scope, format),
+    'reports.export': async ({ scope, format, generatedAt }) =>
+      (await reports()).export(scope, format, generatedAt),
     'annotations.import': async ({ content }) => (await annotations()).import(content),
 
     'compare.counterparts': ({ articleId, claimId }) => compare.counterparts(articleId, claimId),
@@ -110,8 +119,7 @@ export function createHandlers(
     'articles.importUploads': ({ files }) => imports.importUploads(files),
     'articles.importText': ({ text }) => imports.importText(text),
     'articles.importUrl': ({ url }) => imports.importUrl(url),
-    'articles.checkForUpdates': ({ articleId }) => updates.refresh(articleId),
-    'articles.recentUpdates': async () => updates.recent(),
+    'articles.checkForUpdates': ({ articleId }) => updater.refresh(articleId),
     'claims.reattach': ({ articleId, claimId, ...range }) =>
       anchors.reattach(articleId, claimId, range),
     'claims.confirmAnchor': ({ articleId, claimId }) => anchors.confirm(articleId, claimId),

@@ -4,14 +4,14 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { dispatch } from '../../shared/dispatch'
-import { openTempDesk, SAMPLES_DIR, type TempDesk } from './testing/temp-desk'
+import { openTempWorkspace, SAMPLES_DIR, type TempWorkspace } from './testing/temp-workspace'
 
 const SAMPLE = '000_a547749780e01351.txt'
-let desk: TempDesk
+let app: TempWorkspace
 let folder = ''
 
 afterEach(async () => {
-  await desk?.dispose()
+  await app?.dispose()
   await rm(folder, { recursive: true, force: true })
 })
 
@@ -28,58 +28,58 @@ async function folderWithArticles(): Promise<string> {
 
 describe('opening a folder as a workspace', () => {
   it('imports the folder’s articles into a store hidden inside it, and reopens there next time', async () => {
-    desk = await openTempDesk(undefined, { fileWatch: null })
+    app = await openTempWorkspace(undefined, { fileWatch: null })
     folder = await folderWithArticles()
-    const opened = await dispatch(desk.handlers, 'workspace.open', { folder })
+    const opened = await dispatch(app.handlers, 'workspace.open', { folder })
     expect(opened).toMatchObject({
       ok: true,
       value: { info: { folder, articleCount: 1 }, imported: { imported: 1, skipped: 1 } },
     })
     expect(existsSync(join(folder, '.claimdesk', 'workspace.json'))).toBe(true)
 
-    const [article] = await desk.handlers['articles.list']({})
-    await dispatch(desk.handlers, 'claims.create', { articleId: article!.id, start: 0, end: 20 })
+    const [article] = await app.handlers['articles.list']({})
+    await dispatch(app.handlers, 'claims.create', { articleId: article!.id, start: 0, end: 20 })
 
-    desk = await desk.reopen()
-    expect(await dispatch(desk.handlers, 'workspace.info', {})).toMatchObject({
+    app = await app.reopen()
+    expect(await dispatch(app.handlers, 'workspace.info', {})).toMatchObject({
       ok: true,
       value: { folder, claimCount: 1 },
     })
-    const recent = await desk.handlers['workspace.recent']({})
+    const recent = await app.handlers['workspace.recent']({})
     expect(recent.map((entry) => entry.folder)).toEqual([folder])
   })
 
   it('refuses a missing folder, a file or a relative path and keeps the open workspace', async () => {
-    desk = await openTempDesk(undefined, { fileWatch: null })
+    app = await openTempWorkspace(undefined, { fileWatch: null })
     folder = await folderWithArticles()
-    const before = await dispatch(desk.handlers, 'workspace.info', {})
+    const before = await dispatch(app.handlers, 'workspace.info', {})
     for (const [path, code, message] of [
       [join(folder, 'missing'), 'not-found', /There is no folder/],
       [join(folder, SAMPLE), 'invalid-input', /is a file, not a folder/],
       ['relative/folder', 'invalid-input', /full path/],
       ['', 'invalid-input', /full path/],
     ] as const) {
-      expect(await dispatch(desk.handlers, 'workspace.open', { folder: path })).toMatchObject({
+      expect(await dispatch(app.handlers, 'workspace.open', { folder: path })).toMatchObject({
         ok: false,
         code,
         message: expect.stringMatching(message),
       })
     }
-    expect(await dispatch(desk.handlers, 'workspace.info', {})).toEqual(before)
+    expect(await dispatch(app.handlers, 'workspace.info', {})).toEqual(before)
   })
 
   it('says when there is no native folder picker, so the renderer asks for a path', async () => {
-    desk = await openTempDesk(undefined, { fileWatch: null })
-    expect(await dispatch(desk.handlers, 'workspace.chooseFolder', {})).toEqual({
+    app = await openTempWorkspace(undefined, { fileWatch: null })
+    expect(await dispatch(app.handlers, 'workspace.chooseFolder', {})).toEqual({
       ok: true,
       value: { isSupported: false, folder: null },
     })
-    await desk.close()
-    desk = await openTempDesk(desk.dataDir, {
+    await app.close()
+    app = await openTempWorkspace(app.dataDir, {
       fileWatch: null,
       chooseFolder: async () => '/picked',
     })
-    expect(await dispatch(desk.handlers, 'workspace.chooseFolder', {})).toEqual({
+    expect(await dispatch(app.handlers, 'workspace.chooseFolder', {})).toEqual({
       ok: true,
       value: { isSupported: true, folder: '/picked' },
     })

@@ -182,7 +182,7 @@ describe('the browser host under load', () => {
 })
 
 describe('the host stopped the moment it says it is running', () => {
-  it('still finishes opening the desk (a first run imports the samples), then exits cleanly', async () => {
+  it('still finishes opening the workspace (a first run imports the samples), then exits cleanly', async () => {
     const dataDir = await freshDataDir()
     const host = await startHost(dataDir)
     await host.stop('SIGTERM')

@@ -4,7 +4,7 @@ import { once } from 'node:events'
 import { mkdir } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import { bundleEntryForTest } from '../testing/bundle-entry'
-import { SAMPLES_DIR } from '../core/testing/temp-desk'
+import { SAMPLES_DIR } from '../core/testing/temp-workspace'
 
 /** A fresh browser host bundle for tests (see bundleEntryForTest). */
 export const buildHostForTest = (): Promise<string> =>

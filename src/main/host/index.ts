@@ -1,12 +1,17 @@
+import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { Handlers } from '../../shared/contract'
-import { openDesk } from '../core/desk'
+import {
+  APP_LOCK_WAIT_MS,
+  openCurrentWorkspace,
+  type CurrentWorkspace,
+} from '../core/current-workspace'
+import { ChangeFeed } from '../core/events/change-feed'
 import { handlersWhenReady } from '../core/handlers-when-ready'
 import { parseHostArgs, type HostArgs } from './host-args'
-import { startHost, type RunningHost } from './server'
+import { startHost, type HostOptions, type RunningHost } from './server'
 
 /** This entry is bundled to out/main/host.js, next to out/renderer and two levels below resources. */
 const defaults = {
@@ -15,8 +20,10 @@ const defaults = {
   samplesDir: fileURLToPath(new URL('../../resources/samples', import.meta.url)),
 }
 
-async function startOnFreePortIfBusy(handlers: Handlers, args: HostArgs): Promise<RunningHost> {
-  const options = { handlers, rendererDir: args.rendererDir, token: args.token }
+async function startOnFreePortIfBusy(
+  options: Omit<HostOptions, 'port'>,
+  args: HostArgs,
+): Promise<RunningHost> {
   try {
     return await startHost({ ...options, port: args.port })
   } catch (error) {
@@ -45,15 +52,27 @@ async function main() {
   if (!existsSync(join(args.rendererDir, 'index.html'))) {
     console.error(`No built renderer in ${args.rendererDir}: run the build first.`)
   }
-  // The server listens while the desk opens: the page loads meanwhile, and its first calls wait.
-  const opening = openDesk({ dataDir: args.dataDir, samplesDir: args.samplesDir })
-  const handlers = handlersWhenReady(opening.then((desk) => desk.handlers))
-  const host = await startOnFreePortIfBusy(handlers, args).catch(async (error: unknown) => {
-    await (await opening.catch(() => null))?.close()
-    throw error
-  })
-  // Stopping while the desk is still opening lets it finish (a first run imports the samples), then
-  // closes it, so nothing is left half done.
+  // The server listens while the workspace opens: the page loads meanwhile, and its first calls
+  // wait. The workspace's lock then names this server, so the CLI sends its calls here.
+  let opened: (workspace: Promise<CurrentWorkspace>) => void = () => {}
+  const opening = new Promise<CurrentWorkspace>((resolve) => (opened = resolve))
+  const feed = new ChangeFeed()
+  const cliSecret = randomBytes(24).toString('base64url')
+  const host = await startOnFreePortIfBusy(
+    {
+      handlers: handlersWhenReady(opening.then((workspace) => workspace.handlers)),
+      rendererDir: args.rendererDir,
+      token: args.token,
+      feed,
+      cli: { secret: cliSecret, folder: async () => (await opening).folder() },
+    },
+    args,
+  )
+  const lock = { app: 'browser host' as const, endpoint: host.origin, secret: cliSecret }
+  const { dataDir, samplesDir } = args
+  opened(openCurrentWorkspace({ dataDir, samplesDir, feed, lock, lockWaitMs: APP_LOCK_WAIT_MS }))
+  // Stopping while the workspace is still opening lets it finish (a first run imports the
+  // samples), then closes it, so nothing is left half done.
   stopOnSignals(async () => {
     await host.close()
     await (await opening.catch(() => null))?.close()

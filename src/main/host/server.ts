@@ -15,6 +15,9 @@ import {
   tokensMatch,
 } from './host-guards'
 import { BASE_HEADERS, lookupStaticFile, staticHeaders } from '../core/web/static-files'
+import type { ChangeFeed } from '../core/events/change-feed'
+import { clientIdOf, hasCliSecret, otherWorkspaceReason } from './cli-endpoint'
+import { DEFAULT_STREAM_LIMITS, serveEventStream, type EventStreamLimits } from './event-stream'
 
 export const MAX_BODY_BYTES = 8 * 1024 * 1024
 
@@ -24,11 +27,17 @@ const NEEDS_TOKEN_MESSAGE =
 
 export type HostOptions = {
   handlers: Handlers
-  rendererDir: string
+  /** The built renderer to serve; null serves calls only (the desktop app's endpoint for the CLI). */
+  rendererDir: string | null
   port?: number
   token?: string
   /** Where one line per refused or failed request goes. @default console.error */
   log?: (line: string) => void
+  /** The changes pushed to every window at /events. */
+  feed?: ChangeFeed
+  streamLimits?: EventStreamLimits
+  /** The CLI's way in: the secret from the workspace lock, and the workspace open now. */
+  cli?: { secret: string; folder: () => Promise<string> }
 }
 
 export type RunningHost = {
@@ -39,7 +48,8 @@ export type RunningHost = {
   close(): Promise<void>
 }
 
-type HostContext = Required<Omit<HostOptions, 'port'>> & { port: number }
+type HostContext = Required<Pick<HostOptions, 'handlers' | 'token' | 'log' | 'streamLimits'>> &
+  Pick<HostOptions, 'rendererDir' | 'feed' | 'cli'> & { port: number }
 
 type Target = { path: string; query: URLSearchParams }
 
@@ -63,6 +73,7 @@ function splitTarget(target: string): Target {
 }
 
 const isRpcPath = (path: string): boolean => path === '/rpc' || path.startsWith('/rpc/')
+const EVENTS_PATH = '/events'
 
 function send(res: ServerResponse, status: number, headers: Record<string, string>, body: Buffer) {
   res.writeHead(status, { ...BASE_HEADERS, ...headers, 'Content-Length': String(body.length) })
@@ -87,6 +98,7 @@ async function serveStatic(
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     throw new HttpError(405, 'unsupported', 'Only GET is served here.', { Allow: 'GET, HEAD' })
   }
+  if (host.rendererDir === null) throw new HttpError(404, 'not-found', 'Not found.')
   const isPage = target.path === '/' || target.path === '/index.html'
   const hasQueryToken = isPage && tokensMatch(host.token, target.query.get('token') ?? undefined)
   if (!hasQueryToken && !tokensMatch(host.token, cookieToken(req.headers))) {
@@ -154,14 +166,36 @@ async function serveRpc(
   if (req.method !== 'POST') {
     throw new HttpError(405, 'unsupported', 'Calls are made with POST.', { Allow: 'POST' })
   }
-  if (!hasToken(host.token, [headerToken(req.headers), cookieToken(req.headers)])) {
+  const isCli = hasCliSecret(req.headers, host.cli?.secret)
+  if (!isCli && !hasToken(host.token, [headerToken(req.headers), cookieToken(req.headers)])) {
     throw new HttpError(401, 'forbidden', NEEDS_TOKEN_MESSAGE)
   }
+  const elsewhere = isCli && host.cli && otherWorkspaceReason(req.headers, await host.cli.folder())
+  if (elsewhere) throw new HttpError(409, 'conflict', `Not sent: ${elsewhere}.`)
   if (!isJsonContentType(req.headers['content-type'])) {
     throw new HttpError(415, 'unsupported', 'Send the input as Content-Type: application/json.')
   }
   const input = parseJson(await readBody(req, MAX_BODY_BYTES))
-  sendJson(res, 200, await dispatch(host.handlers, name, input))
+  const clientId = clientIdOf(req.headers) ?? (isCli ? 'cli' : 'browser')
+  sendJson(res, 200, await dispatch(host.handlers, name, input, { clientId }))
+}
+
+/** The change feed, for a window that holds the token (the same checks as calls). */
+function serveEvents(req: IncomingMessage, res: ServerResponse, host: HostContext) {
+  if (req.method !== 'GET') {
+    throw new HttpError(405, 'unsupported', 'Events are read with GET.', { Allow: 'GET' })
+  }
+  if (!hasToken(host.token, [headerToken(req.headers), cookieToken(req.headers)])) {
+    throw new HttpError(401, 'forbidden', NEEDS_TOKEN_MESSAGE)
+  }
+  if (!host.feed) throw new HttpError(404, 'not-found', 'There are no events here.')
+  const lastEventId = req.headers['last-event-id']
+  serveEventStream(res, {
+    feed: host.feed,
+    clientId: clientIdOf(req.headers),
+    lastEventId: typeof lastEventId === 'string' ? lastEventId : undefined,
+    limits: host.streamLimits,
+  })
 }
 
 function sendError(req: IncomingMessage, res: ServerResponse, host: HostContext, error: unknown) {
@@ -182,6 +216,7 @@ async function respond(req: IncomingMessage, res: ServerResponse, host: HostCont
     if (reason) throw new HttpError(403, 'forbidden', `Forbidden: ${reason}.`)
     const target = splitTarget(req.url ?? '/')
     if (isRpcPath(target.path)) await serveRpc(req, res, host, target.path.slice('/rpc/'.length))
+    else if (target.path === EVENTS_PATH) serveEvents(req, res, host)
     else await serveStatic(req, res, host, target)
   } catch (error) {
     sendError(req, res, host, error)
@@ -219,6 +254,9 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const host: HostContext = {
     handlers: options.handlers,
     rendererDir: options.rendererDir,
+    feed: options.feed,
+    cli: options.cli,
+    streamLimits: options.streamLimits ?? DEFAULT_STREAM_LIMITS,
     token,
     log,
     port,

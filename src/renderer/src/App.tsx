@@ -22,7 +22,7 @@ import { TagManager } from './components/vocabulary/TagManager'
 import { useArticles, useWorkspaceInfo } from './hooks/use-articles'
 import { updatePreferences, usePreferences } from './state/preferences'
 import { useAppearance } from './state/use-appearance'
-import { useWorkspace, WorkspaceProvider } from './state/workspace-context'
+import { WorkspaceProvider } from './state/workspace-context'
 
 type View =
   | { kind: 'article'; articleId: string | null; claimId: string | null }
@@ -44,9 +44,8 @@ export function App() {
 
 /** The desk: article list, the article being read, and its claims. */
 function Desk() {
-  const { revision } = useWorkspace()
-  const articles = useArticles(revision)
-  const workspace = useWorkspaceInfo(revision, articles.status !== 'loading')
+  const articles = useArticles()
+  const workspace = useWorkspaceInfo(articles.status !== 'loading')
   const preferences = usePreferences()
   const [view, setView] = useState<View>({
     kind: 'article',

@@ -12,7 +12,7 @@ import {
   type Span,
 } from '../testing/article-edits'
 import { claimOnSpan } from '../testing/claim-fixtures'
-import { SAMPLES_DIR } from '../testing/temp-desk'
+import { SAMPLES_DIR } from '../testing/temp-workspace'
 import { reanchorClaims } from './reanchor'
 
 const claimOn = (text: string, quote: string, n = 0) => {

@@ -12,6 +12,26 @@ export type ArticleClaimsFile = z.infer<typeof ArticleClaimsFile>
 
 export const CLAIMS_SCHEMA_VERSION = 1
 
+/** Told of every claim a change added, edited or removed, and of the article's new claim count. */
+export type ClaimsObserver = {
+  changed(before: Claim | null, after: Claim | null): void
+  counted(claimCount: number): Promise<void>
+}
+
+/** The claims a change touched, found by identity: a change replaces the claims it edits. */
+function* touchedClaims(
+  before: readonly Claim[],
+  after: readonly Claim[],
+): Generator<[Claim | null, Claim | null]> {
+  const previous = new Map(before.map((claim) => [claim.id, claim]))
+  for (const claim of after) {
+    const old = previous.get(claim.id)
+    previous.delete(claim.id)
+    if (old !== claim) yield [old ?? null, claim]
+  }
+  for (const old of previous.values()) yield [old, null]
+}
+
 /**
  * The claims of one article, in their own file: saving a change rewrites only that article's
  * claims, whatever the size of the workspace.
@@ -20,9 +40,15 @@ export class ArticleClaims {
   private constructor(
     private readonly db: Low<ArticleClaimsFile>,
     private readonly file: DurableJsonFile<ArticleClaimsFile>,
+    private readonly observer?: ClaimsObserver,
   ) {}
 
-  static async load(storeFolder: string, articleId: string, onNotice: (message: string) => void) {
+  static async load(
+    storeFolder: string,
+    articleId: string,
+    onNotice: (message: string) => void,
+    observer?: ClaimsObserver,
+  ) {
     const path = join(storeFolder, 'claims', `${articleId}.json`)
     const format = { schema: ArticleClaimsFile, schemaVersion: CLAIMS_SCHEMA_VERSION }
     await salvageEntries(path, { ...format, repair: repairClaims, onNotice })
@@ -33,7 +59,7 @@ export class ArticleClaims {
     })
     const db = new Low(file, { claims: [] })
     await db.read()
-    return new ArticleClaims(db, file)
+    return new ArticleClaims(db, file, observer)
   }
 
   get all(): readonly Claim[] {
@@ -48,10 +74,19 @@ export class ArticleClaims {
     return this.db.data.claims.find((claim) => claim.id === claimId)
   }
 
-  /** Applies a change in memory, then resolves once it is on disk; a failed write keeps the change in memory. */
+  /**
+   * Applies a change in memory, then resolves once it is on disk and reported; a failed write keeps
+   * the change in memory. Claims are never edited in place: an edited claim is a new object.
+   */
   async change(apply: (claims: Claim[]) => Claim[]): Promise<void> {
-    this.db.data = { claims: apply(this.db.data.claims) }
+    const before = this.db.data.claims
+    this.db.data = { claims: apply(before) }
     await this.db.write()
+    if (!this.observer) return
+    for (const [old, claim] of touchedClaims(before, this.db.data.claims))
+      this.observer.changed(old, claim)
+    if (before.length !== this.db.data.claims.length)
+      await this.observer.counted(this.db.data.claims.length)
   }
 
   flush(): Promise<void> {

@@ -20,8 +20,15 @@ export class ClaimBook {
     }
     let claims = this.loaded.get(articleId)
     if (!claims) {
-      claims = ArticleClaims.load(this.store.storeFolder, articleId, (message) =>
-        this.store.addNotice(message),
+      claims = ArticleClaims.load(
+        this.store.storeFolder,
+        articleId,
+        (message) => this.store.addNotice(message),
+        {
+          changed: (before, after) =>
+            this.store.report({ kind: 'claim', articleId, before, after }),
+          counted: (claimCount) => this.store.setClaimCount(articleId, claimCount),
+        },
       )
       this.loaded.set(articleId, claims)
     }

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Article } from '../../../shared/model'
-import { openTempDesk, type TempDesk } from '../testing/temp-desk'
+import { openTempWorkspace, type TempWorkspace } from '../testing/temp-workspace'
 
-let desk: TempDesk
+let app: TempWorkspace
 let article: Article
 
 const rangeOf = (text: string, exact: string) => {
@@ -12,16 +12,16 @@ const rangeOf = (text: string, exact: string) => {
 }
 
 beforeEach(async () => {
-  desk = await openTempDesk()
-  const [first] = await desk.handlers['articles.list']({})
-  article = await desk.handlers['articles.get']({ articleId: first!.id })
+  app = await openTempWorkspace()
+  const [first] = await app.handlers['articles.list']({})
+  article = await app.handlers['articles.get']({ articleId: first!.id })
 })
 
-afterEach(() => desk.dispose())
+afterEach(() => app.dispose())
 
 describe('claims', () => {
   it('computes selectors from the article text and survives a restart', async () => {
-    const h = desk.handlers
+    const h = app.handlers
     const claim = await h['claims.create']({
       articleId: article.id,
       ...rangeOf(article.text, 'some 8,000 North Korean soldiers'),
@@ -49,8 +49,8 @@ describe('claims', () => {
         sources: [{ id: 's1', url: 'https://www.defense.gov/', title: 'DoD briefing', note: '' }],
       },
     })
-    desk = await desk.reopen()
-    const [stored] = await desk.handlers['claims.list']({ articleId: article.id })
+    app = await app.reopen()
+    const [stored] = await app.handlers['claims.list']({ articleId: article.id })
     expect(stored).toMatchObject({
       id: claim.id,
       tagIds: ['statistic'],
@@ -60,12 +60,12 @@ describe('claims', () => {
     })
     expect(stored!.sources[0]!.url).toBe('https://www.defense.gov/')
     expect(
-      (await desk.handlers['articles.list']({})).find((a) => a.id === article.id)?.claimCount,
+      (await app.handlers['articles.list']({})).find((a) => a.id === article.id)?.claimCount,
     ).toBe(1)
   })
 
   it('allows overlapping and nested claims and lists them in text order', async () => {
-    const h = desk.handlers
+    const h = app.handlers
     const outer = rangeOf(
       article.text,
       'The United States said on October 31 that it has information',
@@ -79,7 +79,7 @@ describe('claims', () => {
   })
 
   it('rejects ranges outside the article and unknown tags or verdicts', async () => {
-    const h = desk.handlers
+    const h = app.handlers
     await expect(
       h['claims.create']({ articleId: article.id, start: 0, end: article.text.length + 1 }),
     ).rejects.toThrow(/does not lie/)
@@ -94,54 +94,22 @@ describe('claims', () => {
     )
   })
 
-  it('deletes and restores a claim with the same id, selectors re-checked', async () => {
-    const h = desk.handlers
+  it('deletes a claim, and undo brings it back with the same id', async () => {
+    const h = app.handlers
     const claim = await h['claims.create']({
       articleId: article.id,
       ...rangeOf(article.text, 'Zelenskiy said'),
     })
-    const deleted = await h['claims.delete']({ articleId: article.id, claimId: claim.id })
+    await h['claims.delete']({ articleId: article.id, claimId: claim.id })
     expect(await h['claims.list']({ articleId: article.id })).toEqual([])
-    const tampered = { ...deleted, quote: { ...deleted.quote, exact: '<script>alert(1)</script>' } }
-    const restored = await h['claims.restore']({ claim: tampered })
-    expect(restored.id).toBe(claim.id)
-    expect(restored.quote.exact).toBe('Zelenskiy said')
-    await expect(h['claims.restore']({ claim: tampered })).rejects.toThrow(/already/)
+    expect(await h['undo.undo']({})).toMatchObject({ label: 'Delete claim', skipped: [] })
+    expect(await h['claims.list']({ articleId: article.id })).toEqual([claim])
   })
 })
 
 describe('tags', () => {
-  it('deletes a tag from every claim and restores it on undo', async () => {
-    const h = desk.handlers
-    const a = await h['claims.create']({
-      articleId: article.id,
-      start: 0,
-      end: 9,
-      tagIds: ['statistic', 'quote'],
-    })
-    const b = await h['claims.create']({
-      articleId: article.id,
-      start: 20,
-      end: 40,
-      tagIds: ['statistic'],
-    })
-    expect(await h['tags.usage']({ tagId: 'statistic' })).toEqual({ claimCount: 2 })
-    const removal = await h['tags.delete']({ tagId: 'statistic' })
-    expect(removal.claimIds.sort()).toEqual([a.id, b.id].sort())
-    expect((await h['claims.list']({ articleId: article.id })).map((c) => c.tagIds)).toEqual([
-      ['quote'],
-      [],
-    ])
-    await h['tags.restore']({ removal })
-    const vocabulary = await h['vocabulary.get']({})
-    expect(vocabulary.tags[0]?.id).toBe('statistic')
-    expect((await h['claims.list']({ articleId: article.id })).map((c) => c.tagIds.sort())).toEqual(
-      [['quote', 'statistic'], ['statistic']],
-    )
-  })
-
-  it('merges one tag into another and undoes the merge exactly', async () => {
-    const h = desk.handlers
+  it('deletes a tag from every claim, and undo puts it back in its place and on those claims', async () => {
+    const h = app.handlers
     await h['claims.create']({
       articleId: article.id,
       start: 0,
@@ -149,22 +117,44 @@ describe('tags', () => {
       tagIds: ['statistic', 'quote'],
     })
     await h['claims.create']({ articleId: article.id, start: 20, end: 40, tagIds: ['statistic'] })
-    const merged = await h['tags.merge']({ sourceId: 'statistic', targetId: 'quote' })
+    expect(await h['tags.usage']({ tagId: 'statistic' })).toEqual({ claimCount: 2 })
+    expect(await h['tags.delete']({ tagId: 'statistic' })).toMatchObject({ id: 'statistic' })
+    expect((await h['claims.list']({ articleId: article.id })).map((c) => c.tagIds)).toEqual([
+      ['quote'],
+      [],
+    ])
+    await h['undo.undo']({})
+    const vocabulary = await h['vocabulary.get']({})
+    expect(vocabulary.tags[0]?.id).toBe('statistic')
+    expect((await h['claims.list']({ articleId: article.id })).map((c) => c.tagIds.sort())).toEqual(
+      [['quote', 'statistic'], ['statistic']],
+    )
+  })
+
+  it('merges one tag into another, and undo takes the merge back exactly', async () => {
+    const h = app.handlers
+    await h['claims.create']({
+      articleId: article.id,
+      start: 0,
+      end: 9,
+      tagIds: ['statistic', 'quote'],
+    })
+    await h['claims.create']({ articleId: article.id, start: 20, end: 40, tagIds: ['statistic'] })
+    expect(await h['tags.merge']({ sourceId: 'statistic', targetId: 'quote' })).toMatchObject({
+      id: 'quote',
+    })
     expect((await h['claims.list']({ articleId: article.id })).map((c) => c.tagIds)).toEqual([
       ['quote'],
       ['quote'],
     ])
-    await h['tags.restore']({
-      removal: merged,
-      undoMerge: { targetId: 'quote', claimIds: merged.addedTo },
-    })
+    await h['undo.undo']({})
     expect((await h['claims.list']({ articleId: article.id })).map((c) => c.tagIds.sort())).toEqual(
       [['quote', 'statistic'], ['statistic']],
     )
   })
 
   it('refuses duplicate names, and renames and recolours', async () => {
-    const h = desk.handlers
+    const h = app.handlers
     await expect(h['tags.create']({ name: ' statistic ', colour: '#123456' })).rejects.toThrow(
       /already a tag/,
     )
@@ -177,7 +167,7 @@ describe('tags', () => {
   })
 
   it('refuses to drop a verdict that claims still use', async () => {
-    const h = desk.handlers
+    const h = app.handlers
     await h['claims.create']({ articleId: article.id, start: 0, end: 9, verdictId: 'false' })
     const { verdictScale } = await h['vocabulary.get']({})
     const withoutFalse = {

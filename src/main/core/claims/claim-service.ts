@@ -5,6 +5,7 @@ import {
   type ClaimPatch,
   type ClaimStatus,
 } from '../../../shared/claim-model'
+import { inTextOrder } from '../../../shared/text-order'
 import { ServiceError } from '../../../shared/result'
 import { definedFields } from '../defined-fields'
 import type { WorkspaceStore } from '../workspace/workspace-store'
@@ -22,9 +23,6 @@ export type ClaimDraft = {
 }
 
 const newClaimId = () => `c${randomBytes(9).toString('base64url')}`
-
-const inTextOrder = (a: Claim, b: Claim) =>
-  a.position.start - b.position.start || a.position.end - b.position.end
 
 /** Creating, editing and deleting claims: every rule the renderer must not be trusted with. */
 export class ClaimService {
@@ -65,7 +63,6 @@ export class ClaimService {
       updatedAt: time,
     }
     await claims.change((all) => [...all, claim])
-    await this.recount(draft.articleId, claims.all.length)
     return claim
   }
 
@@ -89,12 +86,11 @@ export class ClaimService {
     const claims = await this.book.forArticle(articleId)
     const deleted = this.existing(claims.find(claimId), claimId)
     await claims.change((all) => all.filter((claim) => claim.id !== claimId))
-    await this.recount(articleId, claims.all.length)
     return deleted
   }
 
-  /** Puts back a deleted claim (undo); its selectors are checked against the article text again. */
-  async restore(claim: Claim): Promise<Claim> {
+  /** Adds a whole claim made elsewhere (an imported annotation); its selectors are checked against the article text again. */
+  async insert(claim: Claim): Promise<Claim> {
     this.store.assertWritable()
     const article = await this.store.getArticle(claim.articleId)
     const claims = await this.book.forArticle(claim.articleId)
@@ -107,7 +103,6 @@ export class ClaimService {
       verdictId: this.knownVerdictId(claim.verdictId),
     }
     await claims.change((all) => [...all, restored])
-    await this.recount(claim.articleId, claims.all.length)
     return restored
   }
 
@@ -141,12 +136,5 @@ export class ClaimService {
       )
     }
     return verdictId
-  }
-
-  private async recount(articleId: string, claimCount: number): Promise<void> {
-    await this.store.updateIndex((data) => {
-      const entry = data.articles.find((article) => article.id === articleId)
-      if (entry) entry.claimCount = claimCount
-    })
   }
 }

@@ -2,16 +2,16 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest'
 import type { Handlers } from '../../../shared/contract'
 import { dispatch } from '../../../shared/dispatch'
 import type { Article } from '../../../shared/model'
-import { openTempDesk, type TempDesk } from '../testing/temp-desk'
+import { openTempWorkspace, type TempWorkspace } from '../testing/temp-workspace'
 
-let desk: TempDesk
+let app: TempWorkspace
 let handlers: Handlers
 
 beforeEach(async () => {
-  desk = await openTempDesk()
-  handlers = desk.handlers
+  app = await openTempWorkspace()
+  handlers = app.handlers
 })
-afterEach(() => desk.dispose())
+afterEach(() => app.dispose())
 
 async function article(titleStart: string): Promise<Article> {
   const summary = (await handlers['articles.list']({})).find((entry) =>
@@ -144,8 +144,8 @@ describe('"same claim" groups', () => {
     expect(linked.claims).toHaveLength(2)
     expect(new Set(linked.claims.map((each) => each.groupId))).toEqual(new Set([linked.groupId]))
 
-    desk = await desk.reopen()
-    handlers = desk.handlers
+    app = await app.reopen()
+    handlers = app.handlers
     const [group] = await handlers['compare.groups']({})
     expect(group?.members.map((member) => member.passage.articleId).sort()).toEqual(
       [rferl.id, passage.articleId].sort(),
@@ -235,8 +235,8 @@ describe('suggested claims', () => {
       end: first.end,
     })
     await handlers['claims.create']({ articleId: rferl.id, start: second.start, end: second.end })
-    desk = await desk.reopen()
-    handlers = desk.handlers
+    app = await app.reopen()
+    handlers = app.handlers
     const texts = (await handlers['suggestions.list']({ articleId: rferl.id })).map(
       (suggestion) => suggestion.text,
     )

@@ -30,16 +30,15 @@ const overlaps = (claim: Claim, start: number, end: number) =>
 export class CompareService {
   private readonly analyses: AnalysisCache
   private readonly groups: ClaimGroups
-  private readonly dismissals: Dismissals
 
   constructor(
     private readonly store: WorkspaceStore,
     book: ClaimBook,
     private readonly claims: ClaimService,
+    private readonly dismissals: Dismissals = new Dismissals(store),
   ) {
     this.analyses = new AnalysisCache(store)
     this.groups = new ClaimGroups(store, book, claims)
-    this.dismissals = new Dismissals(store)
   }
 
   async counterparts(articleId: string, claimId: string): Promise<Counterpart[]> {

@@ -1,17 +1,17 @@
 import { afterEach, beforeEach, expect, test } from 'vitest'
 import { lintMarkdown } from '../testing/markdown-checks'
-import { openTempDesk, type TempDesk } from '../testing/temp-desk'
+import { openTempWorkspace, type TempWorkspace } from '../testing/temp-workspace'
 import { discrepanciesAsMarkdown } from './discrepancies-markdown'
 
-let desk: TempDesk
+let app: TempWorkspace
 
 beforeEach(async () => {
-  desk = await openTempDesk()
+  app = await openTempWorkspace()
 })
-afterEach(() => desk.dispose())
+afterEach(() => app.dispose())
 
 test('the sample discrepancies read as Markdown: numbers with hedges, the quote diff, the dates', async () => {
-  const markdown = await discrepanciesAsMarkdown(desk.handlers)
+  const markdown = discrepanciesAsMarkdown(await app.handlers['compare.discrepancies']({}))
   expect(markdown).toContain(
     '## Numbers: Different figures for North Korean soldiers: 8,000 (2 articles) vs 10,000 (1 article)',
   )

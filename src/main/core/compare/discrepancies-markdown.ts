@@ -5,7 +5,6 @@ import {
   type Discrepancy,
   type Passage,
 } from '../../../shared/compare-model'
-import type { Handlers } from '../../../shared/contract'
 import { serialiseMarkdown } from '../reports/markdown-serialise'
 
 const text = (value: string): PhrasingContent => ({ type: 'text', value })
@@ -76,10 +75,7 @@ export function discrepancyBlocks(discrepancy: Discrepancy, depth: 2 | 3 = 2): R
 }
 
 /** Every discrepancy of the workspace as a Markdown document, for `claimdesk compare --workspace DIR`. */
-export async function discrepanciesAsMarkdown(
-  handlers: Pick<Handlers, 'compare.discrepancies'>,
-): Promise<string> {
-  const discrepancies = await handlers['compare.discrepancies']({})
+export function discrepanciesAsMarkdown(discrepancies: readonly Discrepancy[]): string {
   const tree: Root = {
     type: 'root',
     children: [

@@ -31,8 +31,25 @@ export class Dismissals {
   async add(dismissal: Dismissal): Promise<void> {
     this.store.assertWritable()
     if (await this.has(dismissal.articleId, dismissal.start, dismissal.end)) return
+    await this.write((dismissed) => [...dismissed, dismissal])
+    this.store.report({ kind: 'dismissal', dismissal, isDismissed: true })
+  }
+
+  /** Offers a dismissed suggestion again (undo). */
+  async remove(dismissal: Dismissal): Promise<void> {
+    this.store.assertWritable()
+    if (!(await this.has(dismissal.articleId, dismissal.start, dismissal.end))) return
+    const isOther = (item: Dismissal) =>
+      item.articleId !== dismissal.articleId ||
+      item.start !== dismissal.start ||
+      item.end !== dismissal.end
+    await this.write((dismissed) => dismissed.filter(isOther))
+    this.store.report({ kind: 'dismissal', dismissal, isDismissed: false })
+  }
+
+  private async write(change: (dismissed: Dismissal[]) => Dismissal[]): Promise<void> {
     const db = await this.open()
-    db.data = { dismissed: [...db.data.dismissed, dismissal] }
+    db.data = { dismissed: change(db.data.dismissed) }
     await db.write()
   }
 

@@ -8,13 +8,13 @@ import { dispatch } from '../../../shared/dispatch'
 import type { Claim } from '../../../shared/claim-model'
 import type { ErrorCode } from '../../../shared/result'
 import { isWebUrl } from '../../../shared/safe-url'
-import { openTempDesk, type TempDesk } from '../testing/temp-desk'
+import { openTempWorkspace, type TempWorkspace } from '../testing/temp-workspace'
 import { callInputs, type DeskState } from './call-inputs'
 
 /**
- * Every contract call gets random and hostile input through `dispatch` on a real desk: it must
+ * Every contract call gets random and hostile input through `dispatch` on a real app: it must
  * answer with a typed failure or a value its output schema accepts, never throw or fail as
- * "internal", never pollute Object.prototype, and the desk must reopen with everything it had.
+ * "internal", never pollute Object.prototype, and the app must reopen with everything it had.
  *
  * Calls that could leave the machine are fenced, not skipped: links.open reaches only a spy
  * standing in for shell.openExternal; articles.importUrl gets only invalid, non-http or
@@ -38,7 +38,7 @@ const ERROR_CODES: ErrorCode[] = [
   'forbidden',
 ]
 
-let desk: TempDesk
+let app: TempWorkspace
 let sandbox: string
 const opened: string[] = []
 const runsPerCall = new Map<CallName, { runs: number; ok: number; codes: Set<string> }>()
@@ -68,7 +68,7 @@ async function makeSandbox(): Promise<string[]> {
 }
 
 async function deskState(sandboxPaths: string[]): Promise<DeskState> {
-  const { handlers } = desk
+  const { handlers } = app
   const articles = await handlers['articles.list']({})
   const claims = await handlers['claims.listAll']({})
   const vocabulary = await handlers['vocabulary.get']({})
@@ -87,16 +87,16 @@ async function deskState(sandboxPaths: string[]): Promise<DeskState> {
 let sandboxPaths: string[] = []
 const seenClaims: Claim[] = []
 
-/** Keeps a few claims in the desk, since deletes and merges use them up. */
+/** Keeps a few claims in the app, since deletes and merges use them up. */
 async function markClaims(): Promise<void> {
-  const claims = await desk.handlers['claims.listAll']({})
+  const claims = await app.handlers['claims.listAll']({})
   seenClaims.push(...claims)
   if (claims.length >= 6) return
-  for (const article of (await desk.handlers['articles.list']({})).slice(0, 3)) {
-    const { text } = await desk.handlers['articles.get']({ articleId: article.id })
+  for (const article of (await app.handlers['articles.list']({})).slice(0, 3)) {
+    const { text } = await app.handlers['articles.get']({ articleId: article.id })
     for (const start of [0, 40, 120])
       if (start + 10 < text.length)
-        await desk.handlers['claims.create']({
+        await app.handlers['claims.create']({
           articleId: article.id,
           start,
           end: Math.min(start + 30, text.length),
@@ -109,7 +109,7 @@ beforeAll(async () => {
   console.log(
     `contract fuzz: seed ${SEED}, ${RUNS} runs per call (FUZZ_SEED / FUZZ_RUNS to change)`,
   )
-  desk = await openTempDesk(undefined, {
+  app = await openTempWorkspace(undefined, {
     fileWatch: null,
     openExternal: async (url) => void opened.push(url),
   })
@@ -128,7 +128,7 @@ afterAll(async () => {
   console.log(
     `contract fuzz: ${total} inputs over ${tallies.length} calls (seed ${SEED})\n${lines.join('\n')}`,
   )
-  await desk.dispose()
+  await app.dispose()
   await rm(sandbox, { recursive: true, force: true })
 })
 
@@ -143,7 +143,7 @@ describe('contract fuzzing through dispatch', () => {
       await fc.assert(
         fc.asyncProperty(callInputs(name, state), async (input) => {
           tally.runs++
-          const result = await dispatch(desk.handlers, name, input)
+          const result = await dispatch(app.handlers, name, input)
           if (result.ok) tally.ok++
           else tally.codes.add(result.code)
           if (result.ok) {
@@ -164,25 +164,25 @@ describe('contract fuzzing through dispatch', () => {
       runsPerCall.set(name, tally)
       // workspace.open may have switched to a sandbox folder: come back to the default workspace.
       if (name === 'workspace.open')
-        await desk.handlers['workspace.open']({ folder: join(desk.dataDir, 'workspace') })
+        await app.handlers['workspace.open']({ folder: join(app.dataDir, 'workspace') })
       // Nothing but http(s) ever reached the stand-in for shell.openExternal.
       expect(opened.filter((url) => !isWebUrl(url))).toEqual([])
     },
     300_000,
   )
 
-  it('leaves a desk that closes, reopens and loads every article and claim', async () => {
-    const articles = await desk.handlers['articles.list']({})
-    const claims = await desk.handlers['claims.listAll']({})
+  it('leaves a app that closes, reopens and loads every article and claim', async () => {
+    const articles = await app.handlers['articles.list']({})
+    const claims = await app.handlers['claims.listAll']({})
     before = { articles: articles.map((article) => article.id).sort(), claims: claims.length }
     expect(before.articles.length).toBeGreaterThanOrEqual(3)
-    desk = await desk.reopen()
-    const info = await desk.handlers['workspace.info']({})
+    app = await app.reopen()
+    const info = await app.handlers['workspace.info']({})
     expect(info.notices).toEqual([])
-    const reopened = await desk.handlers['articles.list']({})
+    const reopened = await app.handlers['articles.list']({})
     expect(reopened.map((article) => article.id).sort()).toEqual(before.articles)
-    for (const { id } of reopened) await desk.handlers['articles.get']({ articleId: id })
-    expect((await desk.handlers['claims.listAll']({})).length).toBe(before.claims)
+    for (const { id } of reopened) await app.handlers['articles.get']({ articleId: id })
+    expect((await app.handlers['claims.listAll']({})).length).toBe(before.claims)
     // Nothing was written outside the data dir and the sandbox.
     const visible = (await readdir(sandbox)).filter((name) => !name.startsWith('.'))
     expect(visible.sort()).toEqual(

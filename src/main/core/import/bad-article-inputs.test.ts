@@ -20,7 +20,7 @@ import { dispatch } from '../../../shared/dispatch'
 import type { Result } from '../../../shared/result'
 import { buildDocx, buildPdf } from '../testing/article-fixtures'
 import { buildEncryptedPdf, buildZipBombDocx, utf16WithoutBom } from '../testing/bad-article-files'
-import { openTempDesk, type TempDesk } from '../testing/temp-desk'
+import { openTempWorkspace, type TempWorkspace } from '../testing/temp-workspace'
 import { WorkspaceStore } from '../workspace/workspace-store'
 import { ImportService } from './import-service'
 import { MAX_ARTICLE_BYTES, readArticleBytes } from './read-article-file'
@@ -32,18 +32,18 @@ import { reportFileName } from '../reports/report-file-name'
  * is written outside the data dir; the workspace reopens with every article.
  */
 
-let desk: TempDesk
+let app: TempWorkspace
 let root = ''
 let caseDir = ''
 const isRoot = process.getuid?.() === 0
 
 beforeAll(async () => {
-  desk = await openTempDesk(undefined, { fileWatch: null })
+  app = await openTempWorkspace(undefined, { fileWatch: null })
   root = await mkdtemp(join(tmpdir(), 'claimdesk-bad-inputs-'))
 }, 60_000)
 
 afterAll(async () => {
-  await desk.dispose()
+  await app.dispose()
   await rm(root, { recursive: true, force: true })
 })
 
@@ -68,18 +68,18 @@ const importFiles =
   (...names: (() => Promise<string>)[]): Run =>
   async () => {
     const paths = [...(await Promise.all(names.map((make) => make()))), await goodArticle()]
-    return dispatch(desk.handlers, 'articles.importFiles', { paths })
+    return dispatch(app.handlers, 'articles.importFiles', { paths })
   }
 
 const importFileDirectly =
   (make: () => Promise<string>): Run =>
   async () =>
-    dispatch(desk.handlers, 'articles.importFiles', { paths: [await make()] })
+    dispatch(app.handlers, 'articles.importFiles', { paths: [await make()] })
 
 const upload =
   (name: string, content: string | Buffer, asBase64 = true): Run =>
   async () =>
-    dispatch(desk.handlers, 'articles.importUploads', {
+    dispatch(app.handlers, 'articles.importUploads', {
       files: [
         {
           name,
@@ -298,7 +298,7 @@ const CASES: [string, Run, Expected][] = [
     'the same article twice in one import',
     async () => {
       const path = await write('twice.txt', `Twice ${randomUUID()}\n\nSame bytes.`)
-      return dispatch(desk.handlers, 'articles.importFiles', {
+      return dispatch(app.handlers, 'articles.importFiles', {
         paths: [path, path, await goodArticle()],
       })
     },
@@ -321,13 +321,12 @@ const CASES: [string, Run, Expected][] = [
   ],
   [
     'pasted text of only whitespace',
-    async () => dispatch(desk.handlers, 'articles.importText', { text: ' \n\u00a0\t ' }),
+    async () => dispatch(app.handlers, 'articles.importText', { text: ' \n\u00a0\t ' }),
     /The pasted text is empty: there is nothing to import\./,
   ],
   [
     'a folder that does not exist',
-    async () =>
-      dispatch(desk.handlers, 'articles.importFolder', { path: join(caseDir, 'nowhere') }),
+    async () => dispatch(app.handlers, 'articles.importFolder', { path: join(caseDir, 'nowhere') }),
     /Could not read the folder .*nowhere: it is missing or not accessible\./,
   ],
 ]
@@ -356,9 +355,9 @@ describe('bad and odd article inputs', () => {
     async (what, run, expected) => {
       caseDir = join(root, what.replace(/[^a-z0-9]+/gi, '-'))
       await mkdir(caseDir, { recursive: true })
-      const before = (await desk.handlers['articles.list']({})).map((article) => article.id)
+      const before = (await app.handlers['articles.list']({})).map((article) => article.id)
       const outside = await snapshot(root)
-      const dataBefore = await snapshot(desk.dataDir)
+      const dataBefore = await snapshot(app.dataDir)
 
       const result = await run()
 
@@ -378,7 +377,7 @@ describe('bad and odd article inputs', () => {
       // One bad source never stops the rest: the good article next to it arrived.
       if (expected instanceof RegExp)
         for (const outcome of rest) expect(outcome.status).toBe('imported')
-      const after = (await desk.handlers['articles.list']({})).map((article) => article.id)
+      const after = (await app.handlers['articles.list']({})).map((article) => article.id)
       expect(after.slice(0, before.length)).toEqual(before)
       const imported = outcomesOf(result).filter((outcome) => outcome.status === 'imported').length
       expect(after.length).toBe(before.length + imported)
@@ -391,7 +390,7 @@ describe('bad and odd article inputs', () => {
         if (!isCaseOwn(path)) expect(sources.get(path), path).toBe(state)
       for (const path of sources.keys())
         if (!outside.has(path)) expect(isCaseOwn(path), path).toBe(true)
-      const dataAfter = await snapshot(desk.dataDir)
+      const dataAfter = await snapshot(app.dataDir)
       for (const path of dataAfter.keys()) {
         if (!dataBefore.has(path)) expect(path.startsWith('workspace'), path).toBe(true)
       }
@@ -425,7 +424,7 @@ describe('bad and odd article inputs', () => {
     await symlink('..', join(caseDir, 'nested', 'loop'))
     await symlink(join(caseDir, 'nested'), join(caseDir, 'nested', 'deeper', 'back'))
     await symlink(join(caseDir, 'missing.txt'), join(caseDir, 'dangling.txt'))
-    const result = await dispatch(desk.handlers, 'articles.importFolder', { path: caseDir })
+    const result = await dispatch(app.handlers, 'articles.importFolder', { path: caseDir })
     expect(result.ok).toBe(true)
     const outcomes = outcomesOf(result)
     expect(outcomes.map((outcome) => [outcome.source, outcome.status]).sort()).toEqual([
@@ -461,12 +460,12 @@ describe('bad and odd article inputs', () => {
   })
 
   it('reopens with every article it imported and no notices', async () => {
-    const articles = (await desk.handlers['articles.list']({})).map((article) => article.id)
-    desk = await desk.reopen()
-    expect((await desk.handlers['workspace.info']({})).notices).toEqual([])
-    const reopened = await desk.handlers['articles.list']({})
+    const articles = (await app.handlers['articles.list']({})).map((article) => article.id)
+    app = await app.reopen()
+    expect((await app.handlers['workspace.info']({})).notices).toEqual([])
+    const reopened = await app.handlers['articles.list']({})
     expect(reopened.map((article) => article.id)).toEqual(articles)
-    for (const { id } of reopened) await desk.handlers['articles.get']({ articleId: id })
+    for (const { id } of reopened) await app.handlers['articles.get']({ articleId: id })
   })
 })
 

@@ -6,23 +6,23 @@ import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { dispatch } from '../../../shared/dispatch'
 import { buildDocx, buildPdf } from '../testing/article-fixtures'
-import { openTempDesk, type TempDesk } from '../testing/temp-desk'
+import { openTempWorkspace, type TempWorkspace } from '../testing/temp-workspace'
 import { WorkspaceStore } from '../workspace/workspace-store'
 import { DEFAULT_FETCH_LIMITS, fetchArticle } from './fetch-article'
 import { ImportService, type ImportProgress } from './import-service'
 
-let desk: TempDesk
+let app: TempWorkspace
 let files = ''
 
 beforeEach(async () => {
-  // The pages below are served on 127.0.0.1, which the desk refuses unless told otherwise.
-  desk = await openTempDesk(undefined, {
+  // The pages below are served on 127.0.0.1, which the app refuses unless told otherwise.
+  app = await openTempWorkspace(undefined, {
     fetchLimits: { ...DEFAULT_FETCH_LIMITS, allowPrivateNetwork: true },
   })
   files = await mkdtemp(join(tmpdir(), 'claimdesk-import-files-'))
 })
 afterEach(async () => {
-  await desk.dispose()
+  await app.dispose()
   await rm(files, { recursive: true, force: true })
 })
 
@@ -55,7 +55,7 @@ describe('importing into the workspace', () => {
         ]),
       ),
     ]
-    const summary = await desk.handlers['articles.importFiles']({ paths })
+    const summary = await app.handlers['articles.importFiles']({ paths })
     expect(summary).toMatchObject({ imported: 5, duplicates: 0, skipped: 0 })
     const titles = summary.outcomes.map(
       (outcome) => outcome.status === 'imported' && outcome.article.title,
@@ -67,10 +67,10 @@ describe('importing into the workspace', () => {
       'Word Headline',
       'PDF Headline',
     ])
-    const listed = await desk.handlers['articles.list']({})
+    const listed = await app.handlers['articles.list']({})
     expect(listed).toHaveLength(8)
     const html = listed.find((entry) => entry.format === 'html')
-    const article = await desk.handlers['articles.get']({ articleId: html?.id ?? '' })
+    const article = await app.handlers['articles.get']({ articleId: html?.id ?? '' })
     expect(article.text).not.toContain('Menu')
     expect(article.path).toBe(paths[2])
   })
@@ -78,14 +78,14 @@ describe('importing into the workspace', () => {
   it('reports a second import of the same file as already in the workspace, adding nothing', async () => {
     const path = await write('same.txt', 'Same Headline\n\nSame body.')
     const copy = await write('copy-of-same.txt', 'Same Headline\n\nSame body.')
-    await desk.handlers['articles.importFiles']({ paths: [path] })
-    const again = await desk.handlers['articles.importFiles']({ paths: [copy] })
+    await app.handlers['articles.importFiles']({ paths: [path] })
+    const again = await app.handlers['articles.importFiles']({ paths: [copy] })
     expect(again).toMatchObject({ imported: 0, duplicates: 1 })
     expect(again.outcomes[0]).toMatchObject({
       status: 'duplicate',
       message: '“Same Headline” is already in this workspace.',
     })
-    expect(await desk.handlers['articles.list']({})).toHaveLength(4)
+    expect(await app.handlers['articles.list']({})).toHaveLength(4)
   })
 
   it('imports a folder: a summary of what came in and what was skipped, one bad file never stopping the rest', async () => {
@@ -95,7 +95,7 @@ describe('importing into the workspace', () => {
     await write('folder/04-notes.rtf', '{\\rtf1}')
     await write('folder/sub/05-good.html', PAGE)
     await write('folder/.hidden/06-ignored.txt', 'Hidden\n\nNot imported.')
-    const summary = await desk.handlers['articles.importFolder']({ path: join(files, 'folder') })
+    const summary = await app.handlers['articles.importFolder']({ path: join(files, 'folder') })
     expect(summary).toMatchObject({ imported: 2, duplicates: 0, skipped: 3 })
     expect(summary.outcomes.map((outcome) => [outcome.source, outcome.status])).toEqual([
       ['01-good.txt', 'imported'],
@@ -129,26 +129,26 @@ describe('importing into the workspace', () => {
   })
 
   it('refuses a folder that is not there, with nothing changed', async () => {
-    const result = await dispatch(desk.handlers, 'articles.importFolder', {
+    const result = await dispatch(app.handlers, 'articles.importFolder', {
       path: join(files, 'nope'),
     })
     expect(result).toMatchObject({ ok: false, code: 'io-error' })
-    expect(await desk.handlers['articles.list']({})).toHaveLength(3)
+    expect(await app.handlers['articles.list']({})).toHaveLength(3)
   })
 
   it('imports uploaded files (the browser host) and pasted text', async () => {
-    const upload = await dispatch(desk.handlers, 'articles.importUploads', {
+    const upload = await dispatch(app.handlers, 'articles.importUploads', {
       files: [{ name: 'page.html', contentBase64: Buffer.from(PAGE).toString('base64') }],
     })
     expect(upload).toMatchObject({ ok: true, value: { imported: 1 } })
-    const pasted = await desk.handlers['articles.importText']({
+    const pasted = await app.handlers['articles.importText']({
       text: 'Pasted Headline\n\nPasted body.',
     })
     expect(pasted.outcomes[0]).toMatchObject({
       status: 'imported',
       article: { title: 'Pasted Headline', format: 'paste' },
     })
-    const empty = await desk.handlers['articles.importText']({ text: ' \n ' })
+    const empty = await app.handlers['articles.importText']({ text: ' \n ' })
     expect(empty.outcomes[0]).toMatchObject({
       status: 'skipped',
       message: 'The pasted text is empty: there is nothing to import.',
@@ -186,7 +186,7 @@ describe('importing from a URL', () => {
   })
 
   it('fetches a page in the main process, following an http redirect, and keeps its address', async () => {
-    const summary = await desk.handlers['articles.importUrl']({ url: `${base}/moved` })
+    const summary = await app.handlers['articles.importUrl']({ url: `${base}/moved` })
     expect(summary.outcomes[0]).toMatchObject({
       status: 'imported',
       article: { title: 'Troops Reach Kursk', format: 'url', url: `${base}/article` },

@@ -9,9 +9,6 @@ import { readArticleBytes, readArticleFile, type ArticleFile } from './read-arti
 
 export type ImportProgress = { done: number; total: number; current: string }
 
-/** Told about each imported article, so the desk can watch its file for changes. */
-type ImportListener = (articleId: string) => void
-
 const summarise = (outcomes: ImportOutcome[]): ImportSummary => ({
   outcomes,
   imported: outcomes.filter((outcome) => outcome.status === 'imported').length,
@@ -25,7 +22,6 @@ const isHidden = (path: string) => path.split(sep).some((part) => part.startsWit
 export class ImportService {
   constructor(
     private readonly store: WorkspaceStore,
-    private readonly onImported: ImportListener = () => {},
     private readonly fetchLimits: FetchLimits = DEFAULT_FETCH_LIMITS,
   ) {}
 
@@ -39,7 +35,6 @@ export class ImportService {
         return { status: 'duplicate', source, articleId: existing.id, message }
       }
       const article = await this.store.addArticle(file)
-      this.onImported(article.id)
       const summary = this.store.listArticles().find((entry) => entry.id === article.id)
       if (!summary)
         throw new ServiceError('internal', 'The article was saved but is missing from the index.')

@@ -2,17 +2,17 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { dispatch } from '../../../shared/dispatch'
-import { openTempDesk, type TempDesk } from '../testing/temp-desk'
+import { openTempWorkspace, type TempWorkspace } from '../testing/temp-workspace'
 import { fetchArticle } from './fetch-article'
 import { assertPublicHost, isPublicAddress } from './public-address'
 
-let desk: TempDesk
+let app: TempWorkspace
 let server: Server
 let base = ''
 let requests = 0
 
 beforeAll(async () => {
-  desk = await openTempDesk(undefined, { fileWatch: null })
+  app = await openTempWorkspace(undefined, { fileWatch: null })
   // A local server that would answer, so a refusal cannot be mistaken for a failed connection.
   server = createServer((request, response) => {
     requests++
@@ -27,7 +27,7 @@ beforeAll(async () => {
 afterAll(async () => {
   server.closeAllConnections()
   await new Promise((resolve) => server.close(resolve))
-  await desk.dispose()
+  await app.dispose()
 })
 
 const LOCAL_URLS = [
@@ -57,7 +57,7 @@ const LOCAL_URLS = [
 
 describe('articles.importUrl and private addresses', () => {
   it.each(LOCAL_URLS)('refuses %s before connecting, with a clear message', async (url) => {
-    const result = await dispatch(desk.handlers, 'articles.importUrl', { url })
+    const result = await dispatch(app.handlers, 'articles.importUrl', { url })
     expect(result).toMatchObject({ ok: true, value: { imported: 0, skipped: 1 } })
     const [outcome] = result.ok && 'outcomes' in result.value ? result.value.outcomes : []
     expect(outcome).toMatchObject({

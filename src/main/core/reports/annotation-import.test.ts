@@ -2,11 +2,11 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { ClaimService } from '../claims/claim-service'
 import { TagService } from '../claims/tag-service'
 import { openReportWorkspace, REPORT_TIME, type ReportWorkspace } from '../testing/report-workspace'
-import { openTempDesk, type TempDesk } from '../testing/temp-desk'
+import { openTempWorkspace, type TempWorkspace } from '../testing/temp-workspace'
 import { AnnotationImportService } from './annotation-import'
 
 let workspace: ReportWorkspace
-let other: TempDesk | undefined
+let other: TempWorkspace | undefined
 
 afterEach(async () => {
   await workspace.dispose()
@@ -52,7 +52,7 @@ describe('importing W3C Web Annotations', () => {
   it('brings claims into another workspace holding the same articles, and says which it could not place', async () => {
     workspace = await openReportWorkspace({ hostile: true })
     const exported = await workspace.service.export({ kind: 'all' }, 'w3c')
-    other = await openTempDesk()
+    other = await openTempWorkspace()
     const result = await other.handlers['annotations.import']({ content: exported.content })
     expect(result.imported).toBe(3)
     expect(result.skipped).toEqual([

@@ -112,7 +112,7 @@ export class AnnotationImportService {
     if (!placed || placed.anchor.state === 'orphaned') {
       return `its quote “${draft.data.quote.exact.slice(0, 60)}” is not in the article`
     }
-    await this.claims.restore(placed)
+    await this.claims.insert(placed)
     result.imported += 1
     if (placed.anchor.state === 'needs-review') result.needsReview += 1
     return null

@@ -90,7 +90,7 @@ describe('Markdown report', () => {
               {
                 type: 'text',
                 text: 'mail',
-                marks: [{ type: 'link', attrs: { href: 'mailto:desk@example.org' } }],
+                marks: [{ type: 'link', attrs: { href: 'mailto:app@example.org' } }],
               },
             ],
           },
@@ -103,7 +103,7 @@ describe('Markdown report', () => {
     const article = { ...entry.article, url: 'javascript:alert(2)' }
     const content = markdownReport({ ...data, articles: [{ article, claims: [tampered] }] })
     const urls = nodesOfType(parseMarkdown(content), 'link').map((link) => link.url)
-    expect(urls).toEqual(['mailto:desk@example.org'])
+    expect(urls).toEqual(['mailto:app@example.org'])
     expect(content).toContain('javascript:alert(2)')
     expect(lintMarkdown(content)).toEqual([])
   })

@@ -1,3 +1,4 @@
+import { inTextOrder } from '../../../shared/text-order'
 import type {
   Claim,
   Tag,
@@ -24,9 +25,6 @@ export type ReportData = {
   verdictScale: VerdictScale
   settings: WorkspaceSettings
 }
-
-const inTextOrder = (a: Claim, b: Claim) =>
-  a.position.start - b.position.start || a.position.end - b.position.end
 
 function matchesScope(claim: Claim, scope: ReportScope): boolean {
   if (scope.kind !== 'filter') return true

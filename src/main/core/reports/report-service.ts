@@ -23,8 +23,13 @@ export class ReportService {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  async export(scope: ReportScope, format: ReportFormat): Promise<ReportFile> {
-    const data = await gatherReportData(this.store, this.book, scope, this.now())
+  async export(
+    scope: ReportScope,
+    format: ReportFormat,
+    generatedAt?: string,
+  ): Promise<ReportFile> {
+    const date = generatedAt ? new Date(generatedAt) : this.now()
+    const data = await gatherReportData(this.store, this.book, scope, date)
     const subject =
       scope.kind === 'article' ? (data.articles[0]?.article.title ?? '') : data.workspaceName
     return {

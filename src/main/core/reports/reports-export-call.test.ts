@@ -1,19 +1,19 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { dispatch } from '../../../shared/dispatch'
-import { openTempDesk, type TempDesk } from '../testing/temp-desk'
+import { openTempWorkspace, type TempWorkspace } from '../testing/temp-workspace'
 
-let desk: TempDesk
+let app: TempWorkspace
 
 beforeEach(async () => {
-  desk = await openTempDesk()
+  app = await openTempWorkspace()
 })
 
-afterEach(() => desk.dispose())
+afterEach(() => app.dispose())
 
 describe('reports.export', () => {
   it('returns a report with a safe file name, for every format', async () => {
     for (const format of ['md', 'csv', 'w3c', 'claimreview'] as const) {
-      const result = await dispatch(desk.handlers, 'reports.export', {
+      const result = await dispatch(app.handlers, 'reports.export', {
         scope: { kind: 'all' },
         format,
       })
@@ -27,7 +27,7 @@ describe('reports.export', () => {
   })
 
   it('rejects an unknown format or scope, and an article that is not there, with a clear message', async () => {
-    const badFormat = await dispatch(desk.handlers, 'reports.export', {
+    const badFormat = await dispatch(app.handlers, 'reports.export', {
       scope: { kind: 'all' },
       format: 'pdf',
     })
@@ -36,12 +36,12 @@ describe('reports.export', () => {
       code: 'invalid-input',
       message: expect.stringContaining('format'),
     })
-    const badScope = await dispatch(desk.handlers, 'reports.export', {
+    const badScope = await dispatch(app.handlers, 'reports.export', {
       scope: { kind: 'everything' },
       format: 'md',
     })
     expect(badScope).toMatchObject({ ok: false, code: 'invalid-input' })
-    const missing = await dispatch(desk.handlers, 'reports.export', {
+    const missing = await dispatch(app.handlers, 'reports.export', {
       scope: { kind: 'article', articleId: 'nope' },
       format: 'md',
     })

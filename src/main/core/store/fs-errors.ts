@@ -1,3 +1,5 @@
+import { messageOf } from '../../../shared/message-of'
+
 export const errorCode = (error: unknown): string | undefined =>
   (error as NodeJS.ErrnoException | undefined)?.code
 
@@ -18,5 +20,5 @@ export function describeFsError(error: unknown): string {
   const code = errorCode(error)
   const words = code ? PLAIN_WORDS[code] : undefined
   if (words) return `${words} (${code})`
-  return error instanceof Error ? error.message : String(error)
+  return messageOf(error)
 }

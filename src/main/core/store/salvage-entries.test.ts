@@ -1,34 +1,34 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Claim } from '../../../shared/claim-model'
 import { dispatch, MAX_INPUT_DEPTH } from '../../../shared/dispatch'
-import { openTempDesk, type TempDesk } from '../testing/temp-desk'
+import { openTempWorkspace, type TempWorkspace } from '../testing/temp-workspace'
 import { STORE_FOLDER } from '../workspace/workspace-file'
 
-let desk: TempDesk
+let app: TempWorkspace
 let articleId: string
 let claims: Claim[]
 
-const storeDir = () => join(desk.dataDir, 'workspace', STORE_FOLDER)
+const storeDir = () => join(app.dataDir, 'workspace', STORE_FOLDER)
 const claimsPath = () => join(storeDir(), 'claims', `${articleId}.json`)
 const indexPath = () => join(storeDir(), 'workspace.json')
-const notices = async () => (await desk.handlers['workspace.info']({})).notices
+const notices = async () => (await app.handlers['workspace.info']({})).notices
 
 type StoredFile = { schemaVersion: number; data: Record<string, Record<string, unknown>[]> }
 
-/** Edits a store file while the desk is closed, as a user with a text editor would; returns what it wrote. */
+/** Edits a store file while the app is closed, as a user with a text editor would; returns what it wrote. */
 async function editOnDisk(
   path: string,
   edit: (data: StoredFile['data']) => void,
   serialise: (file: StoredFile) => string = (file) => JSON.stringify(file, null, 2),
 ): Promise<string> {
-  await desk.close()
+  await app.close()
   const file = JSON.parse(await readFile(path, 'utf8')) as StoredFile
   edit(file.data)
   const text = serialise(file)
   await writeFile(path, text)
-  desk = await openTempDesk(desk.dataDir)
+  app = await openTempWorkspace(app.dataDir)
   return text
 }
 
@@ -50,8 +50,8 @@ function nestedNotes(levels: number) {
 }
 
 beforeEach(async () => {
-  desk = await openTempDesk()
-  const [first] = await desk.handlers['articles.list']({})
+  app = await openTempWorkspace()
+  const [first] = await app.handlers['articles.list']({})
   articleId = first!.id
   claims = []
   for (const [start, end] of [
@@ -59,18 +59,18 @@ beforeEach(async () => {
     [20, 30],
     [40, 50],
   ] as const) {
-    claims.push(await desk.handlers['claims.create']({ articleId, start, end }))
+    claims.push(await app.handlers['claims.create']({ articleId, start, end }))
   }
 })
 
-afterEach(() => desk.dispose())
+afterEach(() => app.dispose())
 
 describe('a hand-edited claims file with bad claims', () => {
   it('sets aside only the bad claim, says so, and loads the others', async () => {
     const edited = await editOnDisk(claimsPath(), (data) => {
       data.claims![1]!.sources = [{ id: 's1', url: 'javascript:alert(1)', title: 'x', note: '' }]
     })
-    const loaded = await desk.handlers['claims.list']({ articleId })
+    const loaded = await app.handlers['claims.list']({ articleId })
     expect(loaded.map((claim) => claim.id)).toEqual([claims[0]!.id, claims[2]!.id])
 
     const [aside, ...moreAside] = await asideFiles(join(storeDir(), 'claims'))
@@ -83,15 +83,18 @@ describe('a hand-edited claims file with bad claims', () => {
     ])
   })
 
-  it('checks the claims files only once the article list has been served, so the first screen does not wait', async () => {
+  it('checks every claims file once the workspace is open, unasked, and pushes the notice', async () => {
     await editOnDisk(claimsPath(), (data) => {
       data.claims![0]!.tagIds = 'statistic'
     })
-    await new Promise((resolve) => setTimeout(resolve, 50))
-    expect(await asideFiles(join(storeDir(), 'claims'))).toEqual([])
-    await desk.handlers['articles.list']({})
+    const pushed: string[] = []
+    app.feed.subscribe(({ event }) => pushed.push(event.kind))
+    await vi.waitFor(
+      async () => expect(await asideFiles(join(storeDir(), 'claims'))).toHaveLength(1),
+      { timeout: 5000, interval: 20 },
+    )
+    await vi.waitFor(() => expect(pushed).toContain('notices'))
     expect(await notices()).toHaveLength(1)
-    expect(await asideFiles(join(storeDir(), 'claims'))).toHaveLength(1)
   })
 
   it('does it once: the next start finds a clean file and says nothing', async () => {
@@ -99,10 +102,10 @@ describe('a hand-edited claims file with bad claims', () => {
       data.claims![0]!.tagIds = 'statistic'
     })
     expect(await notices()).toHaveLength(1)
-    desk = await desk.reopen()
+    app = await app.reopen()
     expect(await notices()).toEqual([])
     expect(await asideFiles(join(storeDir(), 'claims'))).toHaveLength(1)
-    expect(await desk.handlers['claims.list']({ articleId })).toHaveLength(2)
+    expect(await app.handlers['claims.list']({ articleId })).toHaveLength(2)
   })
 
   it('sets aside a claim whose notes nest deep enough to exhaust the stack', async () => {
@@ -114,7 +117,7 @@ describe('a hand-edited claims file with bad claims', () => {
       (data) => void (data.claims![2]!.notes = 'DEEP'),
       (file) => JSON.stringify(file).replace('"DEEP"', `{"type":"doc","content":[${deep}]}`),
     )
-    expect(await desk.handlers['claims.list']({ articleId })).toHaveLength(2)
+    expect(await app.handlers['claims.list']({ articleId })).toHaveLength(2)
     expect((await notices())[0]).toContain(
       `claim "${claims[2]!.id}" (it nests more than 160 levels deep)`,
     )
@@ -124,18 +127,18 @@ describe('a hand-edited claims file with bad claims', () => {
     await editOnDisk(claimsPath(), (data) => {
       for (const claim of data.claims!) claim.status = 'done?'
     })
-    expect(await desk.handlers['claims.list']({ articleId })).toEqual([])
+    expect(await app.handlers['claims.list']({ articleId })).toEqual([])
     const [notice] = await notices()
     for (const claim of claims) expect(notice).toContain(`claim "${claim.id}" (status: `)
-    expect(await desk.handlers['claims.create']({ articleId, start: 0, end: 5 })).toMatchObject({
+    expect(await app.handlers['claims.create']({ articleId, start: 0, end: 5 })).toMatchObject({
       articleId,
     })
   })
 
   it('leaves a file that is not JSON to the store, which moves it aside whole', async () => {
-    await desk.close()
+    await app.close()
     await writeFile(claimsPath(), '{"schemaVersion": 1, "data": {"claims": [')
-    desk = await openTempDesk(desk.dataDir)
+    app = await openTempWorkspace(app.dataDir)
     expect(await asideFiles(join(storeDir(), 'claims'))).toEqual([])
     expect((await notices()).join()).toMatch(/not valid JSON/)
   })
@@ -143,15 +146,19 @@ describe('a hand-edited claims file with bad claims', () => {
 
 describe('a hand-edited workspace index', () => {
   it('resets only a bad setting and keeps every article, tag and other setting', async () => {
-    await desk.handlers['settings.update']({
-      patch: { publisherName: 'Desk Weekly', colourBy: 'tag' },
+    await app.handlers['settings.update']({
+      patch: { publisherName: 'CurrentWorkspace Weekly', colourBy: 'tag' },
     })
     await editOnDisk(indexPath(), (data) => {
       ;(data.settings as unknown as Record<string, unknown>).publisherUrl = 'javascript:alert(1)'
     })
-    expect(await desk.handlers['articles.list']({})).toHaveLength(3)
-    const { settings, tags } = await desk.handlers['vocabulary.get']({})
-    expect(settings).toEqual({ publisherName: 'Desk Weekly', colourBy: 'tag', publisherUrl: '' })
+    expect(await app.handlers['articles.list']({})).toHaveLength(3)
+    const { settings, tags } = await app.handlers['vocabulary.get']({})
+    expect(settings).toEqual({
+      publisherName: 'CurrentWorkspace Weekly',
+      colourBy: 'tag',
+      publisherUrl: '',
+    })
     expect(tags).toHaveLength(6)
     expect((await notices())[0]).toContain(
       'setting publisherUrl (only http(s) and mailto links are allowed; back to its default)',
@@ -163,8 +170,8 @@ describe('a hand-edited workspace index', () => {
       data.tags![0]!.colour = 'red; background: url(https://evil.example/)'
       data.articles![2]!.claimCount = -1
     })
-    expect(await desk.handlers['articles.list']({})).toHaveLength(2)
-    expect((await desk.handlers['vocabulary.get']({})).tags.map((tag) => tag.id)).not.toContain(
+    expect(await app.handlers['articles.list']({})).toHaveLength(2)
+    expect((await app.handlers['vocabulary.get']({})).tags.map((tag) => tag.id)).not.toContain(
       'statistic',
     )
     const [notice] = await notices()
@@ -178,7 +185,7 @@ describe('a hand-edited workspace index', () => {
       data.tags![0]!.name = '<img src=x onerror=alert(1)>'
     })
     expect(await notices()).toEqual([])
-    expect((await desk.handlers['vocabulary.get']({})).tags[0]!.name).toBe(
+    expect((await app.handlers['vocabulary.get']({})).tags[0]!.name).toBe(
       '<img src=x onerror=alert(1)>',
     )
   })
@@ -186,7 +193,7 @@ describe('a hand-edited workspace index', () => {
 
 describe('deeply nested input', () => {
   const update = (notes: unknown) =>
-    dispatch(desk.handlers, 'claims.update', {
+    dispatch(app.handlers, 'claims.update', {
       articleId,
       claimId: claims[0]!.id,
       patch: { notes },
@@ -204,9 +211,9 @@ describe('deeply nested input', () => {
 
   it('still takes lists nested as deep as anyone writes them, and they load again', async () => {
     expect(await update(nestedNotes(25))).toMatchObject({ ok: true })
-    desk = await desk.reopen()
+    app = await app.reopen()
     expect(await notices()).toEqual([])
-    const [first] = await desk.handlers['claims.list']({ articleId })
+    const [first] = await app.handlers['claims.list']({ articleId })
     expect(first?.notes).toEqual(nestedNotes(25))
   })
 })

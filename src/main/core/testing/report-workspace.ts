@@ -3,8 +3,8 @@ import { join } from 'node:path'
 import type { Handlers } from '../../../shared/contract'
 import { readArticleFile } from '../import/read-article-file'
 import { ReportService } from '../reports/report-service'
-import { openExistingWorkspace, type OpenWorkspace } from '../workspace/open-workspace'
-import { openTempDesk, type TempDesk } from './temp-desk'
+import { openStoreForTest, type OpenStore } from './open-store'
+import { openTempWorkspace, type TempWorkspace } from './temp-workspace'
 
 /** The fixed clock report tests use, so a report's bytes can be compared. */
 export const REPORT_TIME = new Date('2026-11-23T12:00:00.000Z')
@@ -100,7 +100,7 @@ async function markSampleClaims(h: Handlers): Promise<void> {
 }
 
 /** An article made of hostile lines, imported like any other file, with a claim over all of it. */
-async function addHostileArticle(desk: TempDesk, h: Handlers): Promise<void> {
+async function addHostileArticle(desk: TempWorkspace, h: Handlers): Promise<void> {
   const folder = (await h['workspace.info']({})).folder
   const file = join(folder, 'hostile.txt')
   await writeFile(
@@ -108,7 +108,7 @@ async function addHostileArticle(desk: TempDesk, h: Handlers): Promise<void> {
     `Hostile 🙂 <b>headline</b> | # [x](javascript:1)\n\n${HOSTILE_LINES.join('\n\n')}\n`,
   )
   await desk.close()
-  const { store, close } = await openExistingWorkspace(folder)
+  const { store, close } = await openStoreForTest(folder)
   await store.addArticle(await readArticleFile(file))
   await close()
 }
@@ -152,7 +152,7 @@ async function claimOnHostileArticle(h: Handlers): Promise<void> {
   })
 }
 
-export type ReportWorkspace = OpenWorkspace & {
+export type ReportWorkspace = OpenStore & {
   folder: string
   service: ReportService
   dispose(): Promise<void>
@@ -160,16 +160,16 @@ export type ReportWorkspace = OpenWorkspace & {
 
 /** A real temp workspace seeded with the samples and a few claims, opened for reports with a fixed clock. */
 export async function openReportWorkspace({ hostile = false } = {}): Promise<ReportWorkspace> {
-  let desk = await openTempDesk()
+  let desk = await openTempWorkspace()
   await markSampleClaims(desk.handlers)
   if (hostile) {
     await addHostileArticle(desk, desk.handlers)
-    desk = await openTempDesk(desk.dataDir)
+    desk = await openTempWorkspace(desk.dataDir)
     await claimOnHostileArticle(desk.handlers)
   }
   const folder = (await desk.handlers['workspace.info']({})).folder
   await desk.close()
-  const workspace = await openExistingWorkspace(folder)
+  const workspace = await openStoreForTest(folder)
   return {
     ...workspace,
     folder,

@@ -6,10 +6,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { Claim } from '../../../shared/claim-model'
+import type { ArticleUpdate } from '../../../shared/import-model'
 import type { Handlers } from '../../../shared/contract'
-import { openDesk, type Desk } from '../desk'
+import { openCurrentWorkspace, type CurrentWorkspace } from '../current-workspace'
 import { DEFAULT_FETCH_LIMITS } from '../import/fetch-article'
-import { openTempDesk, SAMPLES_DIR, type TempDesk } from '../testing/temp-desk'
+import { openTempWorkspace, SAMPLES_DIR, type TempWorkspace } from '../testing/temp-workspace'
 import type { FileWatch } from './article-watcher'
 
 const KURSK = 'some 8,000 North Korean soldiers are now in Russia’s Kursk region'
@@ -23,7 +24,11 @@ function manualWatch() {
   let fire: (path: string) => void = () => {}
   const fileWatch: FileWatch = (onChange) => {
     fire = onChange
-    return { add: (path) => void watched.add(path), close: async () => {} }
+    return {
+      add: (path) => void watched.add(path),
+      remove: (path) => void watched.delete(path),
+      close: async () => {},
+    }
   }
   return { fileWatch, watched, fire: (path: string) => fire(path) }
 }
@@ -45,36 +50,51 @@ async function markClaims(
 const byQuote = (claims: Claim[], quote: string) =>
   claims.find((claim) => claim.quote.exact === quote || claim.anchor.previousExact === quote)
 
+/** The article events (with their update) the app pushed to its windows. */
+function articleUpdates(app: CurrentWorkspace): ArticleUpdate[] {
+  const updates: ArticleUpdate[] = []
+  app.feed.subscribe(({ event }) => {
+    if (event.kind === 'article' && event.update) updates.push(event.update)
+  })
+  return updates
+}
+
 const cleanups: (() => Promise<void>)[] = []
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0)) await cleanup()
 })
 
-async function deskWith(
+async function openWith(
   fileWatch: FileWatch | null,
   dataDir?: string,
-): Promise<Desk & { dataDir: string }> {
+): Promise<CurrentWorkspace & { dataDir: string }> {
   const dir = dataDir ?? (await mkdtemp(join(tmpdir(), 'claimdesk-updates-')))
-  // The live page below is served on 127.0.0.1, which the desk refuses unless told otherwise.
+  // The live page below is served on 127.0.0.1, which the app refuses unless told otherwise.
   const fetchLimits = { ...DEFAULT_FETCH_LIMITS, allowPrivateNetwork: true }
-  const desk = await openDesk({ dataDir: dir, samplesDir: SAMPLES_DIR, fileWatch, fetchLimits })
+  const app = await openCurrentWorkspace({
+    dataDir: dir,
+    samplesDir: SAMPLES_DIR,
+    fileWatch,
+    fetchLimits,
+  })
   cleanups.push(async () => {
-    await desk.close()
+    await app.close()
     if (!dataDir) await rm(dir, { recursive: true, force: true })
   })
-  return { ...desk, dataDir: dir }
+  return { ...app, dataDir: dir }
 }
 
 describe('an article whose file changes on disk', () => {
   it('is re-read when its watcher fires: claims re-anchored and saved, the previous text kept', async () => {
     const watch = manualWatch()
-    const desk = await deskWith(watch.fileWatch)
-    const [sample] = await desk.handlers['articles.list']({})
+    const app = await openWith(watch.fileWatch)
+    const pushed = articleUpdates(app)
+    const [sample] = await app.handlers['articles.list']({})
     const path = sample?.path ?? ''
     const articleId = sample?.id ?? ''
     const oldSha256 = sample?.sha256
     expect(watch.watched.has(path)).toBe(true)
-    await markClaims(desk.handlers, articleId, [KURSK, WAITING, AUSTIN])
+    await markClaims(app.handlers, articleId, [KURSK, WAITING, AUSTIN])
 
     const original = await readFile(path, 'utf8')
     const edited = original
@@ -84,9 +104,9 @@ describe('an article whose file changes on disk', () => {
     await writeFile(path, edited)
     watch.fire(path)
 
-    const again = await desk.handlers['articles.checkForUpdates']({ articleId })
+    const again = await app.handlers['articles.checkForUpdates']({ articleId })
     expect(again.status).toBe('unchanged')
-    const [update] = await desk.handlers['articles.recentUpdates']({})
+    const [update] = pushed
     expect(update).toMatchObject({
       articleId,
       status: 'updated',
@@ -95,8 +115,8 @@ describe('an article whose file changes on disk', () => {
     expect(update?.changes.map((change) => change.kind)).toEqual(['added', 'changed', 'removed'])
     expect(update?.touched).toHaveLength(3)
 
-    const claims = await desk.handlers['claims.list']({ articleId })
-    const article = await desk.handlers['articles.get']({ articleId })
+    const claims = await app.handlers['claims.list']({ articleId })
+    const article = await app.handlers['articles.get']({ articleId })
     const kursk = byQuote(claims, KURSK)
     expect(kursk?.anchor).toEqual({ state: 'moved', confidence: 1 })
     expect(article.text.slice(kursk?.position.start, kursk?.position.end)).toBe(KURSK)
@@ -105,8 +125,8 @@ describe('an article whose file changes on disk', () => {
     expect(waiting?.quote.exact).toBe(WAITING.replace('attacking', 'targeting'))
     expect(byQuote(claims, AUSTIN)?.anchor.state).toBe('orphaned')
 
-    await desk.close()
-    const reopened = await deskWith(null, desk.dataDir)
+    await app.close()
+    const reopened = await openWith(null, app.dataDir)
     const saved = await reopened.handlers['claims.list']({ articleId })
     expect(saved.map((claim) => claim.anchor.state).sort()).toEqual([
       'moved',
@@ -117,7 +137,7 @@ describe('an article whose file changes on disk', () => {
       'Updated: Nov. 2, 2024',
     )
     const previousVersion = join(
-      desk.dataDir,
+      app.dataDir,
       'workspace',
       '.claimdesk',
       'versions',
@@ -128,27 +148,27 @@ describe('an article whose file changes on disk', () => {
   })
 
   it('says when nothing changed, and when the file is gone, changing nothing', async () => {
-    const desk = await deskWith(null)
-    const [sample] = await desk.handlers['articles.list']({})
+    const app = await openWith(null)
+    const [sample] = await app.handlers['articles.list']({})
     const articleId = sample?.id ?? ''
-    const [claim] = await markClaims(desk.handlers, articleId, [KURSK])
-    expect(await desk.handlers['articles.checkForUpdates']({ articleId })).toMatchObject({
+    const [claim] = await markClaims(app.handlers, articleId, [KURSK])
+    expect(await app.handlers['articles.checkForUpdates']({ articleId })).toMatchObject({
       status: 'unchanged',
     })
     await rm(sample?.path ?? '')
-    const gone = await desk.handlers['articles.checkForUpdates']({ articleId })
+    const gone = await app.handlers['articles.checkForUpdates']({ articleId })
     expect(gone).toMatchObject({
       status: 'unavailable',
       message: expect.stringMatching(/the file is missing or not accessible/),
     })
-    expect(await desk.handlers['claims.list']({ articleId })).toEqual([claim])
+    expect(await app.handlers['claims.list']({ articleId })).toEqual([claim])
   })
 
   it('has no source to check for a pasted article', async () => {
-    const desk = await deskWith(null)
-    const { outcomes } = await desk.handlers['articles.importText']({ text: 'Pasted\n\nBody.' })
+    const app = await openWith(null)
+    const { outcomes } = await app.handlers['articles.importText']({ text: 'Pasted\n\nBody.' })
     const articleId = outcomes[0]?.status === 'imported' ? outcomes[0].article.id : ''
-    const result = await desk.handlers['articles.checkForUpdates']({ articleId })
+    const result = await app.handlers['articles.checkForUpdates']({ articleId })
     expect(result).toMatchObject({
       status: 'unavailable',
       message: expect.stringMatching(/no source to check/),
@@ -156,18 +176,16 @@ describe('an article whose file changes on disk', () => {
   })
 
   it('is noticed by the real file watcher (chokidar)', async () => {
-    const desk: TempDesk = await openTempDesk()
-    cleanups.push(() => desk.dispose())
-    const [sample] = await desk.handlers['articles.list']({})
+    const app: TempWorkspace = await openTempWorkspace()
+    cleanups.push(() => app.dispose())
+    const pushed = articleUpdates(app)
+    const [sample] = await app.handlers['articles.list']({})
     const articleId = sample?.id ?? ''
-    await markClaims(desk.handlers, articleId, [KURSK])
+    await markClaims(app.handlers, articleId, [KURSK])
     const original = await readFile(sample?.path ?? '', 'utf8')
     await writeFile(sample?.path ?? '', original.replace('\n\n', '\n\nUpdated: Nov. 2, 2024\n\n'))
-    await vi.waitFor(
-      async () => expect(await desk.handlers['articles.recentUpdates']({})).toHaveLength(1),
-      { timeout: 10_000, interval: 100 },
-    )
-    const [claim] = await desk.handlers['claims.list']({ articleId })
+    await vi.waitFor(() => expect(pushed).toHaveLength(1), { timeout: 10_000, interval: 100 })
+    const [claim] = await app.handlers['claims.list']({ articleId })
     expect(claim?.anchor).toEqual({ state: 'moved', confidence: 1 })
   })
 })
@@ -181,18 +199,18 @@ describe('an article imported from a web page', () => {
     )
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
     cleanups.push(() => new Promise((resolve) => server.close(() => resolve())))
-    const desk = await deskWith(null)
+    const app = await openWith(null)
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/live`
-    const { outcomes } = await desk.handlers['articles.importUrl']({ url })
+    const { outcomes } = await app.handlers['articles.importUrl']({ url })
     const articleId = outcomes[0]?.status === 'imported' ? outcomes[0].article.id : ''
-    const [claim] = await markClaims(desk.handlers, articleId, ['officials said on Thursday'])
+    const [claim] = await markClaims(app.handlers, articleId, ['officials said on Thursday'])
     page = page.replace(
       '<article>',
       '<article><p>Update: this report was corrected on Friday after new information came in.</p>',
     )
-    const update = await desk.handlers['articles.checkForUpdates']({ articleId })
+    const update = await app.handlers['articles.checkForUpdates']({ articleId })
     expect(update).toMatchObject({ status: 'updated', anchors: { moved: 1 } })
-    const [moved] = await desk.handlers['claims.list']({ articleId })
+    const [moved] = await app.handlers['claims.list']({ articleId })
     expect(moved).toMatchObject({
       id: claim?.id,
       anchor: { state: 'moved' },
@@ -203,11 +221,11 @@ describe('an article imported from a web page', () => {
 
 describe('after an update, the user decides', () => {
   it('re-attaches an orphaned claim to selected text, and confirms one that needed review', async () => {
-    const desk = await deskWith(null)
-    const [sample] = await desk.handlers['articles.list']({})
+    const app = await openWith(null)
+    const [sample] = await app.handlers['articles.list']({})
     const articleId = sample?.id ?? ''
     const path = sample?.path ?? ''
-    const [, waiting, austin] = await markClaims(desk.handlers, articleId, [KURSK, WAITING, AUSTIN])
+    const [, waiting, austin] = await markClaims(app.handlers, articleId, [KURSK, WAITING, AUSTIN])
     const original = await readFile(path, 'utf8')
     const reworded = 'Austin met Blinken and their South Korean counterparts'
     await writeFile(
@@ -216,15 +234,15 @@ describe('after an update, the user decides', () => {
         .replace('start attacking Ukrainians', 'start targeting Ukrainians')
         .replace(/Austin and U.S. Secretary[^\n]+/, `${reworded} on October 31.`),
     )
-    await desk.handlers['articles.checkForUpdates']({ articleId })
-    const { text } = await desk.handlers['articles.get']({ articleId })
-    const orphan = (await desk.handlers['claims.list']({ articleId })).find(
+    await app.handlers['articles.checkForUpdates']({ articleId })
+    const { text } = await app.handlers['articles.get']({ articleId })
+    const orphan = (await app.handlers['claims.list']({ articleId })).find(
       (claim) => claim.id === austin?.id,
     )
     expect(orphan?.anchor.state).toBe('orphaned')
 
     const start = text.indexOf(reworded)
-    const reattached = await desk.handlers['claims.reattach']({
+    const reattached = await app.handlers['claims.reattach']({
       articleId,
       claimId: austin?.id ?? '',
       start,
@@ -235,7 +253,7 @@ describe('after an update, the user decides', () => {
       position: { start, end: start + reworded.length },
       anchor: { state: 'anchored', confidence: 1, previousExact: AUSTIN },
     })
-    const confirmed = await desk.handlers['claims.confirmAnchor']({
+    const confirmed = await app.handlers['claims.confirmAnchor']({
       articleId,
       claimId: waiting?.id ?? '',
     })

@@ -24,12 +24,11 @@ const hasChanged = (before: Claim | undefined, after: Claim) =>
 
 /**
  * Re-reads an article from its source (file or web page) and, when it changed, re-anchors its
- * claims and saves both, keeping the previous text. Updates of one article run one at a time.
+ * claims and saves both, keeping the previous text. Updates of one article run one at a time, so
+ * the workspace has one updater, shared by its calls and its file watcher.
  */
 export class ArticleUpdater {
   private readonly running = new Map<string, Promise<ArticleUpdate>>()
-  private readonly latest = new Map<string, ArticleUpdate>()
-  private readonly importListeners = new Set<(articleId: string) => void>()
 
   constructor(
     private readonly store: WorkspaceStore,
@@ -37,20 +36,6 @@ export class ArticleUpdater {
     private readonly now: () => Date = () => new Date(),
     private readonly fetchLimits: FetchLimits = DEFAULT_FETCH_LIMITS,
   ) {}
-
-  /** Lets the file watcher hear of newly imported articles. */
-  onImported(listener: (articleId: string) => void): void {
-    this.importListeners.add(listener)
-  }
-
-  announceImported(articleId: string): void {
-    for (const listener of this.importListeners) listener(articleId)
-  }
-
-  /** The last update of each article since the desk opened, newest first. */
-  recent(): ArticleUpdate[] {
-    return [...this.latest.values()].sort((a, b) => b.checkedAt.localeCompare(a.checkedAt))
-  }
 
   refresh(articleId: string): Promise<ArticleUpdate> {
     const previous = this.running.get(articleId) ?? Promise.resolve(undefined)
@@ -125,21 +110,8 @@ export class ArticleUpdater {
         })),
       anchors: countStates(reanchored),
     })
-    this.latest.set(articleId, update)
+    // Every open window shows the update's notice and reloads the article with its claims.
+    this.store.report({ kind: 'article-text', articleId, update })
     return update
   }
-}
-
-const updaters = new WeakMap<WorkspaceStore, ArticleUpdater>()
-
-/** One updater per workspace, shared by the contract and the file watcher, so updates never overlap. */
-export function articleUpdaterFor(
-  store: WorkspaceStore,
-  book: ClaimBook,
-  fetchLimits?: FetchLimits,
-): ArticleUpdater {
-  let updater = updaters.get(store)
-  if (!updater)
-    updaters.set(store, (updater = new ArticleUpdater(store, book, undefined, fetchLimits)))
-  return updater
 }

@@ -1,10 +1,10 @@
 import { watch } from 'chokidar'
 import type { WorkspaceStore } from '../workspace/workspace-store'
-import type { ArticleUpdater } from './article-updater'
 
 /** Watches files and reports changed ones; injectable so tests can change a file and say so themselves. */
 export type FileWatch = (onChange: (path: string) => void) => {
   add(path: string): void
+  remove(path: string): void
   close(): Promise<void>
 }
 
@@ -16,30 +16,41 @@ export const chokidarWatch: FileWatch = (onChange) => {
   })
   watcher.on('change', onChange)
   watcher.on('add', onChange)
-  return { add: (path) => watcher.add(path), close: () => watcher.close() }
+  return {
+    add: (path) => void watcher.add(path),
+    remove: (path) => void watcher.unwatch(path),
+    close: () => watcher.close(),
+  }
 }
 
-type ArticleWatcher = { track(articleId: string): void; close(): Promise<void> }
+type ArticleWatcher = { close(): Promise<void> }
 
-/** Re-reads an article whenever its file changes on disk, re-anchoring its claims. */
+/**
+ * Re-reads an article (through `refresh`) whenever its file changes on disk; an article that
+ * joins the workspace is watched from then on, one that leaves it no longer.
+ */
 export function watchArticleFiles(
   store: WorkspaceStore,
-  updater: ArticleUpdater,
+  refresh: (articleId: string) => Promise<unknown>,
   fileWatch: FileWatch = chokidarWatch,
   onError: (error: Error) => void = (error) => store.addNotice(error.message),
 ): ArticleWatcher {
-  const pathOf = (articleId: string) =>
-    store.listArticles().find((entry) => entry.id === articleId)?.path
   const watcher = fileWatch((path) => {
     for (const entry of store.listArticles()) {
-      if (entry.path === path) updater.refresh(entry.id).catch(onError)
+      if (entry.path === path) refresh(entry.id).catch(onError)
     }
   })
-  const track = (articleId: string) => {
-    const path = pathOf(articleId)
-    if (path) watcher.add(path)
+  for (const entry of store.listArticles()) if (entry.path) watcher.add(entry.path)
+  const stopListening = store.onChange((change) => {
+    if (change.kind !== 'article-entry') return
+    if (change.before?.path && change.before.path !== change.after?.path)
+      watcher.remove(change.before.path)
+    if (change.after?.path) watcher.add(change.after.path)
+  })
+  return {
+    close: () => {
+      stopListening()
+      return watcher.close()
+    },
   }
-  for (const entry of store.listArticles()) track(entry.id)
-  updater.onImported(track)
-  return { track, close: () => watcher.close() }
 }

@@ -12,7 +12,9 @@ import { assembleArticle } from '../article-record'
 import type { ArticleFile } from '../import/read-article-file'
 import { DurableJsonFile } from '../store/durable-json-file'
 import { salvageEntries } from '../store/salvage-entries'
+import type { StoreChange } from '../history/store-change'
 import { DEFAULT_SETTINGS, DEFAULT_TAGS, DEFAULT_VERDICT_SCALE } from './defaults'
+import { indexChanges, snapshotIndex } from './index-changes'
 import { repairWorkspace } from './repair-workspace'
 import {
   ARTICLE_SCHEMA_VERSION,
@@ -39,6 +41,7 @@ const freshWorkspace = (name: string, now: Date): WorkspaceFile => ({
 export class WorkspaceStore {
   private readonly notices: string[] = []
   private readonly articleCache = new Map<string, Article>()
+  private readonly changeListeners = new Set<(change: StoreChange) => void>()
 
   private constructor(
     readonly folder: string,
@@ -49,7 +52,8 @@ export class WorkspaceStore {
 
   static async open(folder: string, now = new Date()): Promise<WorkspaceStore> {
     const storeFolder = join(folder, STORE_FOLDER)
-    const isNew = !existsSync(storeFolder)
+    // The lock may have made the store folder already; a workspace is new until its index exists.
+    const isNew = !existsSync(join(storeFolder, 'workspace.json'))
     const notices: string[] = []
     const format = { schema: WorkspaceFile, schemaVersion: WORKSPACE_SCHEMA_VERSION }
     const onNotice = (message: string) => void notices.push(message)
@@ -109,9 +113,32 @@ export class WorkspaceStore {
     const article = assembleArticle(id, file.meta, file.blocks)
     await this.articleFile(id).write(article)
     this.articleCache.set(id, article)
-    this.index.data.articles.push({ ...file.meta, id, claimCount: 0 })
-    await this.index.write()
+    await this.updateIndex((data) => void data.articles.push({ ...file.meta, id, claimCount: 0 }))
     return article
+  }
+
+  /** Takes an article out of the index (its files stay, so putting the entry back restores it). */
+  async removeArticleEntry(articleId: string): Promise<void> {
+    await this.updateIndex((data) => {
+      data.articles = data.articles.filter((entry) => entry.id !== articleId)
+    })
+    this.articleCache.delete(articleId)
+  }
+
+  /** Puts an article's entry back in the index, where its text is still on disk. */
+  async restoreArticleEntry(entry: ArticleEntry): Promise<void> {
+    if (this.index.data.articles.some((each) => each.id === entry.id)) return
+    await this.updateIndex((data) => void data.articles.push(structuredClone(entry)))
+  }
+
+  /** The claim count shown in the article list; kept apart from `updateIndex` as it follows every mark. */
+  async setClaimCount(articleId: string, claimCount: number): Promise<void> {
+    this.assertWritable()
+    const entry = this.index.data.articles.find((article) => article.id === articleId)
+    if (!entry || entry.claimCount === claimCount) return
+    entry.claimCount = claimCount
+    await this.index.write()
+    this.report({ kind: 'article-counts' })
   }
 
   /**
@@ -126,11 +153,12 @@ export class WorkspaceStore {
     await this.articleFile(`${id}/${previous.sha256}`, 'versions').write(previous)
     await this.articleFile(id).write(next)
     this.articleCache.set(id, next)
-    await this.updateIndex((data) => {
+    await this.writeIndex((data) => {
       const index = data.articles.findIndex((candidate) => candidate.id === id)
       const claimCount = data.articles[index]?.claimCount ?? 0
       if (index >= 0) data.articles[index] = { ...meta, id, claimCount }
     })
+    this.report({ kind: 'article-text', articleId: id })
     return previous
   }
 
@@ -149,10 +177,30 @@ export class WorkspaceStore {
 
   addNotice(message: string): void {
     this.notices.push(message)
+    this.report({ kind: 'notice' })
   }
 
-  /** Changes the index in memory and resolves once it is on disk. */
+  /** Hears every change the store makes (claims files report theirs here too); returns the unsubscribe. */
+  onChange(listener: (change: StoreChange) => void): () => void {
+    this.changeListeners.add(listener)
+    return () => void this.changeListeners.delete(listener)
+  }
+
+  report(change: StoreChange): void {
+    for (const listener of this.changeListeners) listener(change)
+  }
+
+  /** Changes the index in memory, resolves once it is on disk, and reports what changed. */
   async updateIndex(apply: (data: WorkspaceFile) => void): Promise<void> {
+    this.assertWritable()
+    const before = snapshotIndex(this.index.data)
+    apply(this.index.data)
+    await this.index.write()
+    for (const change of indexChanges(before, this.index.data)) this.report(change)
+  }
+
+  /** An index change that is not the user's to undo (an article's text followed its source). */
+  private async writeIndex(apply: (data: WorkspaceFile) => void): Promise<void> {
     this.assertWritable()
     apply(this.index.data)
     await this.index.write()

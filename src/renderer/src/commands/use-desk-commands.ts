@@ -1,6 +1,7 @@
 import type { ColourBy } from '../../../shared/claim-model'
-import { updateSettingsCommand } from '../components/vocabulary/settings-commands'
 import { steppedZoom, updatePreferences, usePreferences, type Theme } from '../state/preferences'
+import { useQueryClient } from '@tanstack/react-query'
+import { useVocabulary } from '../hooks/use-articles'
 import { useWorkspace } from '../state/workspace-context'
 import { useCommand } from './command-registry'
 
@@ -14,7 +15,9 @@ type Options = {
 
 /** The desk-wide commands: history, dialogs, layout, appearance. Article commands live with the article. */
 export function useDeskCommands({ openDialog, showAllClaims, showDiscrepancies }: Options): void {
-  const { canUndo, canRedo, undo, redo, vocabulary, perform, refresh } = useWorkspace()
+  const { canUndo, canRedo, undo, redo, perform } = useWorkspace()
+  const vocabulary = useVocabulary()
+  const client = useQueryClient()
   const preferences = usePreferences()
 
   useCommand('edit.undo', () => void undo(), canUndo)
@@ -25,7 +28,7 @@ export function useDeskCommands({ openDialog, showAllClaims, showDiscrepancies }
   useCommand('workspace.tags', () => openDialog('tags'))
   useCommand('workspace.settings', () => openDialog('settings'))
   useCommand('view.allClaims', showAllClaims)
-  useCommand('view.reload', refresh)
+  useCommand('view.reload', () => void client.invalidateQueries())
   useCommand('view.discrepancies', showDiscrepancies)
   useCommand('view.articleList', () =>
     updatePreferences({ showArticleList: !preferences.showArticleList }),
@@ -51,12 +54,8 @@ export function useDeskCommands({ openDialog, showAllClaims, showDiscrepancies }
   useCommand('view.zoomReset', () => updatePreferences({ zoom: 1 }), preferences.zoom !== 1)
 
   const colourBy = vocabulary?.settings.colourBy
-  const colourHighlightsBy = (next: ColourBy) => async () => {
-    if (!vocabulary) return
-    const label = `Colour highlights by ${next}`
-    if (await perform(updateSettingsCommand(label, vocabulary.settings, { colourBy: next })))
-      refresh()
-  }
+  const colourHighlightsBy = (colourBy: ColourBy) => () =>
+    perform('settings.update', { patch: { colourBy } })
   useCommand('view.colourByVerdict', () => void colourHighlightsBy('verdict')(), colourBy === 'tag')
   useCommand('view.colourByTag', () => void colourHighlightsBy('tag')(), colourBy === 'verdict')
 }

@@ -73,9 +73,7 @@ export function ArticleDesk({ article, initialClaimId }: Props) {
         onClose={() => setActiveClaimId(null)}
         onUpdate={update}
         onDelete={deleteClaim}
-        footer={
-          <SuggestedClaims articleId={article.id} claimCount={claims.length} onAccept={markRange} />
-        }
+        footer={<SuggestedClaims articleId={article.id} onAccept={markRange} />}
       />
     </>
   )

@@ -19,7 +19,7 @@ import { ReadOnlyText } from '../editor/read-only-text'
 import { useClaimHighlights } from '../editor/use-claim-highlights'
 import { useFocusClaim, type FocusRequest } from '../editor/use-focus-claim'
 import { useSelectionRange } from '../editor/use-selection-range'
-import { useWorkspace } from '../state/workspace-context'
+import { useVocabulary } from '../hooks/use-articles'
 import type { ClaimRange } from '../state/use-article-claims'
 import { ArticleMetaLine } from './ArticleMetaLine'
 import { MarkClaimControls } from './MarkClaimControls'
@@ -43,7 +43,7 @@ export function ArticleView({
   onActivate,
   onMark,
 }: Props) {
-  const { vocabulary } = useWorkspace()
+  const vocabulary = useVocabulary()
   const positions = useMemo(() => new ArticlePositions(article.blocks), [article.blocks])
   // Only read when the editor is made; kept so that a re-render does not rebuild it.
   const initialDocument = useMemo(() => articleToDocument(article), [article])

@@ -1,4 +1,4 @@
-import type { CallState } from '../hooks/use-call'
+import type { CallState } from '../data/use-call-query'
 
 /** What a pane shows while its data is loading, or when loading failed. */
 export function StatusMessage({ state, what }: { state: CallState<unknown>; what: string }) {

@@ -1,15 +1,21 @@
-import { useCall } from './use-call'
+import type { Vocabulary } from '../../../shared/contract'
+import { useCallQuery } from '../data/use-call-query'
 
-/** `revision` reloads the list when claims changed elsewhere, so the counts stay true. */
-export const useArticles = (revision: number) => useCall('articles.list', {}, revision)
+/** The article list, with each article's claim count. */
+export const useArticles = () => useCallQuery('articles.list', {})
 
 export const useArticle = (articleId: string | null) =>
-  useCall('articles.get', articleId === null ? null : { articleId })
+  useCallQuery('articles.get', articleId === null ? null : { articleId })
 
 /**
- * The workspace's name and notices. Its notices wait for every claims file to be checked, which the
- * main side starts once it has served the article list; asking only after the list has arrived
- * (`isListed`) keeps that check from competing with the first screen.
+ * The workspace's name and notices. Asked for once the article list has arrived (`isListed`), so
+ * the first screen does not wait for the notices of the claims files being checked.
  */
-export const useWorkspaceInfo = (revision: number, isListed: boolean) =>
-  useCall('workspace.info', isListed ? {} : null, revision)
+export const useWorkspaceInfo = (isListed: boolean) =>
+  useCallQuery('workspace.info', isListed ? {} : null)
+
+/** The tags, verdict scale and settings every pane reads; null until loaded. */
+export function useVocabulary(): Vocabulary | null {
+  const state = useCallQuery('vocabulary.get', {})
+  return state.status === 'ready' ? state.value : null
+}

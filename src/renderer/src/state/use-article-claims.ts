@@ -1,6 +1,10 @@
-import { startTransition, useCallback, useEffect, useState } from 'react'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { startTransition, useCallback, useMemo, useRef } from 'react'
 import type { Claim, ClaimPatch } from '../../../shared/claim-model'
+import { inTextOrder } from '../../../shared/text-order'
 import { call } from '../api/client'
+import { callKey } from '../data/stale-reads'
+import { useVocabulary } from '../hooks/use-articles'
 import { useWorkspace } from './workspace-context'
 
 export type ClaimRange = { start: number; end: number }
@@ -8,19 +12,17 @@ export type ClaimRange = { start: number; end: number }
 /** A claim shown before the main side has confirmed it is on disk. */
 export const PENDING_PREFIX = 'pending-'
 
-const inTextOrder = (a: Claim, b: Claim) =>
-  a.position.start - b.position.start || a.position.end - b.position.end
+const NO_CLAIMS: Claim[] = []
 
-/** The claims with one more, kept in text order without sorting them all again. */
-function insertInTextOrder(claims: Claim[], claim: Claim): Claim[] {
-  const at = claims.findIndex((other) => inTextOrder(claim, other) < 0)
-  return at < 0 ? [...claims, claim] : [...claims.slice(0, at), claim, ...claims.slice(at)]
+/** The claims with this one in place of any with its id, kept in text order without sorting them all again. */
+function withClaim(claims: readonly Claim[], claim: Claim): Claim[] {
+  const others = claims.filter((other) => other.id !== claim.id)
+  const at = others.findIndex((other) => inTextOrder(claim, other) < 0)
+  return at < 0 ? [...others, claim] : [...others.slice(0, at), claim, ...others.slice(at)]
 }
 
-const replaceClaim = (claims: Claim[], id: string, next: Claim | null) =>
-  next
-    ? claims.map((claim) => (claim.id === id ? next : claim))
-    : claims.filter((claim) => claim.id !== id)
+const withoutClaim = (claims: readonly Claim[], id: string) =>
+  claims.filter((claim) => claim.id !== id)
 
 function pendingClaim(
   articleId: string,
@@ -46,112 +48,78 @@ function pendingClaim(
   }
 }
 
-/** The open article's claims, and every change to them as an undoable command. */
+/**
+ * The open article's claims, read through the cache, and every change to them: shown at once,
+ * then replaced by what the main side stored (its undo lives there too).
+ */
 export function useArticleClaims(articleId: string, articleText: string) {
-  const { revision, perform, vocabulary } = useWorkspace()
-  const [claims, setClaims] = useState<Claim[]>([])
-  const [loadError, setLoadError] = useState<string | null>(null)
+  const client = useQueryClient()
+  const { perform } = useWorkspace()
+  const vocabulary = useVocabulary()
+  const key = useMemo(() => callKey('claims.list', { articleId }), [articleId])
+  const loaded = useQuery({ queryKey: key, queryFn: () => call('claims.list', { articleId }) })
+  const claims = loaded.data ?? NO_CLAIMS
 
-  useEffect(() => {
-    let isCurrent = true
-    call('claims.list', { articleId }).then(
-      (loaded) => isCurrent && (setClaims(loaded), setLoadError(null)),
-      (error: Error) => isCurrent && setLoadError(error.message),
-    )
-    return () => {
-      isCurrent = false
-    }
-  }, [articleId, revision])
-
-  const put = useCallback(
-    (id: string, next: Claim | null) => setClaims((all) => replaceClaim(all, id, next)),
-    [],
+  const edit = useCallback(
+    (change: (claims: readonly Claim[]) => Claim[]) =>
+      client.setQueryData<Claim[]>(key, (all) => change(all ?? NO_CLAIMS)),
+    [client, key],
   )
-  const add = useCallback((claim: Claim) => setClaims((all) => insertInTextOrder(all, claim)), [])
 
   /**
    * Marks a range as a claim: shown at once as pending, then replaced by the stored claim. With
-   * `paintNow` the pending claim is painted in this very task and the rest of the desk (the list, the
-   * counts) renders after the frame, so the highlight appears as fast as the editor can paint it.
+   * `paintNow` the pending claim is painted in this very task and the rest of the desk (the list,
+   * the counts) renders after the frame, so the highlight appears as fast as the editor can paint.
    */
   const mark = useCallback(
     async (range: ClaimRange, paintNow?: (pending: Claim) => void): Promise<Claim | null> => {
-      const pending = pendingClaim(
-        articleId,
-        range,
-        articleText,
-        vocabulary?.verdictScale.unratedId ?? 'unrated',
-      )
+      const unratedId = vocabulary?.verdictScale.unratedId ?? 'unrated'
+      const pending = pendingClaim(articleId, range, articleText, unratedId)
       if (paintNow) {
         paintNow(pending)
-        startTransition(() => add(pending))
-      } else add(pending)
-      let created: Claim | null = null
-      const isDone = await perform({
-        label: 'Mark claim',
-        run: async () => {
-          // Sending the call is a task of its own, so it never stands between the key press and
-          // the frame that paints the pending highlight.
-          if (paintNow) await new Promise((resolve) => setTimeout(resolve))
-          const claim = await call('claims.create', { articleId, ...range })
-          created = claim
-          put(pending.id, claim)
-          return {
-            undo: async () =>
-              put((await call('claims.delete', { articleId, claimId: claim.id })).id, null),
-            redo: async () => add(await call('claims.restore', { claim })),
-          }
-        },
-      })
-      if (!isDone) put(pending.id, null)
+        startTransition(() => void edit((all) => withClaim(all, pending)))
+        // Sending the call is a task of its own, so it never stands between the key press and
+        // the frame that paints the pending highlight.
+        await new Promise((resolve) => setTimeout(resolve))
+      } else edit((all) => withClaim(all, pending))
+      const created = await perform('claims.create', { articleId, ...range }, { keep: [key] })
+      edit((all) =>
+        created ? withClaim(withoutClaim(all, pending.id), created) : withoutClaim(all, pending.id),
+      )
       return created
     },
-    [articleId, articleText, vocabulary, perform, put, add],
+    [articleId, articleText, vocabulary, perform, edit, key],
   )
 
+  // Edits shown but not yet saved, per claim: a saved answer to an earlier edit keeps them on top,
+  // so a field never flickers back while the edits after it are on their way.
+  const unsaved = useRef(new Map<string, ClaimPatch[]>())
   const update = useCallback(
-    async (before: Claim, patch: ClaimPatch, label: string) => {
-      const revert = Object.fromEntries(
-        Object.keys(patch).map((key) => [key, before[key as keyof ClaimPatch]]),
-      )
-      // Shown at once, then replaced by what the main side stored; a failure reloads the truth.
-      const apply = async (change: ClaimPatch) => {
-        setClaims((all) =>
-          all.map((claim) => (claim.id === before.id ? { ...claim, ...change } : claim)),
-        )
-        put(
-          before.id,
-          await call('claims.update', { articleId, claimId: before.id, patch: change }),
-        )
-      }
-      await perform({
-        label,
-        run: async () => {
-          await apply(patch)
-          return { undo: () => apply(revert as ClaimPatch), redo: () => apply(patch) }
-        },
-      })
+    async (before: Claim, patch: ClaimPatch) => {
+      const waiting = [...(unsaved.current.get(before.id) ?? []), patch]
+      unsaved.current.set(before.id, waiting)
+      edit((all) => all.map((claim) => (claim.id === before.id ? { ...claim, ...patch } : claim)))
+      const input = { articleId, claimId: before.id, patch }
+      const saved = await perform('claims.update', input, { keep: [key] })
+      const later = (unsaved.current.get(before.id) ?? []).filter((each) => each !== patch)
+      if (later.length > 0) unsaved.current.set(before.id, later)
+      else unsaved.current.delete(before.id)
+      if (saved) edit((all) => withClaim(all, Object.assign({}, saved, ...later) as Claim))
     },
-    [articleId, perform, put],
+    [articleId, perform, edit, key],
   )
 
   const remove = useCallback(
     async (claim: Claim) => {
-      await perform({
-        label: 'Delete claim',
-        run: async () => {
-          const deleted = await call('claims.delete', { articleId, claimId: claim.id })
-          put(claim.id, null)
-          return {
-            undo: async () => add(await call('claims.restore', { claim: deleted })),
-            redo: async () =>
-              put((await call('claims.delete', { articleId, claimId: claim.id })).id, null),
-          }
-        },
-      })
+      const deleted = await perform(
+        'claims.delete',
+        { articleId, claimId: claim.id },
+        { keep: [key] },
+      )
+      if (deleted) edit((all) => withoutClaim(all, claim.id))
     },
-    [articleId, perform, put, add],
+    [articleId, perform, edit, key],
   )
 
-  return { claims, loadError, mark, update, remove }
+  return { claims, loadError: loaded.error?.message ?? null, mark, update, remove }
 }

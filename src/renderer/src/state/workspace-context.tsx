@@ -1,36 +1,48 @@
+import { useQueryClient, type QueryKey } from '@tanstack/react-query'
 import {
   createContext,
   useCallback,
   useContext,
-  useEffect,
   useMemo,
   useRef,
   useState,
   type ReactNode,
 } from 'react'
-import type { Vocabulary } from '../../../shared/contract'
+import { effectsOf, type MutationName } from '../../../shared/call-effects'
+import type { In, Out } from '../../../shared/contract'
 import { call } from '../api/client'
-import { UndoStack, type UndoEntry } from '../undo/undo-stack'
+import { messageOf } from '../../../shared/message-of'
+import { invalidateReads } from '../data/stale-reads'
+import { useCallQuery } from '../data/use-call-query'
 
 export type Notice = { kind: 'error' | 'info'; text: string }
 
-/** An undoable change: `run` does it the first time; the entry it returns undoes and redoes it. */
-export type Command = { label: string; run: () => Promise<Omit<UndoEntry, 'label'>> }
+export type ChangeOptions = {
+  /** Reads the caller brings up to date itself from the answer (an optimistic list). */
+  keep?: readonly QueryKey[]
+}
+
+type Change = <N extends MutationName>(
+  name: N,
+  input: In<N>,
+  options?: ChangeOptions,
+) => Promise<Out<N>>
 
 type WorkspaceContextValue = {
-  vocabulary: Vocabulary | null
-  /** Bumped whenever claims may have changed outside the open article's own calls. */
-  revision: number
   notice: Notice | null
+  showNotice(notice: Notice | null): void
+  /** Sends a change after the ones before it and reloads what it made stale; throws its CallError. */
+  change: Change
+  /** The same, with a failure shown in the notice bar: null when it failed. */
+  perform<N extends MutationName>(
+    name: N,
+    input: In<N>,
+    options?: ChangeOptions,
+  ): Promise<Out<N> | null>
   canUndo: boolean
   canRedo: boolean
-  perform(command: Command): Promise<boolean>
   undo(): Promise<void>
   redo(): Promise<void>
-  refresh(): void
-  /** Another workspace is open: its history starts empty and everything reloads. */
-  switchedWorkspace(): void
-  showNotice(notice: Notice | null): void
 }
 
 const WorkspaceContext = createContext<WorkspaceContextValue | null>(null)
@@ -41,21 +53,32 @@ export function useWorkspace(): WorkspaceContextValue {
   return value
 }
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error))
+const UNDO_STATE: QueryKey = ['undo.state']
 
-/** Holds what every pane shares: the vocabulary, the undo history and the latest notice. */
+/** What a failed change may have left stale: all it could have touched (everything, for an undo). */
+function staleAfterFailure<N extends MutationName>(name: N, input: In<N>) {
+  try {
+    return effectsOf(name, input, undefined as never)
+  } catch {
+    return [{ kind: 'workspace' as const }]
+  }
+}
+
+/** "Undid: Mark claim", and what was left alone because it changed since. */
+function undoNotice(verb: 'Undid' | 'Redid', label: string | null, skipped: string[]): Notice {
+  if (label === null)
+    return { kind: 'info', text: `Nothing to ${verb === 'Undid' ? 'undo' : 'redo'}.` }
+  if (skipped.length === 0) return { kind: 'info', text: `${verb}: ${label}` }
+  return { kind: 'error', text: `${verb} only part of “${label}”: ${skipped.join('; ')}.` }
+}
+
+/** Holds what every pane shares: the changes on their way, the undo history and the latest notice. */
 export function WorkspaceProvider({ children }: { children: ReactNode }) {
-  const [undoStack] = useState(() => new UndoStack())
-  const [vocabulary, setVocabulary] = useState<Vocabulary | null>(null)
-  const [revision, setRevision] = useState(0)
+  const client = useQueryClient()
   const [notice, showNotice] = useState<Notice | null>(null)
-  const [history, setHistory] = useState({ canUndo: false, canRedo: false })
-  const syncHistory = useCallback(
-    () => setHistory({ canUndo: undoStack.canUndo, canRedo: undoStack.canRedo }),
-    [undoStack],
-  )
-  // Changes, undos and redos run one after another, so Ctrl/Cmd+Z pressed while a change is still
-  // being saved undoes that change once it is stored, instead of being lost or overtaking it.
+  const history = useCallQuery('undo.state', {})
+  // Changes, undos and redos go one after another, so Ctrl/Cmd+Z pressed while a change is still
+  // on its way undoes that change once it is stored, instead of overtaking it.
   const queue = useRef<Promise<unknown>>(Promise.resolve())
   const [inFlight, setInFlight] = useState(0)
   const enqueue = useCallback(<T,>(task: () => Promise<T>): Promise<T> => {
@@ -65,91 +88,64 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
     return result
   }, [])
 
-  useEffect(() => {
-    call('vocabulary.get', {}).then(setVocabulary, (error) =>
-      showNotice({ kind: 'error', text: messageOf(error) }),
-    )
-  }, [revision])
-
-  const refresh = useCallback(() => setRevision((value) => value + 1), [])
-
-  /** A failed change is reported and everything is reloaded, so the screen shows what is really stored. */
-  const fail = useCallback(
-    (error: unknown) => {
-      showNotice({ kind: 'error', text: messageOf(error) })
-      refresh()
-    },
-    [refresh],
+  const change = useCallback<Change>(
+    (name, input, options = {}) =>
+      enqueue(async () => {
+        try {
+          const output = await call(name, input)
+          invalidateReads(client, effectsOf(name, input, output), options.keep)
+          return output
+        } catch (error) {
+          // What is really stored is fetched again, so the screen never shows a change that failed.
+          invalidateReads(client, staleAfterFailure(name, input))
+          throw error
+        } finally {
+          void client.invalidateQueries({ queryKey: UNDO_STATE })
+        }
+      }),
+    [client, enqueue],
   )
 
   const perform = useCallback(
-    (command: Command) =>
-      enqueue(async () => {
-        try {
-          undoStack.push({ label: command.label, ...(await command.run()) })
-          syncHistory()
-          return true
-        } catch (error) {
-          fail(error)
-          return false
-        }
-      }),
-    [enqueue, undoStack, fail, syncHistory],
+    async <N extends MutationName>(name: N, input: In<N>, options?: ChangeOptions) => {
+      try {
+        return await change(name, input, options)
+      } catch (error) {
+        showNotice({ kind: 'error', text: messageOf(error) })
+        return null
+      }
+    },
+    [change],
   )
 
   const step = useCallback(
-    (direction: 'undo' | 'redo') =>
-      enqueue(async () => {
-        try {
-          const label = await undoStack[direction]()
-          if (label)
-            showNotice({
-              kind: 'info',
-              text: `${direction === 'undo' ? 'Undid' : 'Redid'}: ${label}`,
-            })
-        } catch (error) {
-          fail(error)
-        }
-        syncHistory()
-        refresh()
-      }),
-    [enqueue, undoStack, fail, refresh, syncHistory],
+    async (direction: 'undo' | 'redo') => {
+      const result = await perform(direction === 'undo' ? 'undo.undo' : 'undo.redo', {})
+      if (result)
+        showNotice(
+          undoNotice(direction === 'undo' ? 'Undid' : 'Redid', result.label, result.skipped),
+        )
+    },
+    [perform],
   )
 
-  const switchedWorkspace = useCallback(() => {
-    undoStack.clear()
-    syncHistory()
-    refresh()
-  }, [undoStack, syncHistory, refresh])
-
-  // Only whether undo is possible reaches the panes: a change starting while another is still being
-  // saved re-renders nothing.
-  const canUndo = history.canUndo || inFlight > 0
+  const state = history.status === 'ready' ? history.value : null
+  // Only whether undo is possible reaches the panes: a change starting while another is still
+  // being saved re-renders nothing.
+  const canUndo = Boolean(state?.undoLabel) || inFlight > 0
+  const canRedo = Boolean(state?.redoLabel)
   const value = useMemo<WorkspaceContextValue>(
     () => ({
-      vocabulary,
-      revision,
       notice,
-      canUndo,
-      canRedo: history.canRedo,
+      showNotice,
+      change,
       perform,
+      canUndo,
+      canRedo,
       undo: () => step('undo'),
       redo: () => step('redo'),
-      refresh,
-      switchedWorkspace,
-      showNotice,
     }),
-    [
-      vocabulary,
-      revision,
-      notice,
-      canUndo,
-      history.canRedo,
-      perform,
-      step,
-      refresh,
-      switchedWorkspace,
-    ],
+    [notice, change, perform, canUndo, canRedo, step],
   )
   return <WorkspaceContext.Provider value={value}>{children}</WorkspaceContext.Provider>
 }

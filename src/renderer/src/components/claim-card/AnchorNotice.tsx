@@ -1,27 +1,20 @@
 import { useState } from 'react'
 import type { Claim } from '../../../../shared/claim-model'
-import { call } from '../../api/client'
 import { useWorkspace } from '../../state/workspace-context'
 
 const percent = (confidence: number) => `${Math.round(confidence * 100)}% sure`
 
 /** What an article update did to this claim's anchor, in words, and how to settle it. */
 export function AnchorNotice({ claim }: { claim: Claim }) {
-  const { refresh, showNotice } = useWorkspace()
+  const { perform } = useWorkspace()
   const [isSaving, setIsSaving] = useState(false)
   const { state, confidence, previousExact } = claim.anchor
   if (state === 'anchored') return null
 
   const confirm = async () => {
     setIsSaving(true)
-    try {
-      await call('claims.confirmAnchor', { articleId: claim.articleId, claimId: claim.id })
-      refresh()
-    } catch (error) {
-      showNotice({ kind: 'error', text: (error as Error).message })
-    } finally {
-      setIsSaving(false)
-    }
+    await perform('claims.confirmAnchor', { articleId: claim.articleId, claimId: claim.id })
+    setIsSaving(false)
   }
 
   const message = {

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react'
 import { ClaimStatus, type Claim, type ClaimPatch } from '../../../../shared/claim-model'
-import { useWorkspace } from '../../state/workspace-context'
+import { useVocabulary } from '../../hooks/use-articles'
 import { STATUS_LABELS } from '../claims/status-labels'
 import { AnchorNotice } from './AnchorNotice'
 import { NotesEditor } from './NotesEditor'
@@ -12,17 +12,17 @@ import { AcrossOutlets } from '../compare/AcrossOutlets'
 type Props = {
   claim: Claim
   onClose: () => void
-  onUpdate: (before: Claim, patch: ClaimPatch, label: string) => void
+  onUpdate: (before: Claim, patch: ClaimPatch) => void
   onDelete: (claim: Claim) => void
 }
 
 /** Everything recorded about one claim; each field saves on its own and can be undone. */
 export function ClaimCard({ claim, onClose, onUpdate, onDelete }: Props) {
-  const { vocabulary } = useWorkspace()
+  const vocabulary = useVocabulary()
   const heading = useRef<HTMLHeadingElement>(null)
   useEffect(() => heading.current?.focus(), [])
   if (!vocabulary) return null
-  const update = (patch: ClaimPatch, label: string) => onUpdate(claim, patch, label)
+  const update = (patch: ClaimPatch) => onUpdate(claim, patch)
 
   return (
     <section
@@ -51,7 +51,7 @@ export function ClaimCard({ claim, onClose, onUpdate, onDelete }: Props) {
         <select
           id="claim-verdict"
           value={claim.verdictId}
-          onChange={(event) => update({ verdictId: event.target.value }, 'Change verdict')}
+          onChange={(event) => update({ verdictId: event.target.value })}
         >
           {vocabulary.verdictScale.verdicts.map((verdict) => (
             <option key={verdict.id} value={verdict.id}>
@@ -65,9 +65,7 @@ export function ClaimCard({ claim, onClose, onUpdate, onDelete }: Props) {
         <select
           id="claim-status"
           value={claim.status}
-          onChange={(event) =>
-            update({ status: event.target.value as ClaimStatus }, 'Change status')
-          }
+          onChange={(event) => update({ status: event.target.value as ClaimStatus })}
         >
           {ClaimStatus.options.map((status) => (
             <option key={status} value={status}>
@@ -79,18 +77,15 @@ export function ClaimCard({ claim, onClose, onUpdate, onDelete }: Props) {
       <ClaimantField
         key={claim.claimant}
         saved={claim.claimant}
-        onSave={(claimant) => update({ claimant }, 'Edit claimant')}
+        onSave={(claimant) => update({ claimant })}
       />
       <TagToggles
         tags={vocabulary.tags}
         selected={claim.tagIds}
-        onChange={(tagIds) => update({ tagIds }, 'Change tags')}
+        onChange={(tagIds) => update({ tagIds })}
       />
-      <NotesEditor value={claim.notes} onSave={(notes) => update({ notes }, 'Edit notes')} />
-      <SourcesEditor
-        sources={claim.sources}
-        onChange={(sources) => update({ sources }, 'Edit sources')}
-      />
+      <NotesEditor value={claim.notes} onSave={(notes) => update({ notes })} />
+      <SourcesEditor sources={claim.sources} onChange={(sources) => update({ sources })} />
       <AcrossOutlets claim={claim} />
       <button type="button" className="danger-button" onClick={() => onDelete(claim)}>
         Delete claim

@@ -1,8 +1,9 @@
 import { useId, useRef, useState, type FormEvent } from 'react'
 import type { Source } from '../../../../shared/claim-model'
 import { isWebUrl } from '../../../../shared/safe-url'
-import { openLink } from './open-link'
+import { useOpenLink } from '../../hooks/use-open-link'
 import '../../styles/claim-card.css'
+import { messageOf } from '../../../../shared/message-of'
 
 type Props = { sources: Source[]; onChange: (next: Source[]) => void }
 
@@ -131,13 +132,12 @@ export function SourcesEditor({ sources, onChange }: Props) {
   const id = useId()
   const heading = useRef<HTMLHeadingElement>(null)
   const [openError, setOpenError] = useState('')
+  const openLink = useOpenLink()
 
   const open = (url: string) => {
     setOpenError('')
     openLink(url).catch((error: unknown) => {
-      setOpenError(
-        `Could not open ${url}: ${error instanceof Error ? error.message : String(error)}`,
-      )
+      setOpenError(`Could not open ${url}: ${messageOf(error)}`)
     })
   }
   const remove = (sourceId: string) => {

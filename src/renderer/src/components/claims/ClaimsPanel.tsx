@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react'
 import type { Claim, ClaimPatch } from '../../../../shared/claim-model'
 import { isFiltering, matchesFilter, NO_FILTER, type ClaimFilter } from '../../state/claim-filter'
-import { useWorkspace } from '../../state/workspace-context'
+import { useVocabulary } from '../../hooks/use-articles'
 import { SHORTCUTS } from '../../shortcuts'
 import { ClaimCard } from '../claim-card/ClaimCard'
 import { ClaimFilters } from './ClaimFilters'
@@ -13,7 +13,7 @@ type Props = {
   activeClaimId: string | null
   onSelect: (claim: Claim) => void
   onClose: () => void
-  onUpdate: (before: Claim, patch: ClaimPatch, label: string) => void
+  onUpdate: (before: Claim, patch: ClaimPatch) => void
   onDelete: (claim: Claim) => void
   /** Shown below the list, e.g. the suggested claims. */
   footer?: ReactNode
@@ -29,7 +29,7 @@ export function ClaimsPanel({
   onDelete,
   footer,
 }: Props) {
-  const { vocabulary } = useWorkspace()
+  const vocabulary = useVocabulary()
   const [filter, setFilter] = useState<ClaimFilter>(NO_FILTER)
   const active = claims.find((claim) => claim.id === activeClaimId) ?? null
   if (!vocabulary) return null

@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import type { Claim } from '../../../../shared/claim-model'
 import type { ArticleSummary } from '../../../../shared/model'
-import { call } from '../../api/client'
+import { useCallQuery } from '../../data/use-call-query'
+import { useVocabulary } from '../../hooks/use-articles'
 import { matchesFilter, NO_FILTER, type ClaimFilter } from '../../state/claim-filter'
-import { useWorkspace } from '../../state/workspace-context'
+import { StatusMessage } from '../StatusMessage'
 import { ClaimFilters } from './ClaimFilters'
 import { ClaimListItem } from './ClaimListItem'
 import { WindowedList } from './WindowedList'
@@ -12,17 +13,13 @@ type Props = { articles: readonly ArticleSummary[]; onOpenClaim: (claim: Claim) 
 
 /** Every claim of the workspace, with the same filters as an article's list. */
 export function WorkspaceClaims({ articles, onOpenClaim }: Props) {
-  const { vocabulary, revision, showNotice } = useWorkspace()
-  const [claims, setClaims] = useState<Claim[] | null>(null)
+  const vocabulary = useVocabulary()
+  const listed = useCallQuery('claims.listAll', {})
   const [filter, setFilter] = useState<ClaimFilter>(NO_FILTER)
 
-  useEffect(() => {
-    call('claims.listAll', {}).then(setClaims, (error: Error) =>
-      showNotice({ kind: 'error', text: error.message }),
-    )
-  }, [revision, showNotice])
-
-  if (!vocabulary || !claims) return <p className="empty-note">Loading claims…</p>
+  if (listed.status === 'failed') return <StatusMessage state={listed} what="the claims" />
+  if (!vocabulary || listed.status !== 'ready') return <p className="empty-note">Loading claims…</p>
+  const claims = listed.value
   const titles = new Map(articles.map((article) => [article.id, article.title]))
   const shown = claims.filter((claim) => matchesFilter(claim, filter))
   return (

@@ -1,43 +1,26 @@
 import { useState } from 'react'
 import type { Claim } from '../../../../shared/claim-model'
 import type { Counterpart } from '../../../../shared/compare-model'
-import { call } from '../../api/client'
-import { useCall } from '../../hooks/use-call'
+import { useCallQuery } from '../../data/use-call-query'
 import { useWorkspace } from '../../state/workspace-context'
 import { DiffText } from './DiffText'
 import '../../styles/compare.css'
 
 /** The claim card's "Across outlets" section: passages of other articles reporting the same thing. */
 export function AcrossOutlets({ claim }: { claim: Claim }) {
-  const { revision, refresh, showNotice } = useWorkspace()
-  const found = useCall(
-    'compare.counterparts',
-    { articleId: claim.articleId, claimId: claim.id },
-    revision,
-  )
+  const { perform } = useWorkspace()
+  const claimRef = { articleId: claim.articleId, claimId: claim.id }
+  const found = useCallQuery('compare.counterparts', claimRef)
   const [busy, setBusy] = useState(false)
 
   const act = async (action: () => Promise<unknown>) => {
     setBusy(true)
-    try {
-      await action()
-      refresh()
-    } catch (error) {
-      showNotice({ kind: 'error', text: (error as Error).message })
-    } finally {
-      setBusy(false)
-    }
+    await action()
+    setBusy(false)
   }
   const link = (counterpart: Counterpart) =>
-    act(() =>
-      call('compare.link', {
-        articleId: claim.articleId,
-        claimId: claim.id,
-        target: counterpart.passage,
-      }),
-    )
-  const unlink = () =>
-    act(() => call('compare.unlink', { articleId: claim.articleId, claimId: claim.id }))
+    act(() => perform('compare.link', { ...claimRef, target: counterpart.passage }))
+  const unlink = () => act(() => perform('compare.unlink', claimRef))
 
   return (
     <section className="across-outlets" aria-label="Across outlets">

@@ -4,8 +4,8 @@ import {
   type Discrepancy,
   type Passage,
 } from '../../../../shared/compare-model'
-import { call } from '../../api/client'
-import { useCall } from '../../hooks/use-call'
+import { useCallQuery } from '../../data/use-call-query'
+import { useClaimsOf } from '../../data/use-read'
 import { useWorkspace } from '../../state/workspace-context'
 import { DiffText } from './DiffText'
 import '../../styles/compare.css'
@@ -16,10 +16,11 @@ type Props = { onOpenArticle: (articleId: string, claimId: string | null) => voi
 /** Where the outlets disagree, across the whole workspace; each item opens its passage's article. */
 export function DiscrepanciesView({ onOpenArticle }: Props) {
   const { showNotice } = useWorkspace()
+  const readClaims = useClaimsOf()
   // A passage already marked as a claim opens on that claim, which the article scrolls to.
   const openPassage = async ({ articleId, start, end }: Passage) => {
     try {
-      const claims = await call('claims.list', { articleId })
+      const claims = await readClaims(articleId)
       const marked = claims.find(
         (claim) => claim.position.start < end && claim.position.end > start,
       )
@@ -28,8 +29,7 @@ export function DiscrepanciesView({ onOpenArticle }: Props) {
       showNotice({ kind: 'error', text: (error as Error).message })
     }
   }
-  const { revision } = useWorkspace()
-  const found = useCall('compare.discrepancies', {}, revision)
+  const found = useCallQuery('compare.discrepancies', {})
   return (
     <main className="pane pane-article pane-wide" aria-labelledby="discrepancies-title">
       <h2 id="discrepancies-title">

@@ -1,14 +1,11 @@
 import { useState } from 'react'
 import type { Suggestion } from '../../../../shared/compare-model'
-import { call } from '../../api/client'
-import { useCall } from '../../hooks/use-call'
+import { useCallQuery } from '../../data/use-call-query'
 import { useWorkspace } from '../../state/workspace-context'
 import '../../styles/compare.css'
 
 type Props = {
   articleId: string
-  /** Reloads the list when claims come and go: a marked sentence is no longer suggested. */
-  claimCount: number
   onAccept: (range: { start: number; end: number }) => Promise<void>
 }
 
@@ -16,28 +13,15 @@ type Props = {
  * Sentences worth checking, ranked, folded away until wanted (and only then computed, so opening an
  * article costs nothing); each can become a claim or be dismissed for good.
  */
-export function SuggestedClaims({ articleId, claimCount, onAccept }: Props) {
-  const { revision, showNotice } = useWorkspace()
+export function SuggestedClaims({ articleId, onAccept }: Props) {
+  const { perform } = useWorkspace()
   const [isOpen, setOpen] = useState(false)
-  const [answered, setAnswered] = useState(0)
-  // One number that changes whenever the list may have: an edit anywhere, a claim marked, an answer here.
-  const reload = revision * 1_000_000 + claimCount * 1_000 + answered
-  const found = useCall('suggestions.list', isOpen ? { articleId } : null, reload)
+  // Marking a claim or dismissing one makes the list stale, and it is asked for again.
+  const found = useCallQuery('suggestions.list', isOpen ? { articleId } : null)
 
-  const dismiss = async ({ start, end }: Suggestion) => {
-    try {
-      await call('suggestions.dismiss', { articleId, start, end })
-      setAnswered((count) => count + 1)
-    } catch (error) {
-      showNotice({ kind: 'error', text: (error as Error).message })
-    }
-  }
-
-  // Reloaded once the claim is stored, not while it is still on its way.
-  const accept = async ({ start, end }: Suggestion) => {
-    await onAccept({ start, end })
-    setAnswered((count) => count + 1)
-  }
+  const dismiss = ({ start, end }: Suggestion) =>
+    perform('suggestions.dismiss', { articleId, start, end })
+  const accept = ({ start, end }: Suggestion) => onAccept({ start, end })
 
   const isReady = isOpen && found.status === 'ready'
   return (

@@ -1,21 +1,21 @@
 import { useId, useState, type FormEvent } from 'react'
 import type { Vocabulary } from '../../../../shared/contract'
 import { ReportFormat, type ReportFile } from '../../../../shared/report-model'
-import { useWorkspace } from '../../state/workspace-context'
+import { useVocabulary } from '../../hooks/use-articles'
 import { Dialog } from '../Dialog'
-import { updateSettingsCommand } from '../vocabulary/settings-commands'
-import { useInlinePerform } from '../vocabulary/use-inline-perform'
+import { useInlineChange } from '../vocabulary/use-inline-change'
 import { PublisherFields, type Publisher } from './PublisherFields'
 import { FORMAT_LABELS, scopeOf, type ExportChoice } from './report-request'
 import { copyReport, downloadReport } from './save-report'
 import { ScopeFields } from './ScopeFields'
-import { useReportExport } from './use-report-export'
+import { useReportExport } from '../../hooks/use-report-export'
+import { messageOf } from '../../../../shared/message-of'
 
 type Props = { open: boolean; onClose: () => void; articleId: string | null }
 
 /** File → Export report…: which claims, which format, and for ClaimReview who publishes it. */
 export function ExportDialog({ open, onClose, articleId }: Props) {
-  const { vocabulary } = useWorkspace()
+  const vocabulary = useVocabulary()
   return (
     <Dialog open={open} onClose={onClose} title="Export report" className="export-dialog">
       {vocabulary === null ? (
@@ -27,8 +27,6 @@ export function ExportDialog({ open, onClose, articleId }: Props) {
   )
 }
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error))
-
 function ExportForm({
   vocabulary,
   articleId,
@@ -37,7 +35,7 @@ function ExportForm({
   articleId: string | null
 }) {
   const exportReport = useReportExport()
-  const performInline = useInlinePerform()
+  const changeInline = useInlineChange()
   const formatId = useId()
   const [choice, setChoice] = useState<ExportChoice>({
     scope: articleId ? 'article' : 'all',
@@ -65,9 +63,7 @@ function ExportForm({
     }
     if (patch.publisherName === publisherName && patch.publisherUrl === publisherUrl) return true
     // The main side checks the URL (http(s) or mailto) and says what is wrong with it.
-    const failure = await performInline(
-      updateSettingsCommand('Change the ClaimReview publisher', vocabulary.settings, patch),
-    )
+    const failure = await changeInline('settings.update', { patch })
     setPublisherError(failure)
     return failure === null
   }

@@ -4,7 +4,7 @@ import { useWorkspace } from '../../state/workspace-context'
 import { ExportDialog } from './ExportDialog'
 import { ImportAnnotationsDialog } from './ImportAnnotationsDialog'
 import { copyReport } from './save-report'
-import { useReportExport } from './use-report-export'
+import { useReportExport } from '../../hooks/use-report-export'
 
 type Props = { articleId: string | null }
 

@@ -1,12 +1,12 @@
+import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useRef, useState } from 'react'
 import type { ImportSummary } from '../../../../shared/import-model'
-import { call } from '../../api/client'
 import { useCommand } from '../../commands/command-registry'
+import { showArticleUpdate, useArticleUpdate } from '../../state/article-updates'
 import { useWorkspace } from '../../state/workspace-context'
 import { ArticleUpdateBanner } from './ArticleUpdateBanner'
 import { ImportTextDialog } from './ImportTextDialog'
 import { ACCEPTED_FILES, describeSummary, importFiles, type ImportProgress } from './import-files'
-import { useArticleUpdates } from './use-article-updates'
 import { useFileDrop } from './use-file-drop'
 import '../../styles/import.css'
 
@@ -14,38 +14,36 @@ type Props = { articleId: string | null }
 
 /** Getting articles in (files, drag and drop, paste, web address) and checking the open one for updates. */
 export function ImportPanel({ articleId }: Props) {
-  const { refresh } = useWorkspace()
+  const { change } = useWorkspace()
+  const client = useQueryClient()
   const [status, setStatus] = useState('')
   const [dialog, setDialog] = useState<'paste' | 'url' | null>(null)
-  const [update, setUpdate] = useArticleUpdates(refresh)
+  const update = useArticleUpdate()
   const picker = useRef<HTMLInputElement>(null)
 
-  const run = useCallback(
-    async (doing: string, work: () => Promise<ImportSummary>) => {
-      setStatus(`${doing}…`)
-      try {
-        const summary = await work()
-        setStatus(describeSummary(summary))
-        if (summary.imported > 0) refresh()
-      } catch (error) {
-        setStatus((error as Error).message)
-      }
-    },
-    [refresh],
-  )
+  const run = useCallback(async (doing: string, work: () => Promise<ImportSummary>) => {
+    setStatus(`${doing}…`)
+    try {
+      setStatus(describeSummary(await work()))
+    } catch (error) {
+      setStatus((error as Error).message)
+    }
+  }, [])
   const [progress, setProgress] = useState<ImportProgress | null>(null)
   const cancel = useRef<AbortController | null>(null)
   const onFiles = useCallback(
     (files: File[]) => {
       const controller = new AbortController()
       cancel.current = controller
+      const send = (file: { name: string; contentBase64: string }) =>
+        change('articles.importUploads', { files: [file] })
       void run('Importing', () =>
-        importFiles(files, { onProgress: setProgress, signal: controller.signal }).finally(() =>
-          setProgress(null),
+        importFiles(files, send, { onProgress: setProgress, signal: controller.signal }).finally(
+          () => setProgress(null),
         ),
       )
     },
-    [run],
+    [run, change],
   )
   const { isOver } = useFileDrop(onFiles)
 
@@ -53,12 +51,9 @@ export function ImportPanel({ articleId }: Props) {
     if (!articleId) return
     setStatus('Checking for updates…')
     try {
-      const result = await call('articles.checkForUpdates', { articleId })
+      const result = await change('articles.checkForUpdates', { articleId })
       setStatus(result.message)
-      if (result.status === 'updated') {
-        setUpdate(result)
-        refresh()
-      }
+      if (result.status === 'updated') showArticleUpdate(client, result)
     } catch (error) {
       setStatus((error as Error).message)
     }
@@ -113,7 +108,9 @@ export function ImportPanel({ articleId }: Props) {
           {status}
         </p>
       )}
-      {update && <ArticleUpdateBanner update={update} onDismiss={() => setUpdate(null)} />}
+      {update && (
+        <ArticleUpdateBanner update={update} onDismiss={() => showArticleUpdate(client, null)} />
+      )}
       {isOver && (
         <div className="drop-hint" aria-hidden="true">
           Drop files to import them
@@ -127,8 +124,8 @@ export function ImportPanel({ articleId }: Props) {
           void run(
             dialog === 'url' ? 'Fetching' : 'Importing',
             dialog === 'url'
-              ? () => call('articles.importUrl', { url: value.trim() })
-              : () => call('articles.importText', { text: value }),
+              ? () => change('articles.importUrl', { url: value.trim() })
+              : () => change('articles.importText', { text: value }),
           )
         }
       />

@@ -1,5 +1,4 @@
-import type { ImportSummary } from '../../../../shared/import-model'
-import { call } from '../../api/client'
+import type { ImportSummary, UploadedFile } from '../../../../shared/import-model'
 
 /** The extensions the main side reads; the file picker offers only these. */
 export const ACCEPTED_FILES = '.txt,.text,.md,.markdown,.html,.htm,.xhtml,.docx,.pdf'
@@ -34,11 +33,12 @@ export type ImportOptions = {
 
 /**
  * Sends files the user picked or dropped to the main side, one call each, so one bad file stops
- * nothing. Cancelling stops before the next file; the ones already imported stay (and can be undone
- * by deleting them), and the summary says how many were left out.
+ * nothing. Cancelling stops before the next file; the ones already imported stay (each can be
+ * undone), and the summary says how many were left out.
  */
 export async function importFiles(
   files: readonly File[],
+  send: (file: UploadedFile) => Promise<ImportSummary>,
   { onProgress, signal }: ImportOptions = {},
 ): Promise<ImportSummary> {
   let summary = empty()
@@ -63,10 +63,7 @@ export async function importFiles(
       continue
     }
     const contentBase64 = toBase64(new Uint8Array(await file.arrayBuffer()))
-    summary = merge(
-      summary,
-      await call('articles.importUploads', { files: [{ name: file.name, contentBase64 }] }),
-    )
+    summary = merge(summary, await send({ name: file.name, contentBase64 }))
   }
   return summary
 }

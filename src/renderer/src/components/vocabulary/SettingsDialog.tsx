@@ -1,11 +1,10 @@
 import { useId, useState, type FormEvent } from 'react'
 import { ColourBy, type WorkspaceSettings } from '../../../../shared/claim-model'
 import { isWebUrl } from '../../../../shared/safe-url'
-import { useWorkspace } from '../../state/workspace-context'
+import { useVocabulary } from '../../hooks/use-articles'
 import { Dialog } from '../Dialog'
-import { updateSettingsCommand } from './settings-commands'
 import { useDraft, useDraftStatus } from './use-draft'
-import { useInlinePerform } from './use-inline-perform'
+import { useInlineChange } from './use-inline-change'
 import { VerdictScaleEditor } from './VerdictScaleEditor'
 import { PublisherInputs } from '../export/PublisherFields'
 
@@ -15,7 +14,7 @@ const COLOUR_BY_LABELS: Record<ColourBy, string> = { verdict: 'Verdict', tag: 'F
 
 /** The workspace-wide choices: the rating scale, how highlights are coloured, who publishes reports. */
 export function SettingsDialog({ open, onClose }: Props) {
-  const { vocabulary } = useWorkspace()
+  const vocabulary = useVocabulary()
   return (
     <Dialog
       open={open}
@@ -38,15 +37,14 @@ export function SettingsDialog({ open, onClose }: Props) {
 
 /** Saves as soon as a radio is chosen, like the other one-click settings. */
 function ColourByChoice({ settings }: { settings: WorkspaceSettings }) {
-  const performInline = useInlinePerform()
+  const changeInline = useInlineChange()
   const [shown, setShown] = useDraft(settings.colourBy)
   const [error, setError] = useState<string | null>(null)
   const name = useId()
 
   const choose = async (colourBy: ColourBy) => {
     setShown(colourBy)
-    const label = `Colour highlights by ${COLOUR_BY_LABELS[colourBy].toLowerCase()}`
-    const failure = await performInline(updateSettingsCommand(label, settings, { colourBy }))
+    const failure = await changeInline('settings.update', { patch: { colourBy } })
     setError(failure)
     if (failure) setShown(settings.colourBy)
   }
@@ -84,7 +82,7 @@ const checkPublisher = ({ publisherUrl }: Publisher) =>
 
 /** Who ClaimReview exports name as their author. */
 function PublisherForm({ settings }: { settings: WorkspaceSettings }) {
-  const performInline = useInlinePerform()
+  const changeInline = useInlineChange()
   const stored: Publisher = {
     publisherName: settings.publisherName,
     publisherUrl: settings.publisherUrl,
@@ -100,11 +98,7 @@ function PublisherForm({ settings }: { settings: WorkspaceSettings }) {
       publisherName: draft.publisherName.trim(),
       publisherUrl: draft.publisherUrl.trim(),
     }
-    const failure =
-      checkPublisher(patch) ??
-      (await performInline(
-        updateSettingsCommand('Change the ClaimReview publisher', settings, patch),
-      ))
+    const failure = checkPublisher(patch) ?? (await changeInline('settings.update', { patch }))
     setError(failure)
     if (!failure) sayStatus('Publisher saved.', patch)
   }

@@ -1,10 +1,9 @@
 import { useId, useRef, useState, type FormEvent } from 'react'
-import { createTagCommand } from '../../state/tag-commands'
-import { useWorkspace } from '../../state/workspace-context'
+import { useVocabulary } from '../../hooks/use-articles'
 import { SHORTCUTS } from '../../shortcuts'
 import { Dialog } from '../Dialog'
 import { TagRow } from './TagRow'
-import { useInlinePerform } from './use-inline-perform'
+import { useInlineChange } from './use-inline-change'
 
 type Props = { open: boolean; onClose: () => void }
 
@@ -23,7 +22,7 @@ const paletteColour = (index: number) => PALETTE[index % PALETTE.length] ?? '#2f
 
 /** The workspace's tag vocabulary: rename, recolour, merge, delete and add, each undoable. */
 export function TagManager({ open, onClose }: Props) {
-  const { vocabulary } = useWorkspace()
+  const vocabulary = useVocabulary()
   const listRef = useRef<HTMLUListElement>(null)
   const listLabelId = useId()
   const tags = vocabulary?.tags ?? []
@@ -56,7 +55,7 @@ export function TagManager({ open, onClose }: Props) {
 }
 
 function AddTagForm({ tagCount }: { tagCount: number }) {
-  const performInline = useInlinePerform()
+  const changeInline = useInlineChange()
   const [name, setName] = useState('')
   const [colour, setColour] = useState(() => paletteColour(tagCount))
   const [error, setError] = useState<string | null>(null)
@@ -68,7 +67,7 @@ function AddTagForm({ tagCount }: { tagCount: number }) {
     const failure =
       name.trim() === ''
         ? 'A tag needs a name.'
-        : await performInline(createTagCommand(name, colour))
+        : await changeInline('tags.create', { name, colour })
     setError(failure)
     if (failure === null) {
       setName('')

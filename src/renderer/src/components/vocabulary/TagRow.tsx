@@ -1,48 +1,44 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import type { Tag } from '../../../../shared/claim-model'
-import {
-  countTagUsage,
-  deleteTagCommand,
-  mergeTagCommand,
-  recolourTagCommand,
-  renameTagCommand,
-} from '../../state/tag-commands'
-import type { Command } from '../../state/workspace-context'
+import { messageOf } from '../../../../shared/message-of'
+import { useTagUsage } from '../../hooks/use-tag-usage'
 import { TagConfirmation, usageSentence } from './TagConfirmation'
 import { useDraft } from './use-draft'
-import { useInlinePerform } from './use-inline-perform'
+import { useInlineChange } from './use-inline-change'
 
 type Props = { tag: Tag; otherTags: readonly Tag[]; onRemoved: () => void }
 
+/** A change to send once confirmed: answers why it failed, or null. */
+type TagChange = () => Promise<string | null>
+
 /** A question waiting for Confirm, and the button to return focus to if the user cancels. */
-type Confirmation = { question: string; command: Command; opener: HTMLElement }
+type Confirmation = { question: string; change: TagChange; opener: HTMLElement }
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error))
-
-/** One tag of the vocabulary: each control saves on its own, as an undoable command. */
+/** One tag of the vocabulary: each control saves on its own, and Edit → Undo takes it back. */
 export function TagRow({ tag, otherTags, onRemoved }: Props) {
-  const performInline = useInlinePerform()
+  const changeInline = useInlineChange()
+  const countUsage = useTagUsage()
   const [error, setError] = useState<string | null>(null)
   const [confirmation, setConfirmation] = useState<Confirmation | null>(null)
   const errorId = useId()
 
-  const save = async (command: Command) => {
-    const failure = await performInline(command)
+  const save = async (change: TagChange) => {
+    const failure = await change()
     setError(failure)
     return failure === null
   }
 
   const rename = async (name: string) => {
-    if (name !== '') return save(renameTagCommand(tag, name))
+    if (name !== '') return save(() => changeInline('tags.update', { tagId: tag.id, name }))
     setError('A tag needs a name.')
     return false
   }
 
-  const askFirst = async (question: string, command: Command, opener: HTMLElement) => {
+  const askFirst = async (question: string, change: TagChange, opener: HTMLElement) => {
     try {
-      const claimCount = await countTagUsage(tag)
+      const claimCount = await countUsage(tag.id)
       setError(null)
-      setConfirmation({ question: `${question}? ${usageSentence(claimCount)}`, command, opener })
+      setConfirmation({ question: `${question}? ${usageSentence(claimCount)}`, change, opener })
     } catch (failure) {
       setError(messageOf(failure))
     }
@@ -50,12 +46,20 @@ export function TagRow({ tag, otherTags, onRemoved }: Props) {
 
   const askToMerge = (target: Tag | undefined, opener: HTMLElement) => {
     if (!target) return setError(`Choose a tag to merge “${tag.name}” into.`)
-    void askFirst(`Merge “${tag.name}” into “${target.name}”`, mergeTagCommand(tag, target), opener)
+    const merge = () => changeInline('tags.merge', { sourceId: tag.id, targetId: target.id })
+    void askFirst(`Merge “${tag.name}” into “${target.name}”`, merge, opener)
   }
+
+  const askToDelete = (opener: HTMLElement) =>
+    void askFirst(
+      `Delete “${tag.name}”`,
+      () => changeInline('tags.delete', { tagId: tag.id }),
+      opener,
+    )
 
   const confirm = async (asked: Confirmation) => {
     setConfirmation(null)
-    if (await save(asked.command)) onRemoved()
+    if (await save(asked.change)) onRemoved()
     else asked.opener.focus()
   }
 
@@ -67,16 +71,17 @@ export function TagRow({ tag, otherTags, onRemoved }: Props) {
   return (
     <li className="tag-row">
       <div className="tag-row-controls">
-        <TagColourInput tag={tag} onCommit={(colour) => save(recolourTagCommand(tag, colour))} />
+        <TagColourInput
+          tag={tag}
+          onCommit={(colour) => save(() => changeInline('tags.update', { tagId: tag.id, colour }))}
+        />
         <TagNameInput tag={tag} errorId={error ? errorId : undefined} onSave={rename} />
         <MergeControls tag={tag} otherTags={otherTags} onMerge={askToMerge} />
         <button
           type="button"
           className="danger-button"
           aria-label={`Delete tag ${tag.name}`}
-          onClick={(event) =>
-            void askFirst(`Delete “${tag.name}”`, deleteTagCommand(tag), event.currentTarget)
-          }
+          onClick={(event) => askToDelete(event.currentTarget)}
         >
           Delete
         </button>

@@ -1,8 +1,7 @@
 import { useId, useState, type FormEvent } from 'react'
 import type { VerdictScale } from '../../../../shared/claim-model'
-import { saveVerdictScaleCommand } from './settings-commands'
 import { useDraft, useDraftStatus } from './use-draft'
-import { useInlinePerform } from './use-inline-perform'
+import { useInlineChange } from './use-inline-change'
 import {
   fromDraft,
   moveItem,
@@ -18,7 +17,7 @@ type Props = { scale: VerdictScale }
 
 /** Edits a copy of the rating scale and saves it whole, checked first, as one undoable change. */
 export function VerdictScaleEditor({ scale }: Props) {
-  const performInline = useInlinePerform()
+  const changeInline = useInlineChange()
   const stored = toDraft(scale)
   const [draft, setDraft] = useDraft(stored)
   const [error, setError] = useState<string | null>(null)
@@ -54,7 +53,7 @@ export function VerdictScaleEditor({ scale }: Props) {
     if (!isDirty) return sayStatus('There are no changes to save.', draft)
     const next = fromDraft(draft)
     const failure =
-      validateScale(next) ?? (await performInline(saveVerdictScaleCommand(scale, next)))
+      validateScale(next) ?? (await changeInline('verdicts.update', { verdictScale: next }))
     setError(failure)
     if (!failure) sayStatus('Verdict scale saved.', toDraft(next))
   }

@@ -1,4 +1,4 @@
-import { useCall } from '../../hooks/use-call'
+import { useCallQuery } from '../../data/use-call-query'
 import { Dialog } from '../Dialog'
 import { StatusMessage } from '../StatusMessage'
 import { useOpenWorkspace } from './use-open-workspace'
@@ -14,8 +14,8 @@ export function RecentWorkspacesDialog({ open, onClose }: Props) {
 }
 
 function RecentList({ onClose }: { onClose: () => void }) {
-  const recent = useCall('workspace.recent', {})
-  const current = useCall('workspace.info', {})
+  const recent = useCallQuery('workspace.recent', {})
+  const current = useCallQuery('workspace.info', {})
   const { open, isOpening, error } = useOpenWorkspace(onClose)
   if (recent.status !== 'ready')
     return <StatusMessage state={recent} what="the recent workspaces" />

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { call } from '../../api/client'
+import { useChooseFolder } from '../../hooks/use-choose-folder'
 import { useCommand } from '../../commands/command-registry'
 import { useWorkspace } from '../../state/workspace-context'
 import { OpenFolderDialog } from './OpenFolderDialog'
@@ -11,10 +11,11 @@ export function WorkspaceCommands() {
   const { showNotice } = useWorkspace()
   const [dialog, setDialog] = useState<'folder' | 'recent' | null>(null)
   const { open } = useOpenWorkspace(() => setDialog(null))
+  const chooseFolder = useChooseFolder()
 
   const openFolder = async () => {
     try {
-      const choice = await call('workspace.chooseFolder', {})
+      const choice = await chooseFolder()
       if (!choice.isSupported) setDialog('folder')
       else if (choice.folder) await open(choice.folder)
     } catch (error) {

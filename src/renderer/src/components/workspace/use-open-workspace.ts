@@ -1,10 +1,9 @@
 import { useCallback, useState } from 'react'
-import { call } from '../../api/client'
 import { useWorkspace } from '../../state/workspace-context'
 
 /** Opens a folder as the workspace and tells the user what happened, in one sentence. */
 export function useOpenWorkspace(onOpened: () => void) {
-  const { switchedWorkspace, showNotice } = useWorkspace()
+  const { change, showNotice } = useWorkspace()
   const [isOpening, setIsOpening] = useState(false)
   const [error, setError] = useState('')
 
@@ -13,13 +12,12 @@ export function useOpenWorkspace(onOpened: () => void) {
       setIsOpening(true)
       setError('')
       try {
-        const { info, imported } = await call('workspace.open', { folder })
+        const { info, imported } = await change('workspace.open', { folder })
         const articles = `${info.articleCount} article${info.articleCount === 1 ? '' : 's'}`
         const news = imported
           ? ` Imported ${imported.imported}, skipped ${imported.skipped}${imported.duplicates ? `, ${imported.duplicates} already there` : ''}.`
           : ''
         showNotice({ kind: 'info', text: `Opened workspace “${info.name}” (${articles}).${news}` })
-        switchedWorkspace()
         onOpened()
       } catch (failure) {
         setError((failure as Error).message)
@@ -27,7 +25,7 @@ export function useOpenWorkspace(onOpened: () => void) {
         setIsOpening(false)
       }
     },
-    [onOpened, showNotice, switchedWorkspace],
+    [change, onOpened, showNotice],
   )
   return { open, isOpening, error }
 }

@@ -1,0 +1,106 @@
+import { existsSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import type { CallName, In, Out } from '../../shared/contract'
+import { dispatch } from '../../shared/dispatch'
+import { ServiceError, type Result } from '../../shared/result'
+import { CLI_CLIENT_HEADER, CLI_SECRET_HEADER, CLI_WORKSPACE_HEADER } from '../host/cli-endpoint'
+import { openWorkspace } from '../core/open-workspace'
+import { STORE_FOLDER } from '../core/workspace/workspace-file'
+import {
+  isHolderAlive,
+  readLock,
+  WorkspaceBusy,
+  type LockHolder,
+} from '../core/workspace/workspace-lock'
+
+/** How the CLI reaches a workspace: its calls, validated by the contract wherever they run. */
+export type WorkspaceClient = {
+  call<N extends CallName>(name: N, input: In<N>): Promise<Out<N>>
+  /** Where the calls go: into this process, or to the running app that has the workspace open. */
+  where: 'here' | 'app'
+  close(): Promise<void>
+}
+
+export type ConnectOptions = {
+  /** Starts a workspace in a folder that has none (`claimdesk import` into a new folder). */
+  mayCreate?: boolean
+  /** How long to wait for another CLI run to finish with the workspace. */
+  waitMs?: number
+}
+
+/** Each CLI run is a client of its own: its changes are its own to undo. */
+const CLIENT_ID = `cli-${process.pid}`
+
+const unwrap = <T>(result: Result<unknown>): T => {
+  if (!result.ok) throw new ServiceError(result.code, result.message)
+  return result.value as T
+}
+
+/** Sends the calls to the app that holds the workspace, so its windows show them at once. */
+function appClient(folder: string, holder: LockHolder): WorkspaceClient {
+  const endpoint = holder.endpoint ?? ''
+  return {
+    where: 'app',
+    async call(name, input) {
+      const response = await fetch(`${endpoint}/rpc/${encodeURIComponent(name)}`, {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/json',
+          [CLI_SECRET_HEADER]: holder.secret ?? '',
+          [CLI_WORKSPACE_HEADER]: encodeURIComponent(folder),
+          [CLI_CLIENT_HEADER]: CLIENT_ID,
+        },
+        body: JSON.stringify(input),
+      }).catch((error: Error) => {
+        const reason = (error.cause as Error | undefined)?.message ?? error.message
+        throw new ServiceError(
+          'io-error',
+          `The Claimdesk ${holder.app} that has this workspace open (process ${holder.pid}) does not answer at ${endpoint} (${reason}).`,
+        )
+      })
+      if (!response.headers.get('Content-Type')?.includes('application/json'))
+        throw new ServiceError('forbidden', (await response.text()) || response.statusText)
+      return unwrap((await response.json()) as Result<unknown>)
+    },
+    close: async () => {},
+  }
+}
+
+async function localClient(folder: string, waitMs: number): Promise<WorkspaceClient> {
+  const workspace = await openWorkspace(folder, { fileWatch: null, lockWaitMs: waitMs })
+  return {
+    where: 'here',
+    call: async (name, input) =>
+      unwrap(await dispatch(workspace.handlers, name, input, { clientId: CLIENT_ID })),
+    close: () => workspace.close(),
+  }
+}
+
+const canTakeCalls = (holder: LockHolder | null): holder is LockHolder =>
+  Boolean(holder?.endpoint && holder.secret && isHolderAlive(holder))
+
+/**
+ * Connects to a workspace folder: through the running app that has it open, or by opening it here
+ * under its lock (waiting for another CLI run to finish), so two writers never share a store.
+ */
+export async function connectToWorkspace(
+  folder: string,
+  { mayCreate = false, waitMs = 15_000 }: ConnectOptions = {},
+): Promise<WorkspaceClient> {
+  const path = resolve(folder)
+  if (!mayCreate && !existsSync(join(path, STORE_FOLDER, 'workspace.json'))) {
+    throw new ServiceError(
+      'not-found',
+      `${path} is not a Claimdesk workspace (there is no ${STORE_FOLDER}/workspace.json in it).`,
+    )
+  }
+  const holder = await readLock(path)
+  if (canTakeCalls(holder)) return appClient(path, holder)
+  try {
+    return await localClient(path, waitMs)
+  } catch (error) {
+    if (error instanceof WorkspaceBusy && canTakeCalls(error.holder))
+      return appClient(path, error.holder)
+    throw error
+  }
+}

@@ -1,0 +1,154 @@
+import { isMutation } from '../../shared/call-effects'
+import type { ChangeEvent } from '../../shared/change-events'
+import { callNames, LOCAL_CONTEXT, type CallName, type CallContext } from '../../shared/contract'
+import { ClaimBook } from './claims/claim-book'
+import { Dismissals } from './compare/dismissals'
+import { createHandlers, type OpenExternal, type WorkspaceHandlers } from './handlers'
+import { ChangeJournal, type Origin } from './history/change-journal'
+import { undoLabel } from './history/undo-labels'
+import { UndoService } from './history/undo-service'
+import type { FetchLimits } from './import/fetch-article'
+import { ArticleUpdater } from './updates/article-updater'
+import { chokidarWatch, watchArticleFiles, type FileWatch } from './updates/article-watcher'
+import { seedSampleArticles } from './workspace/first-run'
+import { SettingsService } from './workspace/settings-service'
+import { WorkspaceLock, type LockClaim } from './workspace/workspace-lock'
+import { WorkspaceStore } from './workspace/workspace-store'
+
+export type WorkspaceOptions = {
+  /** A workspace started here for the first time gets the sample articles from this folder. */
+  samplesDir?: string
+  openExternal?: OpenExternal
+  /** How article files are watched for changes (default chokidar); null watches nothing. */
+  fileWatch?: FileWatch | null
+  /** Bounds on fetching web pages (default: public addresses only). */
+  fetchLimits?: FetchLimits
+  /** Who holds the workspace while it is open (default: this process, with no endpoint). */
+  lock?: LockClaim
+  /** How long to wait for another process (a CLI run) to let go of the workspace. */
+  lockWaitMs?: number
+}
+
+export type ChangeListener = (events: ChangeEvent[], origin: Origin) => void
+
+/** One open workspace: every call on it, the changes it pushes, and closing it. */
+export type OpenWorkspace = {
+  folder: string
+  isNew: boolean
+  handlers: WorkspaceHandlers
+  /** Hears the events of every change, whoever made it; returns the unsubscribe. */
+  onChange(listener: ChangeListener): () => void
+  close(): Promise<void>
+}
+
+/** Calls that change the store with no undo of their own (the source decides, or it is undo itself). */
+const NOT_UNDONE = new Set<CallName>(['articles.checkForUpdates', 'undo.undo', 'undo.redo'])
+
+/**
+ * Every change goes through the journal, one at a time, and is kept for its client's undo; reads
+ * go straight through.
+ */
+function journaled(
+  handlers: WorkspaceHandlers,
+  journal: ChangeJournal,
+  undo: UndoService,
+  store: WorkspaceStore,
+): WorkspaceHandlers {
+  const wrap = (name: CallName) => {
+    const handler = handlers[name as keyof WorkspaceHandlers] as (
+      input: unknown,
+    ) => Promise<unknown>
+    if (!isMutation(name) || NOT_UNDONE.has(name)) {
+      return name === 'articles.checkForUpdates'
+        ? (input: unknown, context = LOCAL_CONTEXT) =>
+            journal.write(context.clientId, () => handler(input)).then(({ value }) => value)
+        : handler
+    }
+    return async (input: unknown, context: CallContext = LOCAL_CONTEXT) => {
+      const label = undoLabel(name, input, store)
+      const { value } = await journal.write(context.clientId, async (changes) => {
+        const value = await handler(input)
+        undo.record(context.clientId, label, changes)
+        return value
+      })
+      return value
+    }
+  }
+  const names = callNames.filter((name) => name in handlers)
+  return Object.fromEntries(names.map((name) => [name, wrap(name)])) as WorkspaceHandlers
+}
+
+/** Reads every claims file once, so what was recovered or set aside is among the first notices. */
+async function checkEveryClaimsFile(store: WorkspaceStore, book: ClaimBook): Promise<void> {
+  for (const { id } of [...store.data.articles]) {
+    if (!store.data.articles.some((entry) => entry.id === id)) continue
+    await book
+      .forArticle(id)
+      .catch((error: Error) => store.addNotice(`Some claims could not be loaded: ${error.message}`))
+  }
+}
+
+/**
+ * The one composition root: opens a workspace folder — its lock, store, claims, services, undo,
+ * updater and file watcher, in that order — and hands out its calls and its change events. The
+ * desktop app, the browser host, the CLI and the tests all open workspaces here.
+ */
+export async function openWorkspace(
+  folder: string,
+  options: WorkspaceOptions = {},
+): Promise<OpenWorkspace> {
+  const { fileWatch = chokidarWatch, fetchLimits, openExternal, samplesDir } = options
+  const claim = options.lock ?? { app: 'command line', endpoint: null, secret: null }
+  const lock = await WorkspaceLock.acquire(folder, claim, options.lockWaitMs)
+  const store = await WorkspaceStore.open(folder).catch(async (error: unknown) => {
+    await lock.release()
+    throw error
+  })
+  const listeners = new Set<ChangeListener>()
+  const journal = new ChangeJournal(store, (events, origin) =>
+    listeners.forEach((listener) => listener(events, origin)),
+  )
+  if (store.isNew && samplesDir) await seedSampleArticles(store, samplesDir)
+  const book = new ClaimBook(store)
+  const dismissals = new Dismissals(store)
+  const settings = new SettingsService(store, book)
+  const undo = new UndoService(journal, {
+    store,
+    book,
+    settings,
+    dismissals,
+    now: () => new Date(),
+  })
+  const updater = new ArticleUpdater(store, book, undefined, fetchLimits)
+  const refresh = (articleId: string) => journal.write(null, () => updater.refresh(articleId))
+  const watcher = fileWatch && watchArticleFiles(store, refresh, fileWatch)
+  const services = { store, book, settings, dismissals, updater, undo, openExternal, fetchLimits }
+  const handlers = journaled(createHandlers(services), journal, undo, store)
+  // Started once the workspace is open, one file at a time, so calls are answered meanwhile.
+  const claimsChecked = new Promise<void>((resolve) => setImmediate(resolve)).then(() =>
+    checkEveryClaimsFile(store, book),
+  )
+  return {
+    folder,
+    isNew: store.isNew,
+    handlers: {
+      ...handlers,
+      'workspace.info': async (input) => {
+        await claimsChecked
+        return handlers['workspace.info'](input)
+      },
+    },
+    onChange: (listener) => {
+      listeners.add(listener)
+      return () => void listeners.delete(listener)
+    },
+    close: async () => {
+      await watcher?.close()
+      await claimsChecked
+      await journal.settled()
+      await book.flush()
+      await store.close()
+      await lock.release()
+    },
+  }
+}
