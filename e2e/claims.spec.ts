@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures'
+import { DeskPage } from './page-models/desk-page'
 
 const ARTICLE = 'Zelenskiy Criticizes Partners For Weak Response To North Korean Troops In Russia'
 const TROOPS = 'some 8,000 North Korean soldiers are now in Russia’s Kursk region'
@@ -45,6 +46,34 @@ test('a claim is marked, tagged, rated, sourced and still there after a restart'
     reopened.getByRole('button', { name: 'Austin and Blinken briefing', exact: true }),
   ).toBeVisible()
   await expect(again.highlight(TROOPS)).toHaveAttribute('title', 'Claim: Mostly true · Statistic')
+})
+
+test('edits made the moment before the tab closes are all kept, in the order made', async ({
+  page,
+  host,
+}, testInfo) => {
+  test.skip(testInfo.project.name !== 'web', 'Closing a browser tab is the browser host’s case.')
+  await page.goto(host.url)
+  const desk = new DeskPage(page)
+  await desk.openArticle(ARTICLE)
+  await desk.markClaim(TROOPS)
+  const card = desk.claimCard
+  await card.getByLabel('Verdict').selectOption({ label: 'False' })
+  await card.getByLabel('Status').selectOption({ label: 'Researching' })
+  await card.getByLabel('Verdict').selectOption({ label: 'Mostly true' })
+  await card.getByLabel('Status').selectOption({ label: 'Checked' })
+  await card.getByRole('checkbox', { name: 'Statistic' }).check()
+  // The tab closes at once, the host stays: its changes on the way still land, in order.
+  const context = page.context()
+  await page.close()
+
+  const again = new DeskPage(await context.newPage())
+  await again.page.goto(host.url)
+  await again.openArticle(ARTICLE)
+  await again.claimItems().first().getByRole('button').click()
+  await expect(again.claimCard.getByLabel('Verdict')).toHaveValue('mostly-true')
+  await expect(again.claimCard.getByLabel('Status')).toHaveValue('checked')
+  await expect(again.claimCard.getByRole('checkbox', { name: 'Statistic' })).toBeChecked()
 })
 
 test('overlapping claims each stay clickable', async ({ desk }) => {

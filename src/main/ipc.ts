@@ -1,13 +1,19 @@
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron'
 import { CHANGE_CHANNEL, RPC_CHANNEL } from '../shared/bridge'
-import type { Handlers } from '../shared/contract'
+import { CallOrderStamp, type CallContext, type Handlers } from '../shared/contract'
 import { dispatch } from '../shared/dispatch'
 import { failure } from '../shared/result'
 import { changeMessage, type ChangeFeed } from './core/events/change-feed'
 import { isTrustedSender } from './security'
 
 /** Each window is a client of its own: its own undo history, its own changes marked as such. */
-export const windowClientId = (webContentsId: number) => `window-${webContentsId}`
+const windowClientId = (webContentsId: number) => `window-${webContentsId}`
+
+/** The window, and where its change stands among its others (a stamp that is not one is ignored). */
+const callerOf = (webContentsId: number, order: unknown): CallContext => {
+  const stamp = CallOrderStamp.safeParse(order)
+  return { clientId: windowClientId(webContentsId), order: stamp.success ? stamp.data : undefined }
+}
 
 /** A subframe never speaks for the app, even one that shows the app's own page. */
 const topFrameUrl = ({ senderFrame }: IpcMainInvokeEvent): string | undefined =>
@@ -19,9 +25,9 @@ export function registerRpc(
   handlers: Handlers,
   appUrl: string,
 ): void {
-  ipcMain.handle(RPC_CHANNEL, (event, name: unknown, input: unknown) =>
+  ipcMain.handle(RPC_CHANNEL, (event, name: unknown, input: unknown, order: unknown) =>
     isTrustedSender(topFrameUrl(event), appUrl)
-      ? dispatch(handlers, name, input, { clientId: windowClientId(event.sender.id) })
+      ? dispatch(handlers, name, input, callerOf(event.sender.id, order))
       : failure('forbidden', 'untrusted sender'),
   )
 }

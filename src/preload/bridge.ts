@@ -1,11 +1,11 @@
 import type { DeskBridge } from '../shared/bridge'
 import { ChangeMessage } from '../shared/change-events'
 import { isCommandId, type CommandId } from '../shared/commands'
-import { isCallName } from '../shared/contract'
+import { CallOrderStamp, isCallName } from '../shared/contract'
 import { messageOf } from '../shared/message-of'
 import { failure, type Result } from '../shared/result'
 
-export type InvokeRpc = (name: string, input: unknown) => Promise<Result<unknown>>
+export type InvokeRpc = (name: string, input: unknown, order?: unknown) => Promise<Result<unknown>>
 /** Subscribes to raw messages on one channel; returns the unsubscribe. The event object never leaves the preload. */
 export type Subscribe = (onMessage: (message: unknown) => void) => () => void
 
@@ -16,11 +16,14 @@ export function createBridge(
   subscribeChanges: Subscribe,
 ): DeskBridge {
   return Object.freeze({
-    async invoke(name: string, input: unknown): Promise<Result<unknown>> {
+    async invoke(name: string, input: unknown, order?: unknown): Promise<Result<unknown>> {
       if (!isCallName(name))
         return failure('unknown-call', `There is no call named "${String(name)}".`)
+      const stamp = CallOrderStamp.safeParse(order)
       try {
-        return await invokeRpc(name, input)
+        return stamp.success
+          ? await invokeRpc(name, input, stamp.data)
+          : await invokeRpc(name, input)
       } catch (error) {
         return failure('internal', `${name} could not reach the desk: ${messageOf(error)}`)
       }

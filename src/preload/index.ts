@@ -12,7 +12,7 @@ const subscribeTo = (channel: string) => (onMessage: (message: unknown) => void)
 contextBridge.exposeInMainWorld(
   BRIDGE_KEY,
   createBridge(
-    (name, input) => ipcRenderer.invoke(RPC_CHANNEL, name, input),
+    (name, input, order) => ipcRenderer.invoke(RPC_CHANNEL, name, input, order),
     subscribeTo(MENU_COMMAND_CHANNEL),
     subscribeTo(CHANGE_CHANNEL),
   ),

@@ -1,5 +1,6 @@
 import type { ChangeMessage } from './change-events'
 import type { CommandId } from './commands'
+import type { CallOrderStamp } from './contract'
 import type { Result } from './result'
 
 /** The IPC channel every contract call travels on; the main side validates name and input. */
@@ -16,7 +17,8 @@ export const BRIDGE_KEY = 'api'
 
 /** All the renderer gets from the preload: one call answered with data, menu commands and changes. */
 export type DeskBridge = {
-  invoke(name: string, input: unknown): Promise<Result<unknown>>
+  /** `order` numbers a window's changes, so the main side applies them in the order made. */
+  invoke(name: string, input: unknown, order?: CallOrderStamp): Promise<Result<unknown>>
   /** Runs `listener` for each command chosen in the application menu; returns the unsubscribe. */
   onMenuCommand(listener: (id: CommandId) => void): () => void
   /** Runs `listener` for each change the main side pushes; returns the unsubscribe. */

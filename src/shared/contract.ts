@@ -9,7 +9,7 @@ import {
   VerdictScale,
   WorkspaceSettings,
 } from './claim-model'
-import { Article, ArticleId, ArticleSummary, ClaimId, Offset, TagId, WorkspaceInfo } from './model'
+import { Article, ArticleId, ArticleSummary, ClaimId, Offset, TagId } from './article-model'
 import {
   AnnotationImportRequest,
   AnnotationImportResult,
@@ -18,7 +18,13 @@ import {
 } from './report-model'
 import { ClaimGroup, Counterpart, Discrepancy, LinkResult, Suggestion } from './compare-model'
 import { ArticleUpdate, FilePath, ImportSummary, PastedText, UploadedFile } from './import-model'
-import { FolderChoice, FolderPath, RecentWorkspace, WorkspaceOpened } from './workspace-model'
+import {
+  FolderChoice,
+  FolderPath,
+  RecentWorkspace,
+  WorkspaceInfo,
+  WorkspaceOpened,
+} from './workspace-model'
 import { UndoResult, UndoState } from './change-events'
 
 type Call<I extends z.ZodType, O extends z.ZodType> = { input: I; output: O }
@@ -129,8 +135,24 @@ export type CallName = keyof Contract
 export type In<N extends CallName> = z.input<Contract[N]['input']>
 export type Out<N extends CallName> = z.output<Contract[N]['output']>
 
-/** Who is calling: each window, browser tab and CLI run has its own id (its own undo history). */
-export type CallContext = { clientId: string }
+/**
+ * Where a window's change stands among its others: `run` names the window's page load and
+ * `sequence` counts its changes from 1, so they are applied in the order it made them.
+ */
+export const CallOrderStamp = z
+  .object({
+    run: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
+    sequence: z
+      .number()
+      .int()
+      .positive()
+      .max(2 ** 31),
+  })
+  .strict()
+export type CallOrderStamp = z.infer<typeof CallOrderStamp>
+
+/** Who is calling (each window, browser tab and CLI run has its own undo history), and in what order. */
+export type CallContext = { clientId: string; order?: CallOrderStamp | undefined }
 
 /** The caller when none is named (tests, the app's own calls). */
 export const LOCAL_CONTEXT: CallContext = { clientId: 'local' }

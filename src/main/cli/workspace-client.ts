@@ -3,7 +3,8 @@ import { join, resolve } from 'node:path'
 import type { CallName, In, Out } from '../../shared/contract'
 import { dispatch } from '../../shared/dispatch'
 import { ServiceError, type Result } from '../../shared/result'
-import { CLI_CLIENT_HEADER, CLI_SECRET_HEADER, CLI_WORKSPACE_HEADER } from '../host/cli-endpoint'
+import { CLIENT_HEADER } from '../host/caller-headers'
+import { CLI_SECRET_HEADER, CLI_WORKSPACE_HEADER } from '../host/cli-endpoint'
 import { openWorkspace } from '../core/open-workspace'
 import { STORE_FOLDER } from '../core/workspace/workspace-file'
 import {
@@ -48,7 +49,7 @@ function appClient(folder: string, holder: LockHolder): WorkspaceClient {
           'Content-Type': 'application/json',
           [CLI_SECRET_HEADER]: holder.secret ?? '',
           [CLI_WORKSPACE_HEADER]: encodeURIComponent(folder),
-          [CLI_CLIENT_HEADER]: CLIENT_ID,
+          [CLIENT_HEADER]: CLIENT_ID,
         },
         body: JSON.stringify(input),
       }).catch((error: Error) => {

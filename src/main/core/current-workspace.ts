@@ -3,6 +3,7 @@ import { isAbsolute, join, resolve } from 'node:path'
 import { callNames, type CallName, type Handlers } from '../../shared/contract'
 import { ServiceError } from '../../shared/result'
 import type { WorkspaceOpened } from '../../shared/workspace-model'
+import { inCallOrder } from './call-order'
 import { ChangeFeed } from './events/change-feed'
 import type { WorkspaceHandlers } from './handlers'
 import { openWorkspace, type OpenWorkspace, type WorkspaceOptions } from './open-workspace'
@@ -105,5 +106,10 @@ export async function openCurrentWorkspace(
         : { isSupported: false, folder: null },
   } satisfies Pick<Handlers, 'workspace.open' | 'workspace.recent' | 'workspace.chooseFolder'>)
 
-  return { handlers, feed, folder: () => current.folder, close: () => current.close() }
+  return {
+    handlers: inCallOrder(handlers),
+    feed,
+    folder: () => current.folder,
+    close: () => current.close(),
+  }
 }

@@ -5,17 +5,8 @@ import { tokensMatch } from './host-guards'
 export const CLI_SECRET_HEADER = 'x-claimdesk-secret'
 /** The workspace folder the CLI means (URI-encoded), so a call never lands in another one. */
 export const CLI_WORKSPACE_HEADER = 'x-claimdesk-workspace'
-/** Who is calling: a browser tab or a CLI run, each with its own undo history. */
-export const CLI_CLIENT_HEADER = 'x-claimdesk-client'
-
 const single = (value: string | string[] | undefined) =>
   typeof value === 'string' ? value : undefined
-
-/** A client id is only a name for undo and "your own change": short and plain, or none. */
-export function clientIdOf(headers: IncomingHttpHeaders): string | undefined {
-  const id = single(headers[CLI_CLIENT_HEADER])
-  return id && /^[A-Za-z0-9_-]{1,64}$/.test(id) ? id : undefined
-}
 
 export const hasCliSecret = (headers: IncomingHttpHeaders, secret: string | undefined) =>
   secret !== undefined && tokensMatch(secret, single(headers[CLI_SECRET_HEADER]))

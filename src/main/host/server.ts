@@ -16,7 +16,8 @@ import {
 } from './host-guards'
 import { BASE_HEADERS, lookupStaticFile, staticHeaders } from '../core/web/static-files'
 import type { ChangeFeed } from '../core/events/change-feed'
-import { clientIdOf, hasCliSecret, otherWorkspaceReason } from './cli-endpoint'
+import { callerOf, clientIdOf } from './caller-headers'
+import { hasCliSecret, otherWorkspaceReason } from './cli-endpoint'
 import { DEFAULT_STREAM_LIMITS, serveEventStream, type EventStreamLimits } from './event-stream'
 
 export const MAX_BODY_BYTES = 8 * 1024 * 1024
@@ -49,7 +50,13 @@ export type RunningHost = {
 }
 
 type HostContext = Required<Pick<HostOptions, 'handlers' | 'token' | 'log' | 'streamLimits'>> &
-  Pick<HostOptions, 'rendererDir' | 'feed' | 'cli'> & { port: number }
+  Pick<HostOptions, 'rendererDir' | 'feed' | 'cli'> & { port: number; traffic: Traffic }
+
+/** What is under way, so stopping lets every request that arrived finish first. */
+type Traffic = { requests: number; streams: Set<ServerResponse>; idle: (() => void)[] }
+
+/** How long stopping waits for requests under way (a change a closing window just sent). */
+const DRAIN_MS = 5_000
 
 type Target = { path: string; query: URLSearchParams }
 
@@ -176,8 +183,8 @@ async function serveRpc(
     throw new HttpError(415, 'unsupported', 'Send the input as Content-Type: application/json.')
   }
   const input = parseJson(await readBody(req, MAX_BODY_BYTES))
-  const clientId = clientIdOf(req.headers) ?? (isCli ? 'cli' : 'browser')
-  sendJson(res, 200, await dispatch(host.handlers, name, input, { clientId }))
+  const caller = callerOf(req.headers, isCli ? 'cli' : 'browser')
+  sendJson(res, 200, await dispatch(host.handlers, name, input, caller))
 }
 
 /** The change feed, for a window that holds the token (the same checks as calls). */
@@ -189,6 +196,8 @@ function serveEvents(req: IncomingMessage, res: ServerResponse, host: HostContex
     throw new HttpError(401, 'forbidden', NEEDS_TOKEN_MESSAGE)
   }
   if (!host.feed) throw new HttpError(404, 'not-found', 'There are no events here.')
+  host.traffic.streams.add(res)
+  res.on('close', () => host.traffic.streams.delete(res))
   const lastEventId = req.headers['last-event-id']
   serveEventStream(res, {
     feed: host.feed,
@@ -210,7 +219,16 @@ function sendError(req: IncomingMessage, res: ServerResponse, host: HostContext,
   sendJson(res, refusal.status, failure(refusal.code, refusal.message), refusal.headers)
 }
 
+function countRequest(res: ServerResponse, traffic: Traffic): void {
+  traffic.requests += 1
+  res.on('close', () => {
+    traffic.requests -= 1
+    if (traffic.requests === 0) traffic.idle.splice(0).forEach((resolve) => resolve())
+  })
+}
+
 async function respond(req: IncomingMessage, res: ServerResponse, host: HostContext) {
+  countRequest(res, host.traffic)
   try {
     const reason = foreignRequestReason(req.headers, host.port)
     if (reason) throw new HttpError(403, 'forbidden', `Forbidden: ${reason}.`)
@@ -233,13 +251,24 @@ function listen(server: Server, port: number): Promise<void> {
   })
 }
 
-function closeServer(server: Server): Promise<void> {
-  if (!server.listening) return Promise.resolve()
+/**
+ * Stops taking connections, ends the event streams, and lets the requests under way finish (a
+ * change a window sent as it closed), for a few seconds at most, before cutting what is left.
+ */
+async function closeServer(server: Server, traffic: Traffic): Promise<void> {
+  if (!server.listening) return
   const closed = new Promise<void>((resolve, reject) =>
     server.close((error) => (error ? reject(error) : resolve())),
   )
+  for (const stream of traffic.streams) stream.end()
+  server.closeIdleConnections()
+  const others = traffic.requests - traffic.streams.size
+  if (others > 0) {
+    const drained = new Promise<void>((resolve) => traffic.idle.push(resolve))
+    await Promise.race([drained, new Promise((resolve) => setTimeout(resolve, DRAIN_MS))])
+  }
   server.closeAllConnections()
-  return closed
+  await closed
 }
 
 /** Serves the built renderer and the contract on loopback only, behind a per-run token. */
@@ -257,6 +286,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     feed: options.feed,
     cli: options.cli,
     streamLimits: options.streamLimits ?? DEFAULT_STREAM_LIMITS,
+    traffic: { requests: 0, streams: new Set(), idle: [] },
     token,
     log,
     port,
@@ -273,6 +303,6 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     origin,
     token,
     server,
-    close: () => closeServer(server),
+    close: () => closeServer(server, host.traffic),
   }
 }

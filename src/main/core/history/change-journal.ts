@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks'
 import { distinctEvents, type ChangeEvent } from '../../../shared/change-events'
 import type { WorkspaceStore } from '../workspace/workspace-store'
 import { eventOf, type StoreChange } from './store-change'
@@ -10,13 +11,14 @@ export type Publish = (events: ChangeEvent[], origin: Origin) => void
 export type Written<T> = { value: T; changes: StoreChange[] }
 
 /**
- * Every write to a workspace passes here, one at a time: a call from a window or the CLI, an
- * update from a watched file, an undo. What each write changed is collected while it runs, then
- * published once as change events, so every open window hears of it.
+ * Every write to a workspace passes here: a call from a window or the CLI, an update from a
+ * watched file, an undo. What each write changed is collected while it runs (writes may run side
+ * by side, so their saves share the disk's flushes), then published once as change events, so
+ * every open window hears of it.
  */
 export class ChangeJournal {
-  private recording: StoreChange[] | null = null
-  private tail: Promise<unknown> = Promise.resolve()
+  private readonly recording = new AsyncLocalStorage<StoreChange[]>()
+  private readonly running = new Map<Origin, Set<Promise<unknown>>>()
 
   constructor(
     store: WorkspaceStore,
@@ -25,37 +27,37 @@ export class ChangeJournal {
     store.onChange((change) => this.record(change))
   }
 
-  /**
-   * Runs `task` after the writes before it; resolves with its value and what it changed. The task
-   * sees that list as it grows.
-   */
+  /** Runs `task`, resolving with its value and what it changed; the task sees that list as it grows. */
   write<T>(
     origin: Origin,
     task: (changes: readonly StoreChange[]) => Promise<T>,
   ): Promise<Written<T>> {
-    const run = async (): Promise<Written<T>> => {
-      const changes: StoreChange[] = []
-      this.recording = changes
-      try {
-        return { value: await task(changes), changes }
-      } finally {
-        this.recording = null
-        if (changes.length > 0) this.publish(distinctEvents(changes.map(eventOf)), origin)
-      }
-    }
-    const result = this.tail.then(run, run)
-    this.tail = result.catch(() => undefined)
-    return result
+    const changes: StoreChange[] = []
+    const running = this.recording.run(changes, () => task(changes))
+    const done = running.finally(() => {
+      this.running.get(origin)?.delete(done)
+      if (changes.length > 0) this.publish(distinctEvents(changes.map(eventOf)), origin)
+    })
+    let writes = this.running.get(origin)
+    if (!writes) this.running.set(origin, (writes = new Set()))
+    writes.add(done)
+    return done.then((value) => ({ value, changes }))
+  }
+
+  /** Resolves once every write `origin` has started so far has ended (an undo goes after them). */
+  async writesOf(origin: Origin): Promise<void> {
+    await Promise.allSettled([...(this.running.get(origin) ?? [])])
   }
 
   /** Resolves once every write started so far has ended. */
   async settled(): Promise<void> {
-    await this.tail
+    await Promise.allSettled([...this.running.values()].flatMap((writes) => [...writes]))
   }
 
   /** A notice may come from a read running beside a write: it is nobody's change, so it goes out at once. */
   private record(change: StoreChange): void {
-    if (this.recording && change.kind !== 'notice') this.recording.push(change)
+    const changes = this.recording.getStore()
+    if (changes && change.kind !== 'notice') changes.push(change)
     else this.publish([eventOf(change)], null)
   }
 }

@@ -7,6 +7,7 @@ import { UndoLog } from './undo-log'
 /** Undo and redo on the main side: each client's own changes, taken back through the journal. */
 export class UndoService {
   private readonly log = new UndoLog()
+  private readonly steps = new Map<string, Promise<unknown>>()
 
   constructor(
     private readonly journal: ChangeJournal,
@@ -23,7 +24,19 @@ export class UndoService {
     return this.log.state(clientId)
   }
 
-  async step(clientId: string, direction: Direction): Promise<UndoResult> {
+  /**
+   * Undoes (or redoes) the client's latest change, after every change the client has on its way,
+   * so an undo sent right behind a change undoes that change.
+   */
+  step(clientId: string, direction: Direction): Promise<UndoResult> {
+    const previous = this.steps.get(clientId) ?? Promise.resolve()
+    const next = previous.catch(() => undefined).then(() => this.stepNow(clientId, direction))
+    this.steps.set(clientId, next)
+    return next
+  }
+
+  private async stepNow(clientId: string, direction: Direction): Promise<UndoResult> {
+    await this.journal.writesOf(clientId)
     const { value, changes } = await this.journal.write(clientId, async (made) => {
       const entry = direction === 'undo' ? this.log.nextUndo(clientId) : this.log.nextRedo(clientId)
       if (!entry) return { label: null, skipped: [] }

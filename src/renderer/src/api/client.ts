@@ -1,7 +1,7 @@
 import { EventSource } from 'eventsource'
 import type { DeskBridge } from '../../../shared/bridge'
 import { ChangeMessage } from '../../../shared/change-events'
-import type { CallName, In, Out } from '../../../shared/contract'
+import type { CallName, CallOrderStamp, In, Out } from '../../../shared/contract'
 import type { ErrorCode, Result } from '../../../shared/result'
 
 declare global {
@@ -11,7 +11,7 @@ declare global {
 }
 
 /** A failed call, carrying the typed code the main side chose and a message fit for the user. */
-export class CallError extends Error {
+class CallError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
@@ -43,26 +43,60 @@ function hostHeaders(): Record<string, string> {
   return headers
 }
 
-async function invokeOverHttp(name: string, input: unknown): Promise<Result<unknown>> {
-  const headers = { ...hostHeaders(), 'Content-Type': 'application/json' }
-  const response = await fetch(`./rpc/${encodeURIComponent(name)}`, {
-    method: 'POST',
-    headers,
-    body: JSON.stringify(input ?? {}),
-    credentials: 'same-origin',
-  })
+/** Below the 64 KB the browser allows for requests that outlive their page, with room for headers. */
+const KEEPALIVE_BYTES = 48 * 1024
+
+async function invokeOverHttp(
+  name: string,
+  input: unknown,
+  order?: CallOrderStamp,
+): Promise<Result<unknown>> {
+  const headers: Record<string, string> = { ...hostHeaders(), 'Content-Type': 'application/json' }
+  if (order) {
+    headers['X-Claimdesk-Run'] = order.run
+    headers['X-Claimdesk-Sequence'] = String(order.sequence)
+  }
+  const body = JSON.stringify(input ?? {})
+  const send = (keepalive: boolean) =>
+    fetch(`./rpc/${encodeURIComponent(name)}`, {
+      method: 'POST',
+      headers,
+      body,
+      credentials: 'same-origin',
+      keepalive,
+    })
+  // A change still goes out when the tab closes under it; the browser keeps at most 64 KB of
+  // such requests, so a larger one (or one past that quota) is sent the ordinary way.
+  const outlives = order !== undefined && body.length < KEEPALIVE_BYTES
+  const response = await send(outlives).catch((error: unknown) =>
+    outlives ? send(false) : Promise.reject(error),
+  )
   if (response.headers.get('Content-Type')?.includes('application/json')) return response.json()
   return { ok: false, code: 'forbidden', message: (await response.text()) || response.statusText }
 }
 
-/** The only place in the renderer that knows there is a transport: Electron IPC or the browser host. */
-export async function call<N extends CallName>(name: N, input: In<N>): Promise<Out<N>> {
+/**
+ * The only place in the renderer that knows there is a transport: Electron IPC or the browser
+ * host. A change carries its `order`, so the main side applies this window's changes in turn.
+ */
+export async function call<N extends CallName>(
+  name: N,
+  input: In<N>,
+  order?: CallOrderStamp,
+): Promise<Out<N>> {
   const result = window.api
-    ? await window.api.invoke(name, input)
-    : await invokeOverHttp(name, input)
+    ? await window.api.invoke(name, input, order)
+    : await invokeOverHttp(name, input, order)
   if (!result.ok) throw new CallError(result.code, result.message)
   return result.value as Out<N>
 }
+
+/** This page load: its changes are numbered from 1 within it. */
+const pageRun = crypto.randomUUID()
+let lastSequence = 0
+
+/** The next change's place among this window's changes. */
+export const nextOrder = (): CallOrderStamp => ({ run: pageRun, sequence: ++lastSequence })
 
 export type ChangeListener = (message: ChangeMessage) => void
 export type ChangeSubscription = { stop(): void; ready: Promise<void> }

@@ -91,26 +91,25 @@ export function useArticleClaims(articleId: string, articleText: string) {
     [articleId, articleText, vocabulary, perform, edit, key],
   )
 
-  // Edits shown but not yet saved, per claim: a saved answer to an earlier edit keeps them on top,
-  // so a field never flickers back while the edits after it are on their way.
-  const unsaved = useRef(new Map<string, ClaimPatch[]>())
+  // The latest edit sent for each claim: answers can come back out of order, and only the answer
+  // to the latest carries every edit before it (the main side applies them in the order made).
+  const latest = useRef(new Map<string, ClaimPatch>())
   const update = useCallback(
     async (before: Claim, patch: ClaimPatch) => {
-      const waiting = [...(unsaved.current.get(before.id) ?? []), patch]
-      unsaved.current.set(before.id, waiting)
+      latest.current.set(before.id, patch)
       edit((all) => all.map((claim) => (claim.id === before.id ? { ...claim, ...patch } : claim)))
       const input = { articleId, claimId: before.id, patch }
       const saved = await perform('claims.update', input, { keep: [key] })
-      const later = (unsaved.current.get(before.id) ?? []).filter((each) => each !== patch)
-      if (later.length > 0) unsaved.current.set(before.id, later)
-      else unsaved.current.delete(before.id)
-      if (saved) edit((all) => withClaim(all, Object.assign({}, saved, ...later) as Claim))
+      if (latest.current.get(before.id) !== patch) return
+      latest.current.delete(before.id)
+      if (saved) edit((all) => withClaim(all, saved))
     },
     [articleId, perform, edit, key],
   )
 
   const remove = useCallback(
     async (claim: Claim) => {
+      latest.current.delete(claim.id)
       const deleted = await perform(
         'claims.delete',
         { articleId, claimId: claim.id },

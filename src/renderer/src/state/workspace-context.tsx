@@ -1,16 +1,8 @@
 import { useQueryClient, type QueryKey } from '@tanstack/react-query'
-import {
-  createContext,
-  useCallback,
-  useContext,
-  useMemo,
-  useRef,
-  useState,
-  type ReactNode,
-} from 'react'
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react'
 import { effectsOf, type MutationName } from '../../../shared/call-effects'
 import type { In, Out } from '../../../shared/contract'
-import { call } from '../api/client'
+import { call, nextOrder } from '../api/client'
 import { messageOf } from '../../../shared/message-of'
 import { invalidateReads } from '../data/stale-reads'
 import { useCallQuery } from '../data/use-call-query'
@@ -77,33 +69,28 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
   const client = useQueryClient()
   const [notice, showNotice] = useState<Notice | null>(null)
   const history = useCallQuery('undo.state', {})
-  // Changes, undos and redos go one after another, so Ctrl/Cmd+Z pressed while a change is still
-  // on its way undoes that change once it is stored, instead of overtaking it.
-  const queue = useRef<Promise<unknown>>(Promise.resolve())
   const [inFlight, setInFlight] = useState(0)
-  const enqueue = useCallback(<T,>(task: () => Promise<T>): Promise<T> => {
-    setInFlight((count) => count + 1)
-    const result = queue.current.then(task).finally(() => setInFlight((count) => count - 1))
-    queue.current = result.catch(() => undefined)
-    return result
-  }, [])
 
+  // Each change is sent at once, numbered, so none waits in this window (where closing it would
+  // lose it), and the main side applies them in the order they were made: Ctrl/Cmd+Z pressed while
+  // a change is on its way undoes that change once it is stored, instead of overtaking it.
   const change = useCallback<Change>(
-    (name, input, options = {}) =>
-      enqueue(async () => {
-        try {
-          const output = await call(name, input)
-          invalidateReads(client, effectsOf(name, input, output), options.keep)
-          return output
-        } catch (error) {
-          // What is really stored is fetched again, so the screen never shows a change that failed.
-          invalidateReads(client, staleAfterFailure(name, input))
-          throw error
-        } finally {
-          void client.invalidateQueries({ queryKey: UNDO_STATE })
-        }
-      }),
-    [client, enqueue],
+    async (name, input, options = {}) => {
+      setInFlight((count) => count + 1)
+      try {
+        const output = await call(name, input, nextOrder())
+        invalidateReads(client, effectsOf(name, input, output), options.keep)
+        return output
+      } catch (error) {
+        // What is really stored is fetched again, so the screen never shows a change that failed.
+        invalidateReads(client, staleAfterFailure(name, input))
+        throw error
+      } finally {
+        setInFlight((count) => count - 1)
+        void client.invalidateQueries({ queryKey: UNDO_STATE })
+      }
+    },
+    [client],
   )
 
   const perform = useCallback(
