@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks'
 import { reanchorClaims } from '../src/main/core/anchoring/reanchor'
-import { EditedArticle, seededRandom } from '../src/main/core/testing/article-edits'
+import { EditedArticle } from '../src/main/core/testing/article-edits'
+import { seededRandom } from '../src/main/core/testing/seeded-random'
 import { claimOnSpan } from '../src/main/core/testing/claim-fixtures'
 import type { Claim } from '../src/shared/claim-model'
 import { figureOf, type Figure } from './results'
@@ -12,7 +13,7 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 
 /** The bench's edited article: 5,000 claims, then one character changed inside 5 % of them. */
 function editedArticle(text: string) {
-  const article = new EditedArticle(text, seededRandom(5))
+  const article = new EditedArticle(text, seededRandom(5).next)
   const oldText = article.text
   const claims = Array.from({ length: 5_000 }, () => article.addClaim()).flatMap((span, n) =>
     span ? [claimOnSpan(oldText, span, n)] : [],
@@ -46,7 +47,7 @@ const TARGET = { text: '≤ 250 ms, 0 wrong placements', median: 250 }
  * how many were placed somewhere their text is not. A claim flagged for review is not a placement
  * (the user confirms or moves it), but how many of those were proposed away from their text is said.
  */
-export async function reanchorFigure(text: string, runs: number): Promise<Figure> {
+async function reanchorFigure(text: string, runs: number): Promise<Figure> {
   const { oldText, newText, claims, truth } = editedArticle(text)
   let placed: Claim[] = []
   const times = await repeat(runs, async () => {
@@ -75,7 +76,7 @@ export async function reanchorFigure(text: string, runs: number): Promise<Figure
  * else exact matches anywhere, else approx-string-match over the whole text; Hypothesis's
  * scoring), which never asks for review: its accuracy and time, for comparison.
  */
-export async function hypothesisFigure(text: string, runs: number): Promise<Figure> {
+async function hypothesisFigure(text: string, runs: number): Promise<Figure> {
   const { newText, claims, truth } = editedArticle(text)
   let placed: ({ start: number; end: number } | undefined)[] = []
   const times = await repeat(runs, async () => {

@@ -38,10 +38,6 @@ export function figureOf(
   }
 }
 
-export function notMeasured(figure: string, target: string, note: string): Figure {
-  return { figure, value: null, unit: 'ms', target, pass: null, note }
-}
-
 const shown = (figure: Figure) =>
   figure.value === null
     ? '—'

@@ -16,6 +16,7 @@ import {
 } from './browser/article-figures'
 import { serveBaseline } from './browser/baseline-server'
 import { installProbes, scrollThrough } from './browser/in-page'
+import { changeInOtherWindow } from './browser/live-figures'
 import { openWorkspace } from './browser/workspace-figures'
 import { seedWorkspace, type ArticlePlan } from './data/seed-workspace'
 import { describeMachine } from './machine'
@@ -102,7 +103,7 @@ async function articleFigures(dataDir: string, claimCount: number, chromiumPath:
 }
 
 /** Figure groups; `BENCH_ONLY=article,workspace` runs some of them and writes nothing. */
-const GROUPS = ['article', 'save', 'workspace', 'reanchor', 'reports'] as const
+const GROUPS = ['article', 'save', 'workspace', 'live', 'reanchor', 'reports'] as const
 type Group = (typeof GROUPS)[number]
 
 function chosenGroups(): Set<Group> {
@@ -214,6 +215,24 @@ async function workspaceFigure(wideDir: string, chromiumPath: string): Promise<F
   }
 }
 
+/** Where the generated workspaces would be, when no figure that reads them runs. */
+const NO_DATA = { bigDir: '', wideDir: '', big: { id: '', claimCount: 0 } }
+
+async function liveFigure(chromiumPath: string): Promise<Figure> {
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS })
+  try {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } })
+    await installProbes(page)
+    const runs = await changeInOtherWindow(page, LIGHT_RUNS)
+    return figureOf('A change in another window → painted in this one', runs, 'ms', {
+      text: '≤ 100 ms',
+      median: 100,
+    })
+  } finally {
+    await browser.close()
+  }
+}
+
 async function main() {
   for (const built of ['out/main/host.js', join(BASELINE_DIR, 'index.html')]) {
     if (!existsSync(built))
@@ -224,8 +243,13 @@ async function main() {
   const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
   const workDir = process.env.BENCH_DATA ?? (await mkdtemp(join(tmpdir(), 'claimdesk-bench-')))
   try {
-    const { bigDir, wideDir, big } = await benchData(workDir)
     const figures: Figure[] = []
+    if (groups.has('live'))
+      figures.push(
+        await timed('Measured a change pushed to another window', () => liveFigure(chromiumPath)),
+      )
+    const needsData = [...groups].some((group) => group !== 'live')
+    const { bigDir, wideDir, big } = needsData ? await benchData(workDir) : NO_DATA
     let chromiumVersion = 'Chromium (not run)'
     let heap: Figure | null = null
     if (groups.has('article')) {

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Random } from './random'
+import type { Random } from '../../src/main/core/testing/seeded-random'
 
 const SENTENCE = /[^.!?]+[.!?]+["”’]?\s*/g
 const PLACES = [

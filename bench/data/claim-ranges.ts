@@ -1,4 +1,4 @@
-import type { Random } from './random'
+import type { Random } from '../../src/main/core/testing/seeded-random'
 
 export type Range = { start: number; end: number }
 

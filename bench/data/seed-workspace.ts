@@ -5,7 +5,7 @@ import { dispatch } from '../../src/shared/dispatch'
 import { openWorkspace } from '../../src/main/core/open-workspace'
 import { articleText, sampleSentences } from './article-text'
 import { claimRanges } from './claim-ranges'
-import { seededRandom, type Random } from './random'
+import { seededRandom, type Random } from '../../src/main/core/testing/seeded-random'
 
 export type ArticlePlan = { title: string; bytes: number; claims: number }
 export type SeededArticle = { id: string; title: string; bytes: number; claimCount: number }

@@ -47,7 +47,7 @@ const VOCABULARY: ChangeEvent[] = [{ kind: 'vocabulary' }, ...EVERY_CLAIM]
  * What each change makes stale, declared once: the main side never pushes a window more than this
  * for the window's own call, so the window reloads it as soon as its call returns.
  */
-export const CALL_EFFECTS: Effects = {
+const CALL_EFFECTS: Effects = {
   'claims.create': (input) => claimsOf(input.articleId),
   'claims.update': (input) => claimsOf(input.articleId),
   'claims.delete': (input) => claimsOf(input.articleId),

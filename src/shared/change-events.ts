@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { ArticleUpdate } from './import-model'
-import { ArticleId } from './model'
+import { ArticleId } from './article-model'
 
 /**
  * What changed in the open workspace, pushed from the main side to every window after each change

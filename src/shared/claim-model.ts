@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ArticleId, ClaimId, Id, IsoDateTime, Offset, TagId } from './model'
+import { ArticleId, ClaimId, Id, IsoDateTime, Offset, TagId } from './article-model'
 import { isSafeLinkUrl } from './safe-url'
 
 /** Only six-digit hex colours: a colour is put into a style attribute, so nothing else may pass. */
@@ -36,7 +36,7 @@ export type VerdictScale = z.infer<typeof VerdictScale>
 export const ClaimStatus = z.enum(['to-check', 'researching', 'checked'])
 export type ClaimStatus = z.infer<typeof ClaimStatus>
 
-export const SafeUrl = z
+const SafeUrl = z
   .string()
   .trim()
   .max(2048)

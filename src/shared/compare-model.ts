@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { Claim } from './claim-model'
-import { ArticleId, ClaimId, Offset } from './model'
+import { ArticleId, ClaimId, Offset } from './article-model'
 
 /** A stretch of one article's text, with enough about the article to say which outlet wrote it. */
 export const Passage = z.object({

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { AnchorState } from './claim-model'
-import { ArticleId, ArticleSummary, ClaimId } from './model'
+import { ArticleId, ArticleSummary, ClaimId } from './article-model'
 
 export const FilePath = z.string().min(1).max(4096)
 export const PastedText = z

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { ClaimStatus, VerdictId } from './claim-model'
-import { ArticleId, IsoDateTime, TagId } from './model'
+import { ArticleId, IsoDateTime, TagId } from './article-model'
 
 /** md: GFM Markdown · csv: one row per claim · w3c: Web Annotation JSON-LD · claimreview: schema.org JSON-LD. */
 export const ReportFormat = z.enum(['md', 'csv', 'w3c', 'claimreview'])

@@ -1,6 +1,17 @@
 import { z } from 'zod'
 import { ImportSummary } from './import-model'
-import { IsoDateTime, WorkspaceInfo } from './model'
+import { IsoDateTime } from './article-model'
+
+/** The open workspace: its name and folder, its counts, and what went wrong reading it. */
+export const WorkspaceInfo = z.object({
+  name: z.string(),
+  folder: z.string(),
+  articleCount: z.number().int().nonnegative(),
+  claimCount: z.number().int().nonnegative(),
+  isReadOnly: z.boolean(),
+  notices: z.array(z.string()),
+})
+export type WorkspaceInfo = z.infer<typeof WorkspaceInfo>
 
 /** A workspace folder the user opened before, newest first in the File menu's list. */
 export const RecentWorkspace = z.object({

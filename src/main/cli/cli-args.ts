@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util'
-import { ArticleId } from '../../shared/model'
+import { ArticleId } from '../../shared/article-model'
 import { ReportFormat } from '../../shared/report-model'
 
 export const USAGE = `Usage:

@@ -9,7 +9,7 @@ import { writeReportFile } from './write-report-file'
 export type CliIo = { stdout: (text: string) => void; stderr: (text: string) => void }
 
 /** Exit codes: 0 done, 1 the work failed (missing workspace, unreadable file, existing --out), 2 bad arguments. */
-export const EXIT = { ok: 0, failed: 1, usage: 2 } as const
+const EXIT = { ok: 0, failed: 1, usage: 2 } as const
 
 type WorkCommand = Exclude<CliCommand, { command: 'help' }>
 

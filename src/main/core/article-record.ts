@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto'
-import type { Article, ArticleBlock, ArticleMeta, BlockKind } from '../../shared/model'
+import type { Article, ArticleBlock, ArticleMeta, BlockKind } from '../../shared/article-model'
 
 export type BlockDraft = { kind: BlockKind; text: string }
 
 /** Blocks are joined with a blank line; every offset in Claimdesk refers to this text. */
-export const BLOCK_SEPARATOR = '\n\n'
+const BLOCK_SEPARATOR = '\n\n'
 
 export const sha256Hex = (bytes: Uint8Array | string): string =>
   createHash('sha256').update(bytes).digest('hex')

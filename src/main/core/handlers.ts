@@ -23,7 +23,7 @@ function onFirstUse<T>(make: () => Promise<T>): () => Promise<T> {
   return () => (made ??= make())
 }
 
-/** Calls the desk answers itself, because they replace the open workspace (see desk.ts). */
+/** Calls the app answers itself, because they replace the open workspace (see current-workspace.ts). */
 export type DeskCallName = 'workspace.open' | 'workspace.recent' | 'workspace.chooseFolder'
 
 /** Every call that works inside one open workspace. */

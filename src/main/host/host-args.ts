@@ -17,7 +17,7 @@ export type HostArgs = {
 /** Locations that depend on where the entry runs from, passed in so parsing stays pure. */
 export type HostDefaults = { home: string; rendererDir: string; samplesDir: string }
 
-export const USAGE =
+const USAGE =
   'Usage: node out/main/host.js [--data-dir DIR] [--port N] [--token TOKEN] [--renderer DIR] [--samples DIR]'
 
 const FLAGS = ['--data-dir', '--port', '--token', '--renderer', '--samples']

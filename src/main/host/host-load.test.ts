@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Claim } from '../../shared/claim-model'
-import type { ArticleSummary } from '../../shared/model'
+import type { ArticleSummary } from '../../shared/article-model'
 import type { Result } from '../../shared/result'
 import { buildHostForTest, startHostProcess, type HostProcess } from './host-test-build'
 

@@ -1,3 +1,5 @@
+import { firstIndexWhere, lastAtOrBefore } from '../../../shared/binary-search'
+
 export type Span = { start: number; end: number }
 
 type Paragraphs = { starts: number[]; ends: number[] }
@@ -19,14 +21,7 @@ function paragraphsOf(text: string): { texts: string[]; layout: Paragraphs } {
 
 /** The index of the paragraph holding `offset` (the last one starting at or before it). */
 function paragraphAt(layout: Paragraphs, offset: number): number {
-  let low = 0
-  let high = layout.starts.length - 1
-  while (low < high) {
-    const middle = (low + high + 1) >> 1
-    if ((layout.starts[middle] ?? 0) <= offset) low = middle
-    else high = middle - 1
-  }
-  return low
+  return lastAtOrBefore(layout.starts.length, (index) => layout.starts[index] ?? 0, offset)
 }
 
 /** Indices (into `values`) of a longest strictly increasing subsequence, in O(n log n). */
@@ -34,13 +29,7 @@ function longestIncreasing(values: readonly number[]): number[] {
   const tails: number[] = []
   const previous = new Int32Array(values.length).fill(-1)
   values.forEach((value, index) => {
-    let low = 0
-    let high = tails.length
-    while (low < high) {
-      const middle = (low + high) >> 1
-      if ((values[tails[middle] ?? 0] ?? 0) < value) low = middle + 1
-      else high = middle
-    }
+    const low = firstIndexWhere(tails.length, (at) => (values[tails[at] ?? 0] ?? 0) >= value)
     if (low > 0) previous[index] = tails[low - 1] ?? -1
     tails[low] = index
   })

@@ -1,3 +1,4 @@
+import { firstIndexWhere, lastAtOrBefore } from '../../../shared/binary-search'
 import search from 'approx-string-match'
 import type { Span } from './paragraph-alignment'
 
@@ -53,25 +54,14 @@ export class SearchSpace {
 
   /** The article offset of an offset in `joined` (which region it falls in, by binary search). */
   private toText(joinedOffset: number): number {
-    let low = 0
-    let high = this.joinedStarts.length - 1
-    while (low < high) {
-      const middle = (low + high + 1) >> 1
-      if ((this.joinedStarts[middle] ?? 0) <= joinedOffset) low = middle
-      else high = middle - 1
-    }
-    return (this.regions[low]?.start ?? 0) + joinedOffset - (this.joinedStarts[low] ?? 0)
+    const starts = this.joinedStarts
+    const at = lastAtOrBefore(starts.length, (index) => starts[index] ?? 0, joinedOffset)
+    return (this.regions[at]?.start ?? 0) + joinedOffset - (starts[at] ?? 0)
   }
 
   private firstRegionEndingAfter(offset: number): number {
-    let low = 0
-    let high = this.regions.length
-    while (low < high) {
-      const middle = (low + high) >> 1
-      if ((this.regions[middle]?.end ?? 0) <= offset) low = middle + 1
-      else high = middle
-    }
-    return low
+    const { regions } = this
+    return firstIndexWhere(regions.length, (index) => (regions[index]?.end ?? 0) > offset)
   }
 
   private wordStarts(): Map<string, number[]> {

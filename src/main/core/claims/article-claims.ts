@@ -10,7 +10,7 @@ import { repairClaims } from './repair-claims'
 export const ArticleClaimsFile = z.object({ claims: z.array(Claim) })
 export type ArticleClaimsFile = z.infer<typeof ArticleClaimsFile>
 
-export const CLAIMS_SCHEMA_VERSION = 1
+const CLAIMS_SCHEMA_VERSION = 1
 
 /** Told of every claim a change added, edited or removed, and of the article's new claim count. */
 export type ClaimsObserver = {

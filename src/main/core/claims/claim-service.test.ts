@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { Article } from '../../../shared/model'
+import type { Article } from '../../../shared/article-model'
 import { openTempWorkspace, type TempWorkspace } from '../testing/temp-workspace'
 
 let app: TempWorkspace

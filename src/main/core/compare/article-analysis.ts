@@ -1,4 +1,4 @@
-import type { Article, BlockKind } from '../../../shared/model'
+import type { Article, BlockKind } from '../../../shared/article-model'
 import { attributionOf, isPersonSpeaker, type Attribution } from './attribution'
 import { datesIn, type DateMention } from './dates'
 import { figuresIn, type Figure } from './figures'

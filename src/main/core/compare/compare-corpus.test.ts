@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import type { ArticleMeta } from '../../../shared/model'
+import type { ArticleMeta } from '../../../shared/article-model'
 import { assembleArticle, sha256Hex } from '../article-record'
 import { analyseArticle } from './article-analysis'
 import { findCounterparts } from './counterparts'

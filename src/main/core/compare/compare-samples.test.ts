@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
 import type { Handlers } from '../../../shared/contract'
 import { dispatch } from '../../../shared/dispatch'
-import type { Article } from '../../../shared/model'
+import type { Article } from '../../../shared/article-model'
 import { openTempWorkspace, type TempWorkspace } from '../testing/temp-workspace'
 
 let app: TempWorkspace

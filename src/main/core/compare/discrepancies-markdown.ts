@@ -43,7 +43,7 @@ const itemOf = (says: string, passage: Passage): ListItem => ({
 })
 
 /** One discrepancy as Markdown blocks: a heading, its caveat, the word diff and what each article says. */
-export function discrepancyBlocks(discrepancy: Discrepancy, depth: 2 | 3 = 2): RootContent[] {
+function discrepancyBlocks(discrepancy: Discrepancy, depth: 2 | 3 = 2): RootContent[] {
   const prefix = discrepancy.groupId
     ? `${DISCREPANCY_KIND_LABELS[discrepancy.kind]} (linked claims)`
     : DISCREPANCY_KIND_LABELS[discrepancy.kind]

@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import { Low } from 'lowdb'
 import { z } from 'zod'
-import { ArticleId, Offset } from '../../../shared/model'
+import { ArticleId, Offset } from '../../../shared/article-model'
 import { DurableJsonFile } from '../store/durable-json-file'
 import type { WorkspaceStore } from '../workspace/workspace-store'
 

@@ -60,7 +60,7 @@ const UNIT_SYNONYMS = new Map([
   ...['kilometre', 'kilometer', 'km'].map((word) => [word, 'km'] as const),
 ])
 
-export const canonicalUnit = (word: string) => {
+const canonicalUnit = (word: string) => {
   const stemmed = stem(normalWord(word))
   return UNIT_SYNONYMS.get(stemmed) ?? stemmed
 }

@@ -5,11 +5,8 @@ import type { PassageFeatures } from './passage-match'
 const overlaps = (item: { start: number; end: number }, start: number, end: number) =>
   item.start < end && item.end > start
 
-export const sentencesIn = (
-  analysis: ArticleAnalysis,
-  start: number,
-  end: number,
-): SentenceInfo[] => analysis.sentences.filter((sentence) => overlaps(sentence, start, end))
+const sentencesIn = (analysis: ArticleAnalysis, start: number, end: number): SentenceInfo[] =>
+  analysis.sentences.filter((sentence) => overlaps(sentence, start, end))
 
 /** A sentence as a passage of its article. */
 export function passageOf(

@@ -14,7 +14,7 @@ export const PROTOTYPE_KEYS = [
 ] as const
 
 /** Strings that break naive code: control and bidi characters, lone surrogates, paths, markup, huge. */
-export const HOSTILE_STRINGS = [
+const HOSTILE_STRINGS = [
   '',
   ' ',
   '\u0000',
@@ -91,7 +91,7 @@ export const hostileNumber: fc.Arbitrary<number> = fc.oneof(
 )
 
 /** An object or array nested `depth` levels deep, built without recursion. */
-export function nested(depth: number, asArray: boolean): unknown {
+function nested(depth: number, asArray: boolean): unknown {
   let value: unknown = 'bottom'
   for (let level = 0; level < depth; level++) value = asArray ? [value] : { a: value }
   return value

@@ -5,7 +5,7 @@ import { withHeadline, type ParsedArticle } from './parsed-article'
 import { unpackedZipSize } from './zip-size'
 
 /** Far more than the text of any article (images are stored packed); a zip bomb unpacks to far more. */
-export const MAX_DOCX_UNPACKED_BYTES = 100 * 1024 * 1024
+const MAX_DOCX_UNPACKED_BYTES = 100 * 1024 * 1024
 
 /** A Word file: mammoth gives semantic HTML (headings, paragraphs, lists), of which only the text is kept. */
 export async function parseDocxArticle(

@@ -1,5 +1,5 @@
 import { parseHTML } from 'linkedom'
-import type { BlockKind } from '../../../shared/model'
+import type { BlockKind } from '../../../shared/article-model'
 import type { BlockDraft } from '../article-record'
 
 /** Never text: their content is code, media or page furniture. */

@@ -1,7 +1,7 @@
 import type { Nodes, Root, RootContent } from 'mdast'
 import { fromMarkdown } from 'mdast-util-from-markdown'
 import { parse as parseYaml } from 'yaml'
-import type { BlockKind } from '../../../shared/model'
+import type { BlockKind } from '../../../shared/article-model'
 import { ServiceError } from '../../../shared/result'
 import type { BlockDraft } from '../article-record'
 import { withHeadline, type ParsedArticle } from './parsed-article'

@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises'
 import { basename, extname } from 'node:path'
-import type { ArticleFormat, ArticleMeta } from '../../../shared/model'
+import type { ArticleFormat, ArticleMeta } from '../../../shared/article-model'
 import { ServiceError } from '../../../shared/result'
 import { sha256Hex, type BlockDraft } from '../article-record'
 import { decodeText, htmlMetaCharset } from './decode-text'

@@ -1,4 +1,4 @@
-import type { BlockKind } from '../../../shared/model'
+import type { BlockKind } from '../../../shared/article-model'
 import { ServiceError } from '../../../shared/result'
 import type { BlockDraft } from '../article-record'
 import type { ParsedArticle } from './parsed-article'

@@ -6,7 +6,7 @@ import {
   type NotesDoc,
   type Source,
 } from '../../../shared/claim-model'
-import { Id, type Article } from '../../../shared/model'
+import { Id, type Article } from '../../../shared/article-model'
 import type { AnnotationImportResult } from '../../../shared/report-model'
 import { ServiceError } from '../../../shared/result'
 import { reanchorClaims } from '../anchoring/reanchor'

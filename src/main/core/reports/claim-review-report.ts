@@ -1,5 +1,5 @@
 import type { Claim, Verdict } from '../../../shared/claim-model'
-import type { Article } from '../../../shared/model'
+import type { Article } from '../../../shared/article-model'
 import { isWebUrl } from '../../../shared/safe-url'
 import { vocabularyOf, type ReportData } from './report-data'
 import { articleIri } from './web-annotation-report'

@@ -8,7 +8,7 @@ import type {
   Table,
 } from 'mdast'
 import type { Claim } from '../../../shared/claim-model'
-import type { Article } from '../../../shared/model'
+import type { Article } from '../../../shared/article-model'
 import { isSafeLinkUrl, isWebUrl } from '../../../shared/safe-url'
 import { STATUS_LABELS } from '../../../shared/status-labels'
 import { keepUrlsLiteral } from './literal-urls'

@@ -6,7 +6,7 @@ import type {
   VerdictScale,
   WorkspaceSettings,
 } from '../../../shared/claim-model'
-import type { Article } from '../../../shared/model'
+import type { Article } from '../../../shared/article-model'
 import type { ReportScope } from '../../../shared/report-model'
 import { STATUS_LABELS } from '../../../shared/status-labels'
 import type { ClaimBook } from '../claims/claim-book'

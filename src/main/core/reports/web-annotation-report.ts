@@ -1,5 +1,5 @@
 import type { Claim } from '../../../shared/claim-model'
-import type { Article } from '../../../shared/model'
+import type { Article } from '../../../shared/article-model'
 import { isWebUrl } from '../../../shared/safe-url'
 import { serialiseEach } from './markdown-serialise'
 import { notesToMdast } from './notes-mdast'

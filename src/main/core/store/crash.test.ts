@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'vite'
+import { seededRandom } from '../testing/seeded-random'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { openCrashLog } from './crash-writer.fixture'
 
@@ -17,17 +18,6 @@ const STARTUP_LIMIT_MS = 15_000
 let workDir: string
 let storeDir: string
 let writerScript: string
-
-/** mulberry32: a tiny seeded generator, so the kill schedule is the same on every run. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = Math.imul(state ^ (state >>> 15), 1 | state)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 /** Bundles the TypeScript fixture (with zod) into one .mjs that plain node can run. */
 async function bundleWriter(outDir: string): Promise<string> {
@@ -104,7 +94,8 @@ afterAll(async () => {
 
 it('keeps every acknowledged claim when the writer is SIGKILLed at random moments', async () => {
   const storeFile = join(storeDir, 'claims.json')
-  const random = seededRandom(SEED)
+  // Seeded, so the kill schedule is the same on every run.
+  const random = seededRandom(SEED).next
   const acknowledged = new Set<number>()
   let killsMidWrite = 0
   let idsOnDisk: number[] = []

@@ -6,12 +6,12 @@ import { readIfExists } from './file-recovery'
 import { describeFsError } from './fs-errors'
 
 /** Deeper than anything Claimdesk writes (dispatch caps input depth), shallow enough to check safely. */
-export const MAX_STORED_DEPTH = 160
+const MAX_STORED_DEPTH = 160
 
 /** What a repair made of a file's data, and one line for each thing it had to leave out. */
 export type Repair = { data: unknown; problems: string[] }
 
-export const describeIssues = (error: z.ZodError): string =>
+const describeIssues = (error: z.ZodError): string =>
   error.issues
     .slice(0, 3)
     .map((issue) =>
@@ -32,7 +32,7 @@ export function rejection(schema: z.ZodType, value: unknown): string | undefined
 }
 
 /** A name for an entry in a notice: its id when it has a plausible one, else its position. */
-export function entryLabel(entry: unknown, index: number): string {
+function entryLabel(entry: unknown, index: number): string {
   const id = isRecord(entry) ? entry.id : undefined
   return typeof id === 'string' && id.length <= 64 ? JSON.stringify(id) : `number ${index + 1}`
 }

@@ -35,18 +35,6 @@ const EDIT_KINDS: readonly EditKind[] = [
   'duplicate-verbatim',
 ]
 
-/** mulberry32: small, fast and the same on every machine. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 const FILLER = [
   'Officials in Kyiv declined to comment further on the matter.',
   'The statement was published late on Thursday evening.',

@@ -1,6 +1,6 @@
 import type { Claim } from '../../../shared/claim-model'
 import type { ArticleUpdate } from '../../../shared/import-model'
-import type { Article } from '../../../shared/model'
+import type { Article } from '../../../shared/article-model'
 import { ServiceError } from '../../../shared/result'
 import { reanchorClaims } from '../anchoring/reanchor'
 import { assembleArticle } from '../article-record'

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { Tag, VerdictScale, WorkspaceSettings } from '../../../shared/claim-model'
-import { Article, ArticleId, ArticleMeta, IsoDateTime } from '../../../shared/model'
+import { Article, ArticleId, ArticleMeta, IsoDateTime } from '../../../shared/article-model'
 
 export const ArticleEntry = ArticleMeta.extend({
   id: ArticleId,

@@ -1,12 +1,8 @@
 import { existsSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { Low } from 'lowdb'
-import {
-  ArticleMeta,
-  type Article,
-  type ArticleSummary,
-  type WorkspaceInfo,
-} from '../../../shared/model'
+import { ArticleMeta, type Article, type ArticleSummary } from '../../../shared/article-model'
+import type { WorkspaceInfo } from '../../../shared/workspace-model'
 import { ServiceError } from '../../../shared/result'
 import { assembleArticle } from '../article-record'
 import type { ArticleFile } from '../import/read-article-file'

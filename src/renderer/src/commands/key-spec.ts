@@ -4,7 +4,7 @@ type KeyEventLike = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'
 
 type ParsedKey = { key: string; mod: boolean; shift: boolean; alt: boolean }
 
-export function parseKeySpec(spec: KeySpec): ParsedKey {
+function parseKeySpec(spec: KeySpec): ParsedKey {
   const parts = spec.split('+')
   const key = parts.at(-1) ?? ''
   const modifiers = new Set(parts.slice(0, -1))

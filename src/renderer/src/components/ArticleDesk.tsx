@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react'
 import type { Claim } from '../../../shared/claim-model'
-import type { Article } from '../../../shared/model'
+import type { Article } from '../../../shared/article-model'
 import { useCommand } from '../commands/command-registry'
 import type { FocusRequest } from '../editor/use-focus-claim'
 import { useArticleClaims, type ClaimRange } from '../state/use-article-claims'

@@ -1,4 +1,4 @@
-import type { ArticleSummary } from '../../../shared/model'
+import type { ArticleSummary } from '../../../shared/article-model'
 
 type Props = {
   articles: ArticleSummary[]

@@ -1,4 +1,4 @@
-import type { ArticleMeta } from '../../../shared/model'
+import type { ArticleMeta } from '../../../shared/article-model'
 
 /** Outlet, byline and dates in one line, skipping whatever the article does not say. */
 export function ArticleMetaLine({ article }: { article: ArticleMeta }) {

@@ -8,7 +8,7 @@ import { invalidateReads } from './stale-reads'
  * What another window, the CLI or a watched file changed reaches this window here. A change this
  * window made itself was reloaded when its call returned, so its echo is skipped.
  */
-export function applyPushedChange(client: QueryClient, message: ChangeMessage): void {
+function applyPushedChange(client: QueryClient, message: ChangeMessage): void {
   if (message.isOwn) return
   invalidateReads(client, [message.event])
   if (message.event.kind === 'article' && message.event.update?.status === 'updated')

@@ -16,7 +16,7 @@ const COMPARISONS: Read[] = [
 ]
 
 /** Which reads a change makes stale; 'all' when another workspace was opened. */
-export function staleReads(event: ChangeEvent): Read[] | 'all' {
+function staleReads(event: ChangeEvent): Read[] | 'all' {
   switch (event.kind) {
     case 'workspace':
       return 'all'

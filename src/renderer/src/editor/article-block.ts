@@ -1,5 +1,5 @@
 import { Node, mergeAttributes } from '@tiptap/core'
-import type { BlockKind } from '../../../shared/model'
+import type { BlockKind } from '../../../shared/article-model'
 
 /** Each article block kind is shown with the element a reader and a screen reader expect. */
 const TAG_BY_KIND: Record<BlockKind, string> = {

@@ -1,5 +1,5 @@
 import type { JSONContent } from '@tiptap/core'
-import type { Article } from '../../../shared/model'
+import type { Article } from '../../../shared/article-model'
 import { estimatedLines, sectionsOf } from './article-sections'
 
 /**

@@ -1,17 +1,6 @@
-import type { ArticleBlock } from '../../../shared/model'
+import { lastAtOrBefore } from '../../../shared/binary-search'
+import type { ArticleBlock } from '../../../shared/article-model'
 import { isSectionStart } from './article-sections'
-
-/** The last index whose value is ≤ target in an ascending list (0 when none is). */
-function lastAtOrBefore(values: readonly number[], target: number): number {
-  let low = 0
-  let high = values.length - 1
-  while (low < high) {
-    const middle = (low + high + 1) >> 1
-    if (values[middle]! <= target) low = middle
-    else high = middle - 1
-  }
-  return Math.max(low, 0)
-}
 
 /**
  * Article text offsets ↔ ProseMirror positions. Each block is one node holding only its text, so
@@ -35,7 +24,7 @@ export class ArticlePositions {
 
   /** The position of a text offset; offsets between blocks fall at the end of the earlier block. */
   toPosition(offset: number): number {
-    const index = lastAtOrBefore(this.blockStarts, offset)
+    const index = lastAtOrBefore(this.blockStarts.length, (i) => this.blockStarts[i]!, offset)
     const block = this.blocks[index]
     if (!block) return 0
     return this.nodeStarts[index]! + 1 + clamp(offset - block.start, block.end - block.start)
@@ -43,7 +32,7 @@ export class ArticlePositions {
 
   /** The text offset of a position inside a block's text. */
   toOffset(position: number): number {
-    const index = lastAtOrBefore(this.nodeStarts, position)
+    const index = lastAtOrBefore(this.nodeStarts.length, (i) => this.nodeStarts[i]!, position)
     const block = this.blocks[index]
     if (!block) return 0
     return block.start + clamp(position - this.nodeStarts[index]! - 1, block.end - block.start)

@@ -1,4 +1,4 @@
-import type { ArticleBlock } from '../../../shared/model'
+import type { ArticleBlock } from '../../../shared/article-model'
 
 /**
  * Blocks per section. ProseMirror compares a node's children one by one on every view update, and

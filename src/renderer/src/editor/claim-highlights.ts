@@ -25,7 +25,7 @@ type HighlightState = {
   activeId: string | null
 }
 
-export const claimHighlightsKey = new PluginKey<HighlightState>('claimHighlights')
+const claimHighlightsKey = new PluginKey<HighlightState>('claimHighlights')
 
 export type ClaimHighlightsOptions = {
   /** Called with the innermost claim under a click, or under the caret when Enter is pressed. */
@@ -102,7 +102,7 @@ function reduce(
 }
 
 /** The claim whose highlight is shortest among those covering `position`: the innermost one. */
-export function innermostClaimAt(state: EditorState, position: number): string | null {
+function innermostClaimAt(state: EditorState, position: number): string | null {
   const found = claimHighlightsKey.getState(state)?.decorations.find(position, position) ?? []
   const inner = found.sort((a, b) => a.spec.length - b.spec.length)[0]
   return inner ? (inner.spec.claimId as string) : null

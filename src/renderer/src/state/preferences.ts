@@ -15,7 +15,7 @@ export type Preferences = z.infer<typeof Preferences>
 export type Theme = Preferences['theme']
 
 const STORAGE_KEY = 'claimdesk.preferences'
-export const ZOOM_STEPS = [0.67, 0.75, 0.8, 0.9, 1, 1.1, 1.25, 1.5, 1.75, 2] as const
+const ZOOM_STEPS = [0.67, 0.75, 0.8, 0.9, 1, 1.1, 1.25, 1.5, 1.75, 2] as const
 
 function load(): Preferences {
   try {

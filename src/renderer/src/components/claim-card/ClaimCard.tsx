@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react'
 import { ClaimStatus, type Claim, type ClaimPatch } from '../../../../shared/claim-model'
 import { useVocabulary } from '../../hooks/use-articles'
-import { STATUS_LABELS } from '../claims/status-labels'
+import { STATUS_LABELS } from '../../../../shared/status-labels'
 import { AnchorNotice } from './AnchorNotice'
 import { NotesEditor } from './NotesEditor'
 import { SourcesEditor } from './SourcesEditor'

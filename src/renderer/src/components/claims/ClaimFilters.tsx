@@ -1,11 +1,16 @@
 import type { Vocabulary } from '../../../../shared/contract'
 import type { ClaimFilter } from '../../state/claim-filter'
-import { StatusSelect, TagSelect, VerdictSelect } from './VocabularySelects'
+import { VocabularyFilterSelects, type FilterWording } from './VocabularySelects'
 
 type Props = {
   filter: ClaimFilter
   vocabulary: Vocabulary
   onChange: (filter: ClaimFilter) => void
+}
+
+const WORDING: FilterWording = {
+  label: (one) => `Filter by ${one}`,
+  any: (_one, many) => `All ${many}`,
 }
 
 /** Text, tag, verdict and status filters over a list of claims. */
@@ -20,25 +25,11 @@ export function ClaimFilters({ filter, vocabulary, onChange }: Props) {
         value={filter.text}
         onChange={(event) => set({ text: event.target.value })}
       />
-      <TagSelect
-        label="Filter by tag"
-        anyLabel="All tags"
+      <VocabularyFilterSelects
         vocabulary={vocabulary}
-        value={filter.tagId}
-        onChange={(tagId) => set({ tagId })}
-      />
-      <VerdictSelect
-        label="Filter by verdict"
-        anyLabel="All verdicts"
-        vocabulary={vocabulary}
-        value={filter.verdictId}
-        onChange={(verdictId) => set({ verdictId })}
-      />
-      <StatusSelect
-        label="Filter by status"
-        anyLabel="All statuses"
-        value={filter.status}
-        onChange={(status) => set({ status })}
+        filter={filter}
+        wording={WORDING}
+        onChange={set}
       />
     </div>
   )

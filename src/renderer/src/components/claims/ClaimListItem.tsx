@@ -2,7 +2,7 @@ import { memo, type CSSProperties } from 'react'
 import type { Claim } from '../../../../shared/claim-model'
 import type { Vocabulary } from '../../../../shared/contract'
 import { describeClaim, tagsOf, verdictOf } from '../../state/claim-appearance'
-import { STATUS_LABELS } from './status-labels'
+import { STATUS_LABELS } from '../../../../shared/status-labels'
 
 type Props = {
   claim: Claim

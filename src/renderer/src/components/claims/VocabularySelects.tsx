@@ -37,10 +37,7 @@ function OptionSelect<V extends string>({
 }
 
 /** One of the workspace's tags, or any. */
-export function TagSelect({
-  vocabulary,
-  ...props
-}: SelectProps<string> & { vocabulary: Vocabulary }) {
+function TagSelect({ vocabulary, ...props }: SelectProps<string> & { vocabulary: Vocabulary }) {
   return (
     <OptionSelect
       {...props}
@@ -50,10 +47,7 @@ export function TagSelect({
 }
 
 /** One verdict of the workspace's scale, or any. */
-export function VerdictSelect({
-  vocabulary,
-  ...props
-}: SelectProps<string> & { vocabulary: Vocabulary }) {
+function VerdictSelect({ vocabulary, ...props }: SelectProps<string> & { vocabulary: Vocabulary }) {
   const options = vocabulary.verdictScale.verdicts.map((verdict) => ({
     value: verdict.id,
     label: verdict.label,
@@ -67,6 +61,51 @@ const STATUS_OPTIONS = ClaimStatus.options.map((status) => ({
 }))
 
 /** One claim status, or any. */
-export function StatusSelect(props: SelectProps<ClaimStatus>) {
+function StatusSelect(props: SelectProps<ClaimStatus>) {
   return <OptionSelect {...props} options={STATUS_OPTIONS} />
+}
+
+/** What a set of filter selects narrows claims to; '' is any. */
+export type VocabularyFilter = { tagId: string; verdictId: string; status: ClaimStatus | '' }
+
+/** How the selects read: "Filter by tag" / "All tags", or "Only claims with tag" / "Any tag". */
+export type FilterWording = {
+  label: (one: string) => string
+  any: (one: string, many: string) => string
+}
+
+type FilterProps = {
+  vocabulary: Vocabulary
+  filter: VocabularyFilter
+  wording: FilterWording
+  onChange: (change: Partial<VocabularyFilter>) => void
+}
+
+/** The tag, verdict and status selects, the same wherever claims are filtered. */
+export function VocabularyFilterSelects({ vocabulary, filter, wording, onChange }: FilterProps) {
+  const words = (one: string, many: string) => ({
+    label: wording.label(one),
+    anyLabel: wording.any(one, many),
+  })
+  return (
+    <>
+      <TagSelect
+        {...words('tag', 'tags')}
+        vocabulary={vocabulary}
+        value={filter.tagId}
+        onChange={(tagId) => onChange({ tagId })}
+      />
+      <VerdictSelect
+        {...words('verdict', 'verdicts')}
+        vocabulary={vocabulary}
+        value={filter.verdictId}
+        onChange={(verdictId) => onChange({ verdictId })}
+      />
+      <StatusSelect
+        {...words('status', 'statuses')}
+        value={filter.status}
+        onChange={(status) => onChange({ status })}
+      />
+    </>
+  )
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { Claim } from '../../../../shared/claim-model'
-import type { ArticleSummary } from '../../../../shared/model'
+import type { ArticleSummary } from '../../../../shared/article-model'
 import { useCallQuery } from '../../data/use-call-query'
 import { useVocabulary } from '../../hooks/use-articles'
 import { matchesFilter, NO_FILTER, type ClaimFilter } from '../../state/claim-filter'

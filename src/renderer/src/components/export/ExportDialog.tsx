@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react'
+import { FormFooter } from '../FormFooter'
 import type { Vocabulary } from '../../../../shared/contract'
 import { ReportFormat, type ReportFile } from '../../../../shared/report-model'
 import { useVocabulary } from '../../hooks/use-articles'
@@ -141,22 +142,14 @@ function ExportForm({
           </button>
         </section>
       )}
-      {error && (
-        <p role="alert" className="field-error">
-          {error}
-        </p>
-      )}
-      <p role="status" className="form-status">
-        {status}
-      </p>
-      <div className="dialog-actions">
+      <FormFooter error={error} status={status}>
         <button type="button" className="secondary-button" onClick={copyMarkdown}>
           Copy as Markdown
         </button>
         <button type="submit" className="primary-button">
           Export
         </button>
-      </div>
+      </FormFooter>
     </form>
   )
 }

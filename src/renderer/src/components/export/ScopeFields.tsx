@@ -1,6 +1,6 @@
 import { useId } from 'react'
 import type { Vocabulary } from '../../../../shared/contract'
-import { StatusSelect, TagSelect, VerdictSelect } from '../claims/VocabularySelects'
+import { VocabularyFilterSelects, type FilterWording } from '../claims/VocabularySelects'
 import type { ExportChoice, ScopeKind } from './report-request'
 
 type Props = {
@@ -14,6 +14,11 @@ const SCOPE_LABELS: Record<ScopeKind, string> = {
   article: 'This article',
   all: 'All articles',
   filter: 'Claims matching a filter',
+}
+
+const WORDING: FilterWording = {
+  label: (one) => `Only claims with ${one}`,
+  any: (one) => `Any ${one}`,
 }
 
 /** Which claims go into the report: the open article, all of them, or those with a tag, verdict or status. */
@@ -37,25 +42,11 @@ export function ScopeFields({ choice, vocabulary, hasArticle, onChange }: Props)
       ))}
       {choice.scope === 'filter' && (
         <div className="publisher-fields">
-          <TagSelect
-            label="Only claims with tag"
-            anyLabel="Any tag"
+          <VocabularyFilterSelects
             vocabulary={vocabulary}
-            value={choice.tagId}
-            onChange={(tagId) => onChange({ tagId })}
-          />
-          <VerdictSelect
-            label="Only claims with verdict"
-            anyLabel="Any verdict"
-            vocabulary={vocabulary}
-            value={choice.verdictId}
-            onChange={(verdictId) => onChange({ verdictId })}
-          />
-          <StatusSelect
-            label="Only claims with status"
-            anyLabel="Any status"
-            value={choice.status}
-            onChange={(status) => onChange({ status })}
+            filter={choice}
+            wording={WORDING}
+            onChange={onChange}
           />
         </div>
       )}

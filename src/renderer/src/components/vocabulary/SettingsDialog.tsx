@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react'
+import { FormFooter } from '../FormFooter'
 import { ColourBy, type WorkspaceSettings } from '../../../../shared/claim-model'
 import { isWebUrl } from '../../../../shared/safe-url'
 import { useVocabulary } from '../../hooks/use-articles'
@@ -115,14 +116,11 @@ function PublisherForm({ settings }: { settings: WorkspaceSettings }) {
       </h3>
       <p className="dialog-hint">Named as the author of ClaimReview exports.</p>
       <PublisherInputs publisher={draft} error={error} onChange={setDraft} />
-      <p role="status" className="form-status">
-        {status}
-      </p>
-      <div className="dialog-actions">
+      <FormFooter status={status}>
         <button type="submit" className="primary-button">
           Save publisher
         </button>
-      </div>
+      </FormFooter>
     </form>
   )
 }

@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react'
+import { FormFooter } from '../FormFooter'
 import type { VerdictScale } from '../../../../shared/claim-model'
 import { useDraft, useDraftStatus } from './use-draft'
 import { useInlineChange } from './use-inline-change'
@@ -100,22 +101,14 @@ export function VerdictScaleEditor({ scale }: Props) {
         Add verdict
       </button>
       <ScaleBounds draft={draft} idPrefix={id} onChange={edit} />
-      {error && (
-        <p role="alert" className="field-error">
-          {error}
-        </p>
-      )}
-      <p role="status" className="form-status">
-        {status}
-      </p>
-      <div className="dialog-actions">
+      <FormFooter error={error} status={status}>
         <button type="button" className="secondary-button" disabled={!isDirty} onClick={discard}>
           Discard changes
         </button>
         <button type="submit" className="primary-button">
           Save verdict scale
         </button>
-      </div>
+      </FormFooter>
     </form>
   )
 }

@@ -70,13 +70,3 @@ export const Article = ArticleMeta.extend({
   blocks: z.array(ArticleBlock),
 })
 export type Article = z.infer<typeof Article>
-
-export const WorkspaceInfo = z.object({
-  name: z.string(),
-  folder: z.string(),
-  articleCount: z.number().int().nonnegative(),
-  claimCount: z.number().int().nonnegative(),
-  isReadOnly: z.boolean(),
-  notices: z.array(z.string()),
-})
-export type WorkspaceInfo = z.infer<typeof WorkspaceInfo>

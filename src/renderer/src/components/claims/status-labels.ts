@@ -1,1 +1,0 @@
-export { STATUS_LABELS } from '../../../../shared/status-labels'
