@@ -1,14 +1,16 @@
+import { fetch, type Dispatcher, type Response } from 'undici'
 import { ServiceError } from '../../../shared/result'
-import { assertPublicHost, type ResolveHost } from './public-address'
+import { assertPublicHost, type AddressPolicy, type ResolveHost } from './public-address'
+import { checkedAgent } from './public-connection'
 import { MAX_ARTICLE_BYTES, readArticleBytes, type ArticleFile } from './read-article-file'
 
 export type FetchLimits = {
   timeoutMs: number
   maxBytes: number
   maxRedirects: number
-  /** Lets pages on loopback and private networks through; only tests serving pages locally set it. */
-  allowPrivateNetwork?: boolean
-  /** How host names resolve before the check (default node:dns lookup). */
+  /** Which addresses may be connected to (default: public ones); only tests serving pages locally widen it. */
+  isAllowedAddress?: AddressPolicy
+  /** How host names resolve, for the check and the connection alike (default node:dns lookup). */
   resolveHost?: ResolveHost
 }
 
@@ -62,13 +64,19 @@ async function readLimited(response: Response, maxBytes: number, url: URL): Prom
 const fileNameOf = (url: URL) =>
   decodeURIComponent(url.pathname.split('/').filter(Boolean).at(-1) ?? url.hostname)
 
-async function fetchFollowing(start: URL, limits: FetchLimits, signal: AbortSignal) {
+async function fetchFollowing(
+  start: URL,
+  limits: FetchLimits,
+  dispatcher: Dispatcher,
+  signal: AbortSignal,
+) {
   let url = start
   for (let hop = 0; ; hop++) {
-    // Checked before every hop, so a public page cannot redirect the desk to a private address.
-    if (!limits.allowPrivateNetwork) await assertPublicHost(url, limits.resolveHost)
+    // Checked before every hop for a clear message; the connection checks again (public-connection.ts).
+    await assertPublicHost(url, limits.resolveHost, limits.isAllowedAddress)
     const response = await fetch(url, {
       redirect: 'manual',
+      dispatcher,
       signal,
       headers: { accept: 'text/html, text/plain;q=0.9, application/pdf;q=0.8' },
     })
@@ -92,8 +100,9 @@ export async function fetchArticle(
 ): Promise<ArticleFile> {
   const start = webUrl(address)
   const signal = AbortSignal.timeout(limits.timeoutMs)
+  const dispatcher = checkedAgent(limits.resolveHost, limits.isAllowedAddress)
   try {
-    const { url, response } = await fetchFollowing(start, limits, signal)
+    const { url, response } = await fetchFollowing(start, limits, dispatcher, signal)
     if (!response.ok)
       throw new ServiceError(
         'io-error',
@@ -120,6 +129,8 @@ export async function fetchArticle(
     )
   } catch (error) {
     if (error instanceof ServiceError) throw error
+    // fetch wraps what the connection's own check refused in a TypeError("fetch failed").
+    if ((error as Error).cause instanceof ServiceError) throw (error as Error).cause
     if (signal.aborted)
       throw new ServiceError(
         'io-error',
@@ -129,5 +140,7 @@ export async function fetchArticle(
       'io-error',
       `${start.href} could not be fetched: ${(error as Error).message}.`,
     )
+  } finally {
+    void dispatcher.destroy()
   }
 }

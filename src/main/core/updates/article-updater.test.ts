@@ -56,7 +56,7 @@ async function deskWith(
 ): Promise<Desk & { dataDir: string }> {
   const dir = dataDir ?? (await mkdtemp(join(tmpdir(), 'claimdesk-updates-')))
   // The live page below is served on 127.0.0.1, which the desk refuses unless told otherwise.
-  const fetchLimits = { ...DEFAULT_FETCH_LIMITS, allowPrivateNetwork: true }
+  const fetchLimits = { ...DEFAULT_FETCH_LIMITS, isAllowedAddress: () => true }
   const desk = await openDesk({ dataDir: dir, samplesDir: SAMPLES_DIR, fileWatch, fetchLimits })
   cleanups.push(async () => {
     await desk.close()
