@@ -8,6 +8,7 @@ import { createHandlers, type OpenExternal, type WorkspaceHandlers } from './han
 import type { FetchLimits } from './import/fetch-article'
 import { articleUpdaterFor } from './updates/article-updater'
 import { chokidarWatch, watchArticleFiles, type FileWatch } from './updates/article-watcher'
+import { ensureOwnerOnlyDir } from './store/atomic-write'
 import { seedSampleArticles } from './workspace/first-run'
 import { RecentWorkspaces } from './workspace/recent-workspaces'
 import { WorkspaceStore } from './workspace/workspace-store'
@@ -100,6 +101,7 @@ async function assertFolder(folder: string): Promise<string> {
  * on first run) and the calls that open another folder as a workspace.
  */
 export async function openDesk(options: DeskOptions): Promise<Desk> {
+  await ensureOwnerOnlyDir(options.dataDir)
   const defaultFolder = join(options.dataDir, 'workspace')
   const recent = new RecentWorkspaces(join(options.dataDir, 'recent-workspaces.json'))
   const sessionFor = (folder: string) => openSession(folder, options, folder === defaultFolder)
