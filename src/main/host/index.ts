@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url'
 import type { Handlers } from '../../shared/contract'
 import { openDesk } from '../core/desk'
 import { handlersWhenReady } from '../core/handlers-when-ready'
-import { parseHostArgs, type HostArgs } from './host-args'
+import { parseHostArgs, readHostToken, type HostArgs } from './host-args'
 import { startHost, type RunningHost } from './server'
 
 /** This entry is bundled to out/main/host.js, next to out/renderer and two levels below resources. */
@@ -15,8 +15,12 @@ const defaults = {
   samplesDir: fileURLToPath(new URL('../../resources/samples', import.meta.url)),
 }
 
-async function startOnFreePortIfBusy(handlers: Handlers, args: HostArgs): Promise<RunningHost> {
-  const options = { handlers, rendererDir: args.rendererDir, token: args.token }
+async function startOnFreePortIfBusy(
+  handlers: Handlers,
+  args: HostArgs,
+  token: string | undefined,
+): Promise<RunningHost> {
+  const options = { handlers, rendererDir: args.rendererDir, token }
   try {
     return await startHost({ ...options, port: args.port })
   } catch (error) {
@@ -42,13 +46,14 @@ function stopOnSignals(stop: () => Promise<void>) {
 
 async function main() {
   const args = parseHostArgs(process.argv.slice(2), process.env, defaults)
+  const token = await readHostToken(args)
   if (!existsSync(join(args.rendererDir, 'index.html'))) {
     console.error(`No built renderer in ${args.rendererDir}: run the build first.`)
   }
   // The server listens while the desk opens: the page loads meanwhile, and its first calls wait.
   const opening = openDesk({ dataDir: args.dataDir, samplesDir: args.samplesDir })
   const handlers = handlersWhenReady(opening.then((desk) => desk.handlers))
-  const host = await startOnFreePortIfBusy(handlers, args).catch(async (error: unknown) => {
+  const host = await startOnFreePortIfBusy(handlers, args, token).catch(async (error: unknown) => {
     await (await opening.catch(() => null))?.close()
     throw error
   })
