@@ -4,23 +4,19 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net'
 import type { Handlers } from '../../shared/contract'
 import { dispatch } from '../../shared/dispatch'
+import { NEEDS_TOKEN_MESSAGE } from '../../shared/host-access'
 import { failure, type ErrorCode } from '../../shared/result'
-import {
-  cookieToken,
-  foreignRequestReason,
-  hasToken,
-  headerToken,
-  isValidToken,
-  tokenCookie,
-  tokensMatch,
-} from './host-guards'
+import { foreignRequestReason, headerToken, isValidToken, tokensMatch } from './host-guards'
 import { BASE_HEADERS, lookupStaticFile, staticHeaders } from '../core/web/static-files'
+import { browserHostHandlers } from './browser-host-calls'
 
 export const MAX_BODY_BYTES = 8 * 1024 * 1024
 
-const NEEDS_TOKEN_MESSAGE =
-  'Claimdesk needs its access token. Open the URL printed in the terminal where you started ' +
-  'Claimdesk (it ends with ?token=…).'
+/** A browser opens six or so connections to a host; far more means something else is knocking. */
+export const MAX_CONNECTIONS = 64
+/** Loopback requests arrive at once: a slow sender only holds a connection. */
+export const HEADERS_TIMEOUT_MS = 10_000
+export const REQUEST_TIMEOUT_MS = 30_000
 
 export type HostOptions = {
   handlers: Handlers
@@ -41,7 +37,7 @@ export type RunningHost = {
 
 type HostContext = Required<Omit<HostOptions, 'port'>> & { port: number }
 
-type Target = { path: string; query: URLSearchParams }
+type Target = { path: string }
 
 /** A refusal that travels to the client as text (pages) or as a Failure (calls). */
 class HttpError extends Error {
@@ -58,8 +54,7 @@ class HttpError extends Error {
 /** Splits by hand: `new URL('//etc/passwd', base)` would read "etc" as a host name. */
 function splitTarget(target: string): Target {
   const mark = target.indexOf('?')
-  if (mark < 0) return { path: target, query: new URLSearchParams() }
-  return { path: target.slice(0, mark), query: new URLSearchParams(target.slice(mark + 1)) }
+  return { path: mark < 0 ? target : target.slice(0, mark) }
 }
 
 const isRpcPath = (path: string): boolean => path === '/rpc' || path.startsWith('/rpc/')
@@ -78,6 +73,12 @@ const sendJson = (res: ServerResponse, status: number, value: unknown, headers =
 const sendText = (res: ServerResponse, status: number, text: string, headers = {}) =>
   send(res, status, { ...headers, 'Content-Type': TEXT_TYPE }, Buffer.from(text))
 
+/**
+ * The page and its scripts and styles need no secret: they are the app's own public code (the
+ * same files ship in the package) and hold no data, and the token reaches the page in the URL
+ * fragment, which no browser sends. So there is no cookie at all. What keeps other pages from them:
+ * the Host check (DNS rebinding), Sec-Fetch-Site and Cross-Origin-Resource-Policy (other sites).
+ */
 async function serveStatic(
   req: IncomingMessage,
   res: ServerResponse,
@@ -88,33 +89,28 @@ async function serveStatic(
     throw new HttpError(405, 'unsupported', 'Only GET is served here.', { Allow: 'GET, HEAD' })
   }
   const isPage = target.path === '/' || target.path === '/index.html'
-  const hasQueryToken = isPage && tokensMatch(host.token, target.query.get('token') ?? undefined)
-  if (!hasQueryToken && !tokensMatch(host.token, cookieToken(req.headers))) {
-    throw new HttpError(401, 'forbidden', NEEDS_TOKEN_MESSAGE)
-  }
   const lookup = await lookupStaticFile(host.rendererDir, isPage ? '/index.html' : target.path)
   if (!lookup.ok) {
     const what = lookup.status === 400 ? 'Bad request' : 'Not found'
     throw new HttpError(lookup.status, 'not-found', `${what} (${lookup.reason}).`)
   }
-  const cookie: Record<string, string> = hasQueryToken
-    ? { 'Set-Cookie': tokenCookie(host.token) }
-    : {}
   // Node leaves the body out of a HEAD response itself, and Content-Length stays right.
-  send(res, 200, { ...staticHeaders(lookup.filePath), ...cookie }, await readFile(lookup.filePath))
+  send(res, 200, staticHeaders(lookup.filePath), await readFile(lookup.filePath))
 }
 
 const isJsonContentType = (header: string | undefined): boolean =>
   header?.split(';')[0]?.trim().toLowerCase() === 'application/json'
 
+/** The rest of an oversized body is not read: the connection is closed once the answer is sent. */
 const tooLarge = () =>
   new HttpError(
     413,
     'invalid-input',
     `The input is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.`,
+    { Connection: 'close' },
   )
 
-/** Reads at most `limit` bytes; the rest of an oversized body is left for Node to drain. */
+/** Reads at most `limit` bytes, and not one more. */
 function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   if (Number(req.headers['content-length'] ?? 0) > limit) return Promise.reject(tooLarge())
   return new Promise((resolve, reject) => {
@@ -154,7 +150,7 @@ async function serveRpc(
   if (req.method !== 'POST') {
     throw new HttpError(405, 'unsupported', 'Calls are made with POST.', { Allow: 'POST' })
   }
-  if (!hasToken(host.token, [headerToken(req.headers), cookieToken(req.headers)])) {
+  if (!tokensMatch(host.token, headerToken(req.headers))) {
     throw new HttpError(401, 'forbidden', NEEDS_TOKEN_MESSAGE)
   }
   if (!isJsonContentType(req.headers['content-type'])) {
@@ -178,10 +174,11 @@ function sendError(req: IncomingMessage, res: ServerResponse, host: HostContext,
 
 async function respond(req: IncomingMessage, res: ServerResponse, host: HostContext) {
   try {
-    const reason = foreignRequestReason(req.headers, host.port)
-    if (reason) throw new HttpError(403, 'forbidden', `Forbidden: ${reason}.`)
     const target = splitTarget(req.url ?? '/')
-    if (isRpcPath(target.path)) await serveRpc(req, res, host, target.path.slice('/rpc/'.length))
+    const isCall = isRpcPath(target.path)
+    const reason = foreignRequestReason(req.headers, host.port, isCall ? 'call' : 'page')
+    if (reason) throw new HttpError(403, 'forbidden', `Forbidden: ${reason}.`)
+    if (isCall) await serveRpc(req, res, host, target.path.slice('/rpc/'.length))
     else await serveStatic(req, res, host, target)
   } catch (error) {
     sendError(req, res, host, error)
@@ -196,6 +193,12 @@ function listen(server: Server, port: number): Promise<void> {
       resolve()
     })
   })
+}
+
+function limitConnections(server: Server): void {
+  server.maxConnections = MAX_CONNECTIONS
+  server.headersTimeout = HEADERS_TIMEOUT_MS
+  server.requestTimeout = REQUEST_TIMEOUT_MS
 }
 
 function closeServer(server: Server): Promise<void> {
@@ -217,12 +220,13 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   await listen(server, options.port ?? 0)
   const { port } = server.address() as AddressInfo
   const host: HostContext = {
-    handlers: options.handlers,
+    handlers: browserHostHandlers(options.handlers),
     rendererDir: options.rendererDir,
     token,
     log,
     port,
   }
+  limitConnections(server)
   server.on('request', (req, res) => void respond(req, res, host))
   server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
     log(`[claimdesk host] unreadable request: ${error.code ?? error.message}`)
@@ -231,7 +235,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   })
   const origin = `http://127.0.0.1:${port}`
   return {
-    url: `${origin}/?token=${token}`,
+    // In the fragment, so the token never reaches a server, a proxy or a log.
+    url: `${origin}/#token=${token}`,
     origin,
     token,
     server,

@@ -1,6 +1,8 @@
 import type { CallName, In, Out } from '../../../shared/contract'
 import type { DeskBridge } from '../../../shared/bridge'
+import { NEEDS_TOKEN_MESSAGE, TOKEN_HEADER } from '../../../shared/host-access'
 import type { ErrorCode, Result } from '../../../shared/result'
+import { takeHostToken } from './host-token'
 
 declare global {
   interface Window {
@@ -19,27 +21,23 @@ export class CallError extends Error {
   }
 }
 
-/** The browser host hands out its token in the page URL; keep it in memory and out of the address bar. */
-function takeHostToken(): string | undefined {
-  const url = new URL(window.location.href)
-  const token = url.searchParams.get('token') ?? undefined
-  if (token) {
-    url.searchParams.delete('token')
-    window.history.replaceState(null, '', url)
-  }
-  return token
-}
+const hostToken = window.api
+  ? undefined
+  : takeHostToken(window.location, window.history, window.sessionStorage)
 
-const hostToken = window.api ? undefined : takeHostToken()
+const NEEDS_TOKEN: Result<unknown> = { ok: false, code: 'forbidden', message: NEEDS_TOKEN_MESSAGE }
+
+/** What proves a request to the browser host comes from this page; no cookie is ever involved. */
+export const hostAuthHeaders = (): Record<string, string> =>
+  hostToken ? { [TOKEN_HEADER]: hostToken } : {}
 
 async function invokeOverHttp(name: string, input: unknown): Promise<Result<unknown>> {
-  const headers: Record<string, string> = { 'Content-Type': 'application/json' }
-  if (hostToken) headers['X-Claimdesk-Token'] = hostToken
+  if (!hostToken) return NEEDS_TOKEN
   const response = await fetch(`./rpc/${encodeURIComponent(name)}`, {
     method: 'POST',
-    headers,
+    headers: { 'Content-Type': 'application/json', ...hostAuthHeaders() },
     body: JSON.stringify(input ?? {}),
-    credentials: 'same-origin',
+    credentials: 'omit',
   })
   if (response.headers.get('Content-Type')?.includes('application/json')) return response.json()
   return { ok: false, code: 'forbidden', message: (await response.text()) || response.statusText }
