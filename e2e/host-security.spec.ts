@@ -27,6 +27,19 @@ test('the token leaves the address bar, and a reload still opens the desk', asyn
   await expect(desk.articleButtons()).toHaveCount(3)
 })
 
+test('Chromium understands every feature the Permissions-Policy turns off', async ({
+  host,
+  page,
+}) => {
+  const warnings: string[] = []
+  page.on('console', (message) => {
+    if (message.text().includes('Permissions-Policy')) warnings.push(message.text())
+  })
+  await page.goto(host.url)
+  await expect(new DeskPage(page).articleButtons()).toHaveCount(3)
+  expect(warnings).toEqual([])
+})
+
 test('no Claimdesk cookie reaches another server on 127.0.0.1', async ({ desk }) => {
   const other = await startOtherLocalServer()
   try {

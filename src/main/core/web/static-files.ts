@@ -26,7 +26,6 @@ export const PERMISSIONS_POLICY = [
   ...[
     'accelerometer',
     'autoplay',
-    'bluetooth',
     'camera',
     'clipboard-read',
     'display-capture',
@@ -48,7 +47,6 @@ export const PERMISSIONS_POLICY = [
     'screen-wake-lock',
     'serial',
     'usb',
-    'web-share',
     'window-management',
     'xr-spatial-tracking',
   ].map((feature) => `${feature}=()`),
