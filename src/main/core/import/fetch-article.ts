@@ -1,7 +1,7 @@
-import { fetch, type Dispatcher, type Response } from 'undici'
+import type { Response } from 'undici'
 import { ServiceError } from '../../../shared/result'
-import { assertPublicHost, type AddressPolicy, type ResolveHost } from './public-address'
-import { checkedAgent } from './public-connection'
+import type { AddressPolicy, ResolveHost } from './public-address'
+import type { CheckedFetch } from './public-connection'
 import { MAX_ARTICLE_BYTES, readArticleBytes, type ArticleFile } from './read-article-file'
 
 export type FetchLimits = {
@@ -67,16 +67,14 @@ const fileNameOf = (url: URL) =>
 async function fetchFollowing(
   start: URL,
   limits: FetchLimits,
-  dispatcher: Dispatcher,
+  network: CheckedFetch,
   signal: AbortSignal,
 ) {
   let url = start
   for (let hop = 0; ; hop++) {
-    // Checked before every hop for a clear message; the connection checks again (public-connection.ts).
-    await assertPublicHost(url, limits.resolveHost, limits.isAllowedAddress)
-    const response = await fetch(url, {
+    // Every hop goes through the checked connections, so no redirect leads to a private address.
+    const response = await network.fetch(url, {
       redirect: 'manual',
-      dispatcher,
       signal,
       headers: { accept: 'text/html, text/plain;q=0.9, application/pdf;q=0.8' },
     })
@@ -100,9 +98,11 @@ export async function fetchArticle(
 ): Promise<ArticleFile> {
   const start = webUrl(address)
   const signal = AbortSignal.timeout(limits.timeoutMs)
-  const dispatcher = checkedAgent(limits.resolveHost, limits.isAllowedAddress)
+  // undici and ipaddr.js load with the first page fetched, not with every start of the app.
+  const { checkedFetch } = await import('./public-connection')
+  const network = checkedFetch(limits.resolveHost, limits.isAllowedAddress)
   try {
-    const { url, response } = await fetchFollowing(start, limits, dispatcher, signal)
+    const { url, response } = await fetchFollowing(start, limits, network, signal)
     if (!response.ok)
       throw new ServiceError(
         'io-error',
@@ -141,6 +141,6 @@ export async function fetchArticle(
       `${start.href} could not be fetched: ${(error as Error).message}.`,
     )
   } finally {
-    void dispatcher.destroy()
+    void network.close()
   }
 }

@@ -1,7 +1,8 @@
 import type { LookupAddress } from 'node:dns'
 import { isIP, type LookupFunction } from 'node:net'
-import { Agent } from 'undici'
+import { Agent, fetch, type RequestInit, type Response } from 'undici'
 import {
+  assertPublicHost,
   isPublicAddress,
   privateAddressRefusal,
   resolveWithDns,
@@ -42,8 +43,25 @@ export function checkedLookup(resolveHost: ResolveHost, isAllowed: AddressPolicy
   }
 }
 
-/** A connection pool whose every socket, on every redirect hop, goes only where the policy allows. */
-export const checkedAgent = (
+export type CheckedFetch = {
+  fetch(url: URL, init: RequestInit): Promise<Response>
+  close(): Promise<void>
+}
+
+/**
+ * Fetches through a connection pool of its own whose every socket, on every redirect hop, goes
+ * only where the policy allows. Each URL is also checked before its request, for a clear message.
+ */
+export function checkedFetch(
   resolveHost: ResolveHost = resolveWithDns,
   isAllowed: AddressPolicy = isPublicAddress,
-): Agent => new Agent({ connect: { lookup: checkedLookup(resolveHost, isAllowed) } })
+): CheckedFetch {
+  const dispatcher = new Agent({ connect: { lookup: checkedLookup(resolveHost, isAllowed) } })
+  return {
+    fetch: async (url, init) => {
+      await assertPublicHost(url, resolveHost, isAllowed)
+      return fetch(url, { ...init, dispatcher })
+    },
+    close: () => dispatcher.destroy(),
+  }
+}
