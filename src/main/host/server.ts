@@ -17,6 +17,8 @@ export const MAX_CONNECTIONS = 64
 /** Loopback requests arrive at once: a slow sender only holds a connection. */
 export const HEADERS_TIMEOUT_MS = 10_000
 export const REQUEST_TIMEOUT_MS = 30_000
+/** How often the timeouts are checked: Node's default (30 s) would let a slow sender stay 3× as long. */
+const TIMEOUT_CHECK_MS = 1_000
 
 export type HostOptions = {
   handlers: Handlers
@@ -195,12 +197,6 @@ function listen(server: Server, port: number): Promise<void> {
   })
 }
 
-function limitConnections(server: Server): void {
-  server.maxConnections = MAX_CONNECTIONS
-  server.headersTimeout = HEADERS_TIMEOUT_MS
-  server.requestTimeout = REQUEST_TIMEOUT_MS
-}
-
 function closeServer(server: Server): Promise<void> {
   if (!server.listening) return Promise.resolve()
   const closed = new Promise<void>((resolve, reject) =>
@@ -216,7 +212,12 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   if (!isValidToken(token))
     throw new Error('The token must be 16–256 characters of A–Z, a–z, 0–9, _ or -.')
   const log = options.log ?? ((line: string) => console.error(line))
-  const server = createServer()
+  const server = createServer({
+    headersTimeout: HEADERS_TIMEOUT_MS,
+    requestTimeout: REQUEST_TIMEOUT_MS,
+    connectionsCheckingInterval: TIMEOUT_CHECK_MS,
+  })
+  server.maxConnections = MAX_CONNECTIONS
   await listen(server, options.port ?? 0)
   const { port } = server.address() as AddressInfo
   const host: HostContext = {
@@ -226,11 +227,12 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     log,
     port,
   }
-  limitConnections(server)
   server.on('request', (req, res) => void respond(req, res, host))
   server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
     log(`[claimdesk host] unreadable request: ${error.code ?? error.message}`)
-    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n')
+    const status =
+      error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? '408 Request Timeout' : '400 Bad Request'
+    if (socket.writable) socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\n\r\n`)
     else socket.destroy()
   })
   const origin = `http://127.0.0.1:${port}`
