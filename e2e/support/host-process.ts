@@ -3,7 +3,14 @@ import { randomBytes } from 'node:crypto'
 import { once } from 'node:events'
 import { resolve } from 'node:path'
 
-export type RunningHost = { url: string; origin: string; token: string; stop(): Promise<void> }
+export type RunningHost = {
+  url: string
+  origin: string
+  token: string
+  /** Everything the host printed so far, the one line per refused request included. */
+  output(): string
+  stop(): Promise<void>
+}
 
 const HOST_ENTRY = resolve('out/main/host.js')
 
@@ -13,15 +20,19 @@ export async function startHostProcess(
   extraArgs: string[] = [],
 ): Promise<RunningHost> {
   const token = randomBytes(18).toString('base64url')
-  const args = [HOST_ENTRY, '--data-dir', dataDir, '--port', '0', '--token', token, ...extraArgs]
+  const args = [HOST_ENTRY, '--data-dir', dataDir, '--port', '0', ...extraArgs]
+  // In the environment, not the command line, where any user of the machine could read it.
   const child = spawn(process.execPath, args, {
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, CLAIMDESK_TOKEN: token },
   })
-  const url = await waitForUrl(child)
+  const printed = { text: '' }
+  const url = await waitForUrl(child, printed)
   return {
     url,
     origin: new URL(url).origin,
     token,
+    output: () => printed.text,
     stop: async () => {
       if (child.exitCode !== null) return
       child.kill('SIGTERM')
@@ -30,23 +41,26 @@ export async function startHostProcess(
   }
 }
 
-function waitForUrl(child: ChildProcess): Promise<string> {
+/** Resolves with the URL the host prints; `printed` keeps collecting what it prints afterwards. */
+function waitForUrl(child: ChildProcess, printed: { text: string }): Promise<string> {
   return new Promise((resolvePromise, reject) => {
-    let output = ''
-    const timer = setTimeout(() => reject(new Error(`host did not start:\n${output}`)), 20_000)
+    const timer = setTimeout(
+      () => reject(new Error(`host did not start:\n${printed.text}`)),
+      20_000,
+    )
     const onData = (chunk: Buffer) => {
-      output += chunk.toString()
-      const match = /Claimdesk is running at (\S+)/.exec(output)
+      printed.text += chunk.toString()
+      const match = /Claimdesk is running at (\S+)/.exec(printed.text)
       if (match?.[1]) {
         clearTimeout(timer)
         resolvePromise(match[1])
       }
     }
     child.stdout?.on('data', onData)
-    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    child.stderr?.on('data', (chunk: Buffer) => (printed.text += chunk.toString()))
     child.on('exit', (code) => {
       clearTimeout(timer)
-      reject(new Error(`host exited with ${code}:\n${output}`))
+      reject(new Error(`host exited with ${code}:\n${printed.text}`))
     })
   })
 }

@@ -54,7 +54,7 @@ export async function watchForPayloads(page: Page): Promise<Watch> {
     const url = request.url()
     // Opening the app (again, after a restart) is the test's own navigation to the host it started.
     const isAppNavigation =
-      request.isNavigationRequest() && /^http:\/\/127\.0\.0\.1:\d+\/\?token=/.test(url)
+      request.isNavigationRequest() && /^http:\/\/127\.0\.0\.1:\d+\/(#token=.*)?$/.test(url)
     const pageOrigin = URL.canParse(page.url()) ? new URL(page.url()).origin : ''
     if (!isAppNavigation && !url.startsWith(`${pageOrigin}/`)) watch.foreignRequests.push(url)
   })

@@ -11,6 +11,7 @@ import {
   isAppUrl,
   isSafeExternalUrl,
   isTrustedSender,
+  keepFramesInApp,
   secureSession,
   secureWebContents,
   serveAppFile,
@@ -136,6 +137,23 @@ function fakeContents() {
   return { contents: contents as unknown as WebContents, listeners, isPrevented, openWindow }
 }
 
+describe('keepFramesInApp (will-frame-navigate)', () => {
+  const isPrevented = (url: string, isMainFrame: boolean) => {
+    let prevented = false
+    keepFramesInApp({ url, isMainFrame, preventDefault: () => (prevented = true) }, APP_URL)
+    return prevented
+  }
+
+  it('lets only the main frame go to the app, and no frame anywhere else', () => {
+    expect(isPrevented(APP_URL, true)).toBe(false)
+    expect(isPrevented(APP_URL, false)).toBe(true)
+    for (const url of ['https://evil.example/', 'app://claimdesk/other.html', ...HOSTILE_URLS]) {
+      expect(isPrevented(url, true), url).toBe(true)
+      expect(isPrevented(url, false), url).toBe(true)
+    }
+  })
+})
+
 describe('secureWebContents', () => {
   const setUp = () => {
     const fake = fakeContents()
@@ -144,10 +162,11 @@ describe('secureWebContents', () => {
     return { ...fake, openExternal }
   }
 
-  it('listens for navigation, redirects and webviews', () => {
+  it('listens for navigation, frame navigation, redirects and webviews', () => {
     const { listeners } = setUp()
     expect([...listeners.keys()].sort()).toEqual([
       'will-attach-webview',
+      'will-frame-navigate',
       'will-navigate',
       'will-redirect',
     ])

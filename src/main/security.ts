@@ -69,6 +69,16 @@ export function secureSession(session: Session): void {
 }
 
 type NavigationEvent = { url: string; preventDefault(): void }
+type FrameNavigationEvent = NavigationEvent & { isMainFrame: boolean }
+
+/**
+ * No frame navigates anywhere but the app's page, and the app has no frames of its own: a frame
+ * that something slipped in (an iframe in pasted content) cannot load anything.
+ * @see https://www.electronjs.org/docs/latest/api/web-contents#event-will-frame-navigate
+ */
+export function keepFramesInApp(event: FrameNavigationEvent, appUrl: string): void {
+  if (!event.isMainFrame || !isAppUrl(event.url, appUrl)) event.preventDefault()
+}
 
 /** Applied to every web contents the app creates, via app.on('web-contents-created'). */
 export function secureWebContents(
@@ -82,6 +92,7 @@ export function secureWebContents(
   // @see https://www.electronjs.org/docs/latest/tutorial/security#13-disable-or-limit-navigation
   contents.on('will-navigate', stayInApp)
   contents.on('will-redirect', stayInApp)
+  contents.on('will-frame-navigate', (event) => keepFramesInApp(event, appUrl))
   // @see https://www.electronjs.org/docs/latest/tutorial/security#14-disable-or-limit-creation-of-new-windows
   contents.setWindowOpenHandler(({ url }) => {
     if (isSafeExternalUrl(url)) {

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { isWebUrl } from './safe-url'
 
 /** Ids are opaque, short and URL-safe so they can travel in file names and URNs. */
 export const Id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'not a valid id')
@@ -46,7 +47,8 @@ export const ArticleMeta = z.object({
   byline: z.string().optional(),
   published: z.string().optional(),
   updated: z.string().optional(),
-  url: z.string().optional(),
+  /** Where the article lives on the web: an http(s) address or nothing (a javascript: one is dropped). */
+  url: z.string().refine(isWebUrl).optional().catch(undefined),
   path: z.string().optional(),
   fileName: z.string().optional(),
   format: ArticleFormat,

@@ -75,9 +75,14 @@ export const Anchor = z.object({
 })
 export type Anchor = z.infer<typeof Anchor>
 
+/**
+ * Notes keep only the attributes the notes editor sets: a link's address and an ordered list's
+ * first number. Anything else (onclick, style, target, class) is dropped, so it is never stored,
+ * shown or exported. A link's rel and target are the editor's to add when it renders one.
+ */
 const NoteMark = z.union([
   z.object({ type: z.enum(['bold', 'italic']) }),
-  z.object({ type: z.literal('link'), attrs: z.object({ href: SafeUrl }).loose() }),
+  z.object({ type: z.literal('link'), attrs: z.object({ href: SafeUrl }) }),
 ])
 
 export type NoteNode = {
@@ -98,8 +103,12 @@ export const NoteNode: z.ZodType<NoteNode> = z.lazy(() =>
     }),
     z.object({ type: z.literal('hardBreak') }),
     z.object({
-      type: z.enum(['paragraph', 'bulletList', 'orderedList', 'listItem']),
-      attrs: z.object({}).loose().optional(),
+      type: z.literal('orderedList'),
+      attrs: z.object({ start: z.number().int().optional() }).optional(),
+      content: z.array(NoteNode).max(500).optional(),
+    }),
+    z.object({
+      type: z.enum(['paragraph', 'bulletList', 'listItem']),
       content: z.array(NoteNode).max(500).optional(),
     }),
   ]),

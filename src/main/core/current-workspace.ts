@@ -5,6 +5,7 @@ import { ServiceError } from '../../shared/result'
 import type { WorkspaceOpened } from '../../shared/workspace-model'
 import { inCallOrder } from './call-order'
 import { ChangeFeed } from './events/change-feed'
+import { ensureOwnerOnlyDir } from './store/atomic-write'
 import type { WorkspaceHandlers } from './handlers'
 import { openWorkspace, type OpenWorkspace, type WorkspaceOptions } from './open-workspace'
 import { RecentWorkspaces } from './workspace/recent-workspaces'
@@ -50,6 +51,7 @@ async function assertFolder(folder: string): Promise<string> {
 export async function openCurrentWorkspace(
   options: CurrentWorkspaceOptions,
 ): Promise<CurrentWorkspace> {
+  await ensureOwnerOnlyDir(options.dataDir)
   const defaultFolder = join(options.dataDir, 'workspace')
   const recent = new RecentWorkspaces(join(options.dataDir, 'recent-workspaces.json'))
   const feed = options.feed ?? new ChangeFeed()

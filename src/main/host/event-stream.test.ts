@@ -98,9 +98,12 @@ describe('the change stream of the browser host', () => {
     ])
   })
 
-  it('refuses a stream without the token', async () => {
-    const response = await fetch(`${host.origin}/events`)
-    expect(response.status).toBe(401)
+  it('refuses a stream without the token, or asked for by another site', async () => {
+    expect((await fetch(`${host.origin}/events`)).status).toBe(401)
+    const crossSite = await fetch(`${host.origin}/events`, {
+      headers: { ...headersFor('tab-a'), 'Sec-Fetch-Site': 'cross-site' },
+    })
+    expect(crossSite.status).toBe(403)
   })
 
   it('cuts off a tab that stops reading, instead of holding its events in memory', async () => {

@@ -1,6 +1,8 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_PORT, parseHostArgs } from './host-args'
+import { DEFAULT_PORT, parseHostArgs, readHostToken } from './host-args'
 
 const defaults = {
   home: '/home/ada',
@@ -16,6 +18,7 @@ describe('parseHostArgs', () => {
       port: DEFAULT_PORT,
       isPortFixed: false,
       token: undefined,
+      tokenFile: undefined,
       rendererDir: '/app/out/renderer',
       samplesDir: '/app/resources/samples',
     })
@@ -37,7 +40,7 @@ describe('parseHostArgs', () => {
       '--data-dir',
       'rel/dir',
       '--port=0',
-      `--token=${token}`,
+      '--token-file=secret/token',
       '--renderer',
       '/r',
       '--samples=s',
@@ -46,7 +49,7 @@ describe('parseHostArgs', () => {
       dataDir: resolve('rel/dir'),
       port: 0,
       isPortFixed: true,
-      token,
+      tokenFile: resolve('secret/token'),
       rendererDir: '/r',
       samplesDir: resolve('s'),
     })
@@ -65,8 +68,36 @@ describe('parseHostArgs', () => {
     [['--port', 'http'], /not a port number/],
     [['--port', '65536'], /not a port number/],
     [['--port', '-1'], /not a port number/],
-    [['--token', 'short'], /token must be/],
+    [['--token', token], /--token is not accepted: every user of this computer can read/],
+    [[`--token=${token}`], /Set CLAIMDESK_TOKEN or pass --token-file FILE instead/],
   ])('refuses %j', (argv, message) => {
     expect(() => parseHostArgs(argv, {}, defaults)).toThrow(message)
+  })
+})
+
+describe('readHostToken', () => {
+  it('reads the token from a file, else from CLAIMDESK_TOKEN, and refuses a weak one', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'claimdesk-token-'))
+    try {
+      const file = join(dir, 'token')
+      await writeFile(file, `${token}\n`, { mode: 0o600 })
+      const env = { CLAIMDESK_TOKEN: 'another-token-0123456789' }
+      expect(await readHostToken(parseHostArgs([`--token-file=${file}`], env, defaults))).toBe(
+        token,
+      )
+      expect(await readHostToken(parseHostArgs([], env, defaults))).toBe(env.CLAIMDESK_TOKEN)
+      expect(await readHostToken(parseHostArgs([], {}, defaults))).toBeUndefined()
+      await writeFile(file, 'short')
+      await expect(
+        readHostToken(parseHostArgs(['--token-file', file], {}, defaults)),
+      ).rejects.toThrow(/token must be 16–256 characters/)
+      const missing = parseHostArgs(['--token-file', join(dir, 'missing')], {}, defaults)
+      await expect(readHostToken(missing)).rejects.toThrow(/Could not read the token file .*ENOENT/)
+      expect(() => parseHostArgs([], { CLAIMDESK_TOKEN: 'short' }, defaults)).toThrow(
+        /CLAIMDESK_TOKEN: The token must be/,
+      )
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
   })
 })

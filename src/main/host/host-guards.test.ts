@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import {
   foreignRequestReason,
-  hasToken,
+  isAllowedFetchSite,
   isAllowedHost,
   isAllowedOrigin,
   isValidToken,
-  readCookie,
-  tokenCookie,
   tokensMatch,
 } from './host-guards'
 
@@ -21,28 +19,11 @@ describe('tokens', () => {
     expect(tokensMatch(token, undefined)).toBe(false)
   })
 
-  it('accepts a token from any one of several places', () => {
-    expect(hasToken(token, [undefined, 'wrong', token])).toBe(true)
-    expect(hasToken(token, [undefined, 'wrong'])).toBe(false)
-    expect(hasToken(token, [])).toBe(false)
-  })
-
-  it('accepts only long URL- and cookie-safe tokens', () => {
+  it('accepts only long tokens that need no escaping in a URL or a header', () => {
     expect(isValidToken(token)).toBe(true)
     expect(isValidToken('short')).toBe(false)
     expect(isValidToken('has;semicolon-and-more')).toBe(false)
     expect(isValidToken('has space in the middle')).toBe(false)
-  })
-
-  it('builds an HttpOnly, SameSite=Strict cookie for the whole site', () => {
-    expect(tokenCookie(token)).toBe(`claimdesk_token=${token}; HttpOnly; SameSite=Strict; Path=/`)
-  })
-
-  it('reads one cookie out of a Cookie header', () => {
-    expect(readCookie(`a=1; claimdesk_token=${token}; b=2`, 'claimdesk_token')).toBe(token)
-    expect(readCookie('xclaimdesk_token=1', 'claimdesk_token')).toBeUndefined()
-    expect(readCookie('=claimdesk_token', 'claimdesk_token')).toBeUndefined()
-    expect(readCookie(undefined, 'claimdesk_token')).toBeUndefined()
   })
 })
 
@@ -68,12 +49,26 @@ describe('host and origin', () => {
     }
   })
 
+  it('lets only the page call, and only the page or the user open the page', () => {
+    expect(isAllowedFetchSite('same-origin', 'call')).toBe(true)
+    expect(isAllowedFetchSite(undefined, 'call')).toBe(true)
+    for (const site of ['none', 'same-site', 'cross-site', 'Same-Origin', ''])
+      expect(isAllowedFetchSite(site, 'call'), site).toBe(false)
+    expect(isAllowedFetchSite('none', 'page')).toBe(true)
+    expect(isAllowedFetchSite('same-origin', 'page')).toBe(true)
+    for (const site of ['same-site', 'cross-site'])
+      expect(isAllowedFetchSite(site, 'page'), site).toBe(false)
+  })
+
   it('says why a foreign request is refused', () => {
-    expect(foreignRequestReason({ host: 'localhost:80' }, 80)).toBeUndefined()
-    expect(foreignRequestReason({ host: 'evil.com:80' }, 80)).toMatch(/host "evil.com:80"/)
-    expect(foreignRequestReason({}, 80)).toMatch(/host ""/)
-    expect(foreignRequestReason({ host: 'localhost:80', origin: 'http://evil.com' }, 80)).toMatch(
-      /origin "http:\/\/evil.com"/,
-    )
+    expect(foreignRequestReason({ host: 'localhost:80' }, 80, 'call')).toBeUndefined()
+    expect(foreignRequestReason({ host: 'evil.com:80' }, 80, 'page')).toMatch(/host "evil.com:80"/)
+    expect(foreignRequestReason({}, 80, 'page')).toMatch(/host ""/)
+    expect(
+      foreignRequestReason({ host: 'localhost:80', origin: 'http://evil.com' }, 80, 'call'),
+    ).toMatch(/origin "http:\/\/evil.com"/)
+    expect(
+      foreignRequestReason({ host: 'localhost:80', 'sec-fetch-site': 'same-site' }, 80, 'call'),
+    ).toMatch(/a same-site request \(Sec-Fetch-Site\)/)
   })
 })

@@ -1,12 +1,8 @@
 import { createHash, timingSafeEqual } from 'node:crypto'
 import type { IncomingHttpHeaders } from 'node:http'
+import { TOKEN_HEADER } from '../../shared/host-access'
 
-/** One policy for the window and the browser host; defined next to the window options. */
-
-export const TOKEN_COOKIE = 'claimdesk_token'
-export const TOKEN_HEADER = 'x-claimdesk-token'
-
-/** The token travels in a URL query and a cookie, so only characters that need no escaping there. */
+/** The token travels in a URL fragment and a header, so only characters that need no escaping. */
 const TOKEN_PATTERN = /^[A-Za-z0-9_-]{16,256}$/
 
 export const isValidToken = (token: string): boolean => TOKEN_PATTERN.test(token)
@@ -17,30 +13,16 @@ const digest = (text: string): Buffer => createHash('sha256').update(text).diges
 export const tokensMatch = (expected: string, candidate: string | undefined): boolean =>
   candidate !== undefined && timingSafeEqual(digest(expected), digest(candidate))
 
-export const tokenCookie = (token: string): string =>
-  `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`
-
-export function readCookie(header: string | undefined, name: string): string | undefined {
-  for (const pair of (header ?? '').split(';')) {
-    const separator = pair.indexOf('=')
-    if (separator > 0 && pair.slice(0, separator).trim() === name) {
-      return pair.slice(separator + 1).trim()
-    }
-  }
-  return undefined
-}
-
 const singleHeader = (value: string | string[] | undefined): string | undefined =>
   typeof value === 'string' ? value : undefined
 
-export const cookieToken = (headers: IncomingHttpHeaders): string | undefined =>
-  readCookie(headers.cookie, TOKEN_COOKIE)
-
+/**
+ * The token reaches the page in the URL fragment (never sent to any server) and comes back only
+ * in this header: no cookie, since cookies are not kept apart by port and would reach every other
+ * server on 127.0.0.1.
+ */
 export const headerToken = (headers: IncomingHttpHeaders): string | undefined =>
-  singleHeader(headers[TOKEN_HEADER])
-
-export const hasToken = (expected: string, candidates: (string | undefined)[]): boolean =>
-  candidates.some((candidate) => tokensMatch(expected, candidate))
+  singleHeader(headers[TOKEN_HEADER.toLowerCase()])
 
 /** Only the loopback names of this very port: a rebound DNS name (evil.com → 127.0.0.1) is refused. */
 export const isAllowedHost = (host: string | undefined, port: number): host is string =>
@@ -50,14 +32,34 @@ export const isAllowedHost = (host: string | undefined, port: number): host is s
 export const isAllowedOrigin = (origin: string | undefined, host: string): boolean =>
   origin === undefined || origin === `http://${host}`
 
+/** A call (or the event stream) serves the page; a page request is the app's own public code. */
+export type RequestKind = 'call' | 'page'
+
+/**
+ * Who a browser says started the request. Only the page itself may call; the page may also be
+ * opened by the user ("none": typed, or clicked in the terminal). Never another site, not even
+ * another server on 127.0.0.1 ("same-site"). Clients that are not browsers (the CLI, tests) send none.
+ * @see https://www.w3.org/TR/fetch-metadata/#sec-fetch-site-header
+ */
+const ALLOWED_FETCH_SITES: Record<RequestKind, readonly string[]> = {
+  call: ['same-origin'],
+  page: ['same-origin', 'none'],
+}
+
+export const isAllowedFetchSite = (site: string | undefined, kind: RequestKind): boolean =>
+  site === undefined || ALLOWED_FETCH_SITES[kind].includes(site)
+
 /** Why a request must be refused before anything else is looked at, or undefined when it may pass. */
 export function foreignRequestReason(
   headers: IncomingHttpHeaders,
   port: number,
+  kind: RequestKind,
 ): string | undefined {
   const host = singleHeader(headers.host)
   if (!isAllowedHost(host, port)) return `host "${host ?? ''}" is not this server`
   const origin = singleHeader(headers.origin)
   if (!isAllowedOrigin(origin, host)) return `origin "${origin}" is not this server`
+  const site = singleHeader(headers['sec-fetch-site'])
+  if (!isAllowedFetchSite(site, kind)) return `a ${site} request (Sec-Fetch-Site) is not the app's`
   return undefined
 }

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto'
 import { once } from 'node:events'
 import { mkdir } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
+import { Agent, fetch } from 'undici'
 import { bundleEntryForTest } from '../testing/bundle-entry'
 import { SAMPLES_DIR } from '../core/testing/temp-workspace'
 
@@ -24,17 +25,21 @@ export async function startHostProcess(entry: string, dataDir: string): Promise<
   const token = randomBytes(18).toString('base64url')
   const rendererDir = resolve(dirname(entry), 'no-renderer')
   await mkdir(rendererDir, { recursive: true })
-  const args = [entry, '--data-dir', dataDir, '--port', '0', '--token', token]
+  const args = [entry, '--data-dir', dataDir, '--port', '0']
   args.push('--renderer', rendererDir, '--samples', SAMPLES_DIR)
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] })
+  const env = { ...process.env, CLAIMDESK_TOKEN: token }
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env })
   const url = await waitForUrl(child)
   const origin = new URL(url).origin
+  // A few connections, as a browser keeps per host: the host refuses a flood of them.
+  const connections = new Agent({ connections: 8 })
   return {
     origin,
     token,
     child,
     call: async (name, input) => {
       const response = await fetch(`${origin}/rpc/${name}`, {
+        dispatcher: connections,
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-claimdesk-token': token, origin },
         body: JSON.stringify(input),
@@ -42,10 +47,12 @@ export async function startHostProcess(entry: string, dataDir: string): Promise<
       return { status: response.status, body: await response.json() }
     },
     stop: async (signal) => {
-      if (child.exitCode !== null || child.signalCode !== null) return
-      const exited = once(child, 'exit')
-      child.kill(signal)
-      await exited
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = once(child, 'exit')
+        child.kill(signal)
+        await exited
+      }
+      await connections.destroy()
     },
   }
 }

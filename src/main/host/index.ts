@@ -10,7 +10,7 @@ import {
 } from '../core/current-workspace'
 import { ChangeFeed } from '../core/events/change-feed'
 import { handlersWhenReady } from '../core/handlers-when-ready'
-import { parseHostArgs, type HostArgs } from './host-args'
+import { parseHostArgs, readHostToken, type HostArgs } from './host-args'
 import { startHost, type HostOptions, type RunningHost } from './server'
 
 /** This entry is bundled to out/main/host.js, next to out/renderer and two levels below resources. */
@@ -49,6 +49,7 @@ function stopOnSignals(stop: () => Promise<void>) {
 
 async function main() {
   const args = parseHostArgs(process.argv.slice(2), process.env, defaults)
+  const token = await readHostToken(args)
   if (!existsSync(join(args.rendererDir, 'index.html'))) {
     console.error(`No built renderer in ${args.rendererDir}: run the build first.`)
   }
@@ -62,7 +63,7 @@ async function main() {
     {
       handlers: handlersWhenReady(opening.then((workspace) => workspace.handlers)),
       rendererDir: args.rendererDir,
-      token: args.token,
+      token,
       feed,
       cli: { secret: cliSecret, folder: async () => (await opening).folder() },
     },

@@ -61,8 +61,6 @@ afterAll(async () => {
   await rm(root, { recursive: true, force: true })
 })
 
-const cookie = `claimdesk_token=${token}`
-
 type Reply = { status: number; headers: Record<string, unknown>; body: string }
 
 /** node:http, because fetch normalises paths and will not send a Host header of our choosing. */
@@ -87,9 +85,9 @@ const rpc = (name: string, body: string, headers: Record<string, string> = {}) =
   })
 
 describe('startHost', () => {
-  it('listens on 127.0.0.1 only and prints a URL with the token', () => {
+  it('listens on 127.0.0.1 only and prints a URL with the token in its fragment', () => {
     expect(host.server.address()).toMatchObject({ address: '127.0.0.1', family: 'IPv4' })
-    expect(host.url).toBe(`http://127.0.0.1:${port}/?token=${token}`)
+    expect(host.url).toBe(`http://127.0.0.1:${port}/#token=${token}`)
   })
 
   it('refuses a weak token and reports a busy port', async () => {
@@ -100,20 +98,11 @@ describe('startHost', () => {
 })
 
 describe('the page', () => {
-  it('refuses a visitor without the token, as plain text', async () => {
-    for (const path of ['/', '/index.html', '/?token=wrong-token-0123456789']) {
-      const response = await fetch(host.origin + path)
-      expect(response.status).toBe(401)
-      expect(response.headers.get('content-type')).toMatch(/^text\/plain/)
-      expect(await response.text()).toMatch(/URL printed in the terminal/)
-    }
-  })
-
-  it('serves index.html for the token in the query and sets the cookie', async () => {
+  it('serves index.html, the public code, without any secret and sets no cookie', async () => {
     const response = await fetch(host.url)
     expect(response.status).toBe(200)
     expect(await response.text()).toContain('<title>Claimdesk</title>')
-    expect(response.headers.get('set-cookie')).toBe(`${cookie}; HttpOnly; SameSite=Strict; Path=/`)
+    expect(response.headers.get('set-cookie')).toBeNull()
     expect(Object.fromEntries(response.headers)).toMatchObject({
       'content-type': 'text/html; charset=utf-8',
       'content-security-policy': CONTENT_SECURITY_POLICY,
@@ -124,24 +113,15 @@ describe('the page', () => {
     })
   })
 
-  it('serves the page and assets for the cookie', async () => {
-    expect((await fetch(`${host.origin}/`, { headers: { cookie } })).status).toBe(200)
-    const asset = await fetch(`${host.origin}/assets/app.js`, { headers: { cookie } })
+  it('serves the assets', async () => {
+    const asset = await fetch(`${host.origin}/assets/app.js`)
     expect(asset.status).toBe(200)
     expect(asset.headers.get('content-type')).toBe('text/javascript; charset=utf-8')
     expect(await asset.text()).toBe('console.log("app")')
   })
 
-  it('refuses assets without the cookie, even with the token in the query', async () => {
-    expect((await fetch(`${host.origin}/assets/app.js`)).status).toBe(401)
-    expect((await fetch(`${host.origin}/assets/app.js?token=${token}`)).status).toBe(401)
-  })
-
   it('answers HEAD with the headers only', async () => {
-    const response = await fetch(`${host.origin}/assets/app.js`, {
-      method: 'HEAD',
-      headers: { cookie },
-    })
+    const response = await fetch(`${host.origin}/assets/app.js`, { method: 'HEAD' })
     expect(response.status).toBe(200)
     expect(response.headers.get('content-length')).toBe(String('console.log("app")'.length))
     expect(await response.text()).toBe('')
@@ -164,11 +144,7 @@ describe('foreign hosts and origins', () => {
   })
 
   it('accepts localhost with its own origin', async () => {
-    const reply = await raw('/', {
-      host: `localhost:${port}`,
-      origin: `http://localhost:${port}`,
-      cookie,
-    })
+    const reply = await raw('/', { host: `localhost:${port}`, origin: `http://localhost:${port}` })
     expect(reply.status).toBe(200)
   })
 
@@ -198,7 +174,7 @@ describe('path traversal', () => {
     '/etc/passwd',
     '/index.html%00.js',
   ])('never serves %j', async (path) => {
-    const reply = await raw(path, { cookie })
+    const reply = await raw(path)
     expect([400, 404]).toContain(reply.status)
     expect(reply.body).not.toMatch(/TOP SECRET|root:/)
   })
@@ -206,9 +182,7 @@ describe('path traversal', () => {
   it('refuses a raw NUL byte and keeps running', async () => {
     const reply = await new Promise<string>((resolve, reject) => {
       const socket = connect(port, '127.0.0.1', () =>
-        socket.end(
-          `GET /\0/../package.json HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nCookie: ${cookie}\r\n\r\n`,
-        ),
+        socket.end(`GET /\0/../package.json HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\n\r\n`),
       )
       let text = ''
       socket.on('data', (chunk) => (text += chunk.toString()))
@@ -229,10 +203,14 @@ describe('calls', () => {
     expect(await response.json()).toEqual({ ok: true, value: article })
   })
 
-  it('accepts the cookie instead of the header, and an empty body as no input', async () => {
+  it('takes an empty body as no input', async () => {
     const response = await fetch(`${host.origin}/rpc/workspace.info`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json; charset=utf-8', cookie, origin: host.origin },
+      headers: {
+        'Content-Type': 'application/json; charset=utf-8',
+        'X-Claimdesk-Token': token,
+        origin: host.origin,
+      },
     })
     expect(await response.json()).toMatchObject({ ok: true, value: { name: 'Test' } })
   })
@@ -350,18 +328,24 @@ describe('hostile requests', () => {
     '/.%2e/package.json',
     '/%00/../package.json',
   ])('never serves %j', async (path) => {
-    const reply = await raw(path, { cookie })
+    const reply = await raw(path)
     expect([400, 404]).toContain(reply.status)
     expect(reply.body).not.toContain('TOP SECRET')
   })
 
-  it('takes the token for a call only from the header or the cookie, never the query', async () => {
-    const response = await fetch(`${host.origin}/rpc/articles.list?token=${token}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: '{}',
-    })
-    expect(response.status).toBe(401)
+  it('takes the token for a call only from the header, never a cookie or the query', async () => {
+    for (const [query, headers] of [
+      [`?token=${token}`, {}],
+      ['', { cookie: `claimdesk_token=${token}` }],
+      ['', { cookie: `claimdesk_token_${port}=${token}` }],
+    ] as const) {
+      const response = await fetch(`${host.origin}/rpc/articles.list${query}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', ...headers },
+        body: '{}',
+      })
+      expect(response.status).toBe(401)
+    }
   })
 
   it.each([
@@ -424,7 +408,7 @@ describe('hostile requests', () => {
   })
 
   it.each(['PATCH', 'PUT', 'DELETE'])('answers %s on a page with 405', async (method) => {
-    const reply = await raw('/index.html', { cookie }, method)
+    const reply = await raw('/index.html', {}, method)
     expect(reply.status).toBe(405)
     expect(reply.headers.allow).toBe('GET, HEAD')
   })

@@ -4,27 +4,25 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net'
 import type { Handlers } from '../../shared/contract'
 import { dispatch } from '../../shared/dispatch'
+import { NEEDS_TOKEN_MESSAGE } from '../../shared/host-access'
 import { failure, type ErrorCode } from '../../shared/result'
-import {
-  cookieToken,
-  foreignRequestReason,
-  hasToken,
-  headerToken,
-  isValidToken,
-  tokenCookie,
-  tokensMatch,
-} from './host-guards'
+import { foreignRequestReason, headerToken, isValidToken, tokensMatch } from './host-guards'
 import { BASE_HEADERS, lookupStaticFile, staticHeaders } from '../core/web/static-files'
 import type { ChangeFeed } from '../core/events/change-feed'
 import { callerOf, clientIdOf } from './caller-headers'
 import { hasCliSecret, otherWorkspaceReason } from './cli-endpoint'
 import { DEFAULT_STREAM_LIMITS, serveEventStream, type EventStreamLimits } from './event-stream'
+import { browserHostHandlers } from './browser-host-calls'
 
 export const MAX_BODY_BYTES = 8 * 1024 * 1024
 
-const NEEDS_TOKEN_MESSAGE =
-  'Claimdesk needs its access token. Open the URL printed in the terminal where you started ' +
-  'Claimdesk (it ends with ?token=…).'
+/** A browser opens six or so connections to a host; far more means something else is knocking. */
+export const MAX_CONNECTIONS = 64
+/** Loopback requests arrive at once: a slow sender only holds a connection. */
+export const HEADERS_TIMEOUT_MS = 10_000
+export const REQUEST_TIMEOUT_MS = 30_000
+/** How often the timeouts are checked: Node's default (30 s) would let a slow sender stay 3× as long. */
+const TIMEOUT_CHECK_MS = 1_000
 
 export type HostOptions = {
   handlers: Handlers
@@ -50,7 +48,11 @@ export type RunningHost = {
 }
 
 type HostContext = Required<Pick<HostOptions, 'handlers' | 'token' | 'log' | 'streamLimits'>> &
-  Pick<HostOptions, 'rendererDir' | 'feed' | 'cli'> & { port: number; traffic: Traffic }
+  Pick<HostOptions, 'rendererDir' | 'feed' | 'cli'> & {
+    cliHandlers: Handlers
+    port: number
+    traffic: Traffic
+  }
 
 /** What is under way, so stopping lets every request that arrived finish first. */
 type Traffic = { requests: number; streams: Set<ServerResponse>; idle: (() => void)[] }
@@ -58,7 +60,7 @@ type Traffic = { requests: number; streams: Set<ServerResponse>; idle: (() => vo
 /** How long stopping waits for requests under way (a change a closing window just sent). */
 const DRAIN_MS = 5_000
 
-type Target = { path: string; query: URLSearchParams }
+type Target = { path: string }
 
 /** A refusal that travels to the client as text (pages) or as a Failure (calls). */
 class HttpError extends Error {
@@ -75,8 +77,7 @@ class HttpError extends Error {
 /** Splits by hand: `new URL('//etc/passwd', base)` would read "etc" as a host name. */
 function splitTarget(target: string): Target {
   const mark = target.indexOf('?')
-  if (mark < 0) return { path: target, query: new URLSearchParams() }
-  return { path: target.slice(0, mark), query: new URLSearchParams(target.slice(mark + 1)) }
+  return { path: mark < 0 ? target : target.slice(0, mark) }
 }
 
 const isRpcPath = (path: string): boolean => path === '/rpc' || path.startsWith('/rpc/')
@@ -96,6 +97,12 @@ const sendJson = (res: ServerResponse, status: number, value: unknown, headers =
 const sendText = (res: ServerResponse, status: number, text: string, headers = {}) =>
   send(res, status, { ...headers, 'Content-Type': TEXT_TYPE }, Buffer.from(text))
 
+/**
+ * The page and its scripts and styles need no secret: they are the app's own public code (the
+ * same files ship in the package) and hold no data, and the token reaches the page in the URL
+ * fragment, which no browser sends. So there is no cookie at all. What keeps other pages from them:
+ * the Host check (DNS rebinding), Sec-Fetch-Site and Cross-Origin-Resource-Policy (other sites).
+ */
 async function serveStatic(
   req: IncomingMessage,
   res: ServerResponse,
@@ -107,33 +114,28 @@ async function serveStatic(
   }
   if (host.rendererDir === null) throw new HttpError(404, 'not-found', 'Not found.')
   const isPage = target.path === '/' || target.path === '/index.html'
-  const hasQueryToken = isPage && tokensMatch(host.token, target.query.get('token') ?? undefined)
-  if (!hasQueryToken && !tokensMatch(host.token, cookieToken(req.headers))) {
-    throw new HttpError(401, 'forbidden', NEEDS_TOKEN_MESSAGE)
-  }
   const lookup = await lookupStaticFile(host.rendererDir, isPage ? '/index.html' : target.path)
   if (!lookup.ok) {
     const what = lookup.status === 400 ? 'Bad request' : 'Not found'
     throw new HttpError(lookup.status, 'not-found', `${what} (${lookup.reason}).`)
   }
-  const cookie: Record<string, string> = hasQueryToken
-    ? { 'Set-Cookie': tokenCookie(host.token) }
-    : {}
   // Node leaves the body out of a HEAD response itself, and Content-Length stays right.
-  send(res, 200, { ...staticHeaders(lookup.filePath), ...cookie }, await readFile(lookup.filePath))
+  send(res, 200, staticHeaders(lookup.filePath), await readFile(lookup.filePath))
 }
 
 const isJsonContentType = (header: string | undefined): boolean =>
   header?.split(';')[0]?.trim().toLowerCase() === 'application/json'
 
+/** The rest of an oversized body is not read: the connection is closed once the answer is sent. */
 const tooLarge = () =>
   new HttpError(
     413,
     'invalid-input',
     `The input is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.`,
+    { Connection: 'close' },
   )
 
-/** Reads at most `limit` bytes; the rest of an oversized body is left for Node to drain. */
+/** Reads at most `limit` bytes, and not one more. */
 function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   if (Number(req.headers['content-length'] ?? 0) > limit) return Promise.reject(tooLarge())
   return new Promise((resolve, reject) => {
@@ -174,7 +176,7 @@ async function serveRpc(
     throw new HttpError(405, 'unsupported', 'Calls are made with POST.', { Allow: 'POST' })
   }
   const isCli = hasCliSecret(req.headers, host.cli?.secret)
-  if (!isCli && !hasToken(host.token, [headerToken(req.headers), cookieToken(req.headers)])) {
+  if (!isCli && !tokensMatch(host.token, headerToken(req.headers))) {
     throw new HttpError(401, 'forbidden', NEEDS_TOKEN_MESSAGE)
   }
   const elsewhere = isCli && host.cli && otherWorkspaceReason(req.headers, await host.cli.folder())
@@ -184,7 +186,9 @@ async function serveRpc(
   }
   const input = parseJson(await readBody(req, MAX_BODY_BYTES))
   const caller = callerOf(req.headers, isCli ? 'cli' : 'browser')
-  sendJson(res, 200, await dispatch(host.handlers, name, input, caller))
+  // The CLI names files by path on this computer; the page uploads them (browserHostHandlers).
+  const handlers = isCli ? host.cliHandlers : host.handlers
+  sendJson(res, 200, await dispatch(handlers, name, input, caller))
 }
 
 /** The change feed, for a window that holds the token (the same checks as calls). */
@@ -192,7 +196,7 @@ function serveEvents(req: IncomingMessage, res: ServerResponse, host: HostContex
   if (req.method !== 'GET') {
     throw new HttpError(405, 'unsupported', 'Events are read with GET.', { Allow: 'GET' })
   }
-  if (!hasToken(host.token, [headerToken(req.headers), cookieToken(req.headers)])) {
+  if (!tokensMatch(host.token, headerToken(req.headers))) {
     throw new HttpError(401, 'forbidden', NEEDS_TOKEN_MESSAGE)
   }
   if (!host.feed) throw new HttpError(404, 'not-found', 'There are no events here.')
@@ -230,9 +234,10 @@ function countRequest(res: ServerResponse, traffic: Traffic): void {
 async function respond(req: IncomingMessage, res: ServerResponse, host: HostContext) {
   countRequest(res, host.traffic)
   try {
-    const reason = foreignRequestReason(req.headers, host.port)
-    if (reason) throw new HttpError(403, 'forbidden', `Forbidden: ${reason}.`)
     const target = splitTarget(req.url ?? '/')
+    const isCall = isRpcPath(target.path) || target.path === EVENTS_PATH
+    const reason = foreignRequestReason(req.headers, host.port, isCall ? 'call' : 'page')
+    if (reason) throw new HttpError(403, 'forbidden', `Forbidden: ${reason}.`)
     if (isRpcPath(target.path)) await serveRpc(req, res, host, target.path.slice('/rpc/'.length))
     else if (target.path === EVENTS_PATH) serveEvents(req, res, host)
     else await serveStatic(req, res, host, target)
@@ -277,11 +282,17 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   if (!isValidToken(token))
     throw new Error('The token must be 16–256 characters of A–Z, a–z, 0–9, _ or -.')
   const log = options.log ?? ((line: string) => console.error(line))
-  const server = createServer()
+  const server = createServer({
+    headersTimeout: HEADERS_TIMEOUT_MS,
+    requestTimeout: REQUEST_TIMEOUT_MS,
+    connectionsCheckingInterval: TIMEOUT_CHECK_MS,
+  })
+  server.maxConnections = MAX_CONNECTIONS
   await listen(server, options.port ?? 0)
   const { port } = server.address() as AddressInfo
   const host: HostContext = {
-    handlers: options.handlers,
+    handlers: browserHostHandlers(options.handlers),
+    cliHandlers: options.handlers,
     rendererDir: options.rendererDir,
     feed: options.feed,
     cli: options.cli,
@@ -294,12 +305,15 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   server.on('request', (req, res) => void respond(req, res, host))
   server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
     log(`[claimdesk host] unreadable request: ${error.code ?? error.message}`)
-    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n')
+    const status =
+      error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? '408 Request Timeout' : '400 Bad Request'
+    if (socket.writable) socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\n\r\n`)
     else socket.destroy()
   })
   const origin = `http://127.0.0.1:${port}`
   return {
-    url: `${origin}/?token=${token}`,
+    // In the fragment, so the token never reaches a server, a proxy or a log.
+    url: `${origin}/#token=${token}`,
     origin,
     token,
     server,

@@ -1,14 +1,16 @@
+import type { Response } from 'undici'
 import { ServiceError } from '../../../shared/result'
-import { assertPublicHost, type ResolveHost } from './public-address'
+import type { AddressPolicy, ResolveHost } from './public-address'
+import type { CheckedFetch } from './public-connection'
 import { MAX_ARTICLE_BYTES, readArticleBytes, type ArticleFile } from './read-article-file'
 
 export type FetchLimits = {
   timeoutMs: number
   maxBytes: number
   maxRedirects: number
-  /** Lets pages on loopback and private networks through; only tests serving pages locally set it. */
-  allowPrivateNetwork?: boolean
-  /** How host names resolve before the check (default node:dns lookup). */
+  /** Which addresses may be connected to (default: public ones); only tests serving pages locally widen it. */
+  isAllowedAddress?: AddressPolicy
+  /** How host names resolve, for the check and the connection alike (default node:dns lookup). */
   resolveHost?: ResolveHost
 }
 
@@ -62,12 +64,16 @@ async function readLimited(response: Response, maxBytes: number, url: URL): Prom
 const fileNameOf = (url: URL) =>
   decodeURIComponent(url.pathname.split('/').filter(Boolean).at(-1) ?? url.hostname)
 
-async function fetchFollowing(start: URL, limits: FetchLimits, signal: AbortSignal) {
+async function fetchFollowing(
+  start: URL,
+  limits: FetchLimits,
+  network: CheckedFetch,
+  signal: AbortSignal,
+) {
   let url = start
   for (let hop = 0; ; hop++) {
-    // Checked before every hop, so a public page cannot redirect the desk to a private address.
-    if (!limits.allowPrivateNetwork) await assertPublicHost(url, limits.resolveHost)
-    const response = await fetch(url, {
+    // Every hop goes through the checked connections, so no redirect leads to a private address.
+    const response = await network.fetch(url, {
       redirect: 'manual',
       signal,
       headers: { accept: 'text/html, text/plain;q=0.9, application/pdf;q=0.8' },
@@ -92,8 +98,11 @@ export async function fetchArticle(
 ): Promise<ArticleFile> {
   const start = webUrl(address)
   const signal = AbortSignal.timeout(limits.timeoutMs)
+  // undici and ipaddr.js load with the first page fetched, not with every start of the app.
+  const { checkedFetch } = await import('./public-connection')
+  const network = checkedFetch(limits.resolveHost, limits.isAllowedAddress)
   try {
-    const { url, response } = await fetchFollowing(start, limits, signal)
+    const { url, response } = await fetchFollowing(start, limits, network, signal)
     if (!response.ok)
       throw new ServiceError(
         'io-error',
@@ -120,6 +129,8 @@ export async function fetchArticle(
     )
   } catch (error) {
     if (error instanceof ServiceError) throw error
+    // fetch wraps what the connection's own check refused in a TypeError("fetch failed").
+    if ((error as Error).cause instanceof ServiceError) throw (error as Error).cause
     if (signal.aborted)
       throw new ServiceError(
         'io-error',
@@ -129,5 +140,7 @@ export async function fetchArticle(
       'io-error',
       `${start.href} could not be fetched: ${(error as Error).message}.`,
     )
+  } finally {
+    void network.close()
   }
 }

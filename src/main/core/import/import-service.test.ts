@@ -17,7 +17,7 @@ let files = ''
 beforeEach(async () => {
   // The pages below are served on 127.0.0.1, which the app refuses unless told otherwise.
   app = await openTempWorkspace(undefined, {
-    fetchLimits: { ...DEFAULT_FETCH_LIMITS, allowPrivateNetwork: true },
+    fetchLimits: { ...DEFAULT_FETCH_LIMITS, isAllowedAddress: () => true },
   })
   files = await mkdtemp(join(tmpdir(), 'claimdesk-import-files-'))
 })
@@ -193,7 +193,7 @@ describe('importing from a URL', () => {
     })
   })
 
-  const limits = { timeoutMs: 500, maxBytes: 1024, maxRedirects: 3, allowPrivateNetwork: true }
+  const limits = { timeoutMs: 500, maxBytes: 1024, maxRedirects: 3, isAllowedAddress: () => true }
   const refusals: [string, string, RegExp][] = [
     [
       'a file: address',

@@ -1,3 +1,4 @@
+import { isWebUrl } from '../../../shared/safe-url'
 import type { BlockDraft } from '../article-record'
 
 /** What every format reader produces: the article's blocks and the metadata it found in the file. */
@@ -15,6 +16,12 @@ export type ParsedArticle = {
 const clean = (value: string | null | undefined): string | undefined => {
   const text = value?.replace(/\s+/g, ' ').trim()
   return text ? text : undefined
+}
+
+/** The address a file says it came from, if it is an http(s) one; a javascript: or file: one is dropped. */
+const webAddress = (value: string | null | undefined): string | undefined => {
+  const address = clean(value)
+  return address && isWebUrl(address) ? address : undefined
 }
 
 /** "By Jane Doe" and "Jane Doe" are the same byline. */
@@ -52,7 +59,7 @@ export function withHeadline(
     site: clean(meta.site),
     published: clean(meta.published),
     updated: clean(meta.updated),
-    url: clean(meta.url),
+    url: webAddress(meta.url),
     blocks: [{ kind: 'headline', text: title }, ...front, ...body],
   }
   return Object.fromEntries(

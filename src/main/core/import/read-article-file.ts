@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises'
+import { readFile, realpath, stat } from 'node:fs/promises'
 import { basename, extname } from 'node:path'
 import type { ArticleFormat, ArticleMeta } from '../../../shared/article-model'
 import { ServiceError } from '../../../shared/result'
@@ -44,14 +44,15 @@ export type ArticleSource = {
   charset?: string
 }
 
-function formatOf(fileName: string): FileFormat {
+/** The format a file name says; `shownAs` names the file in the refusal (a link and its target). */
+function formatOf(fileName: string, shownAs = fileName): FileFormat {
   const extension = extname(fileName).toLowerCase()
   const format = FORMATS[extension]
   if (!format) {
     const what = extension ? `${extension} files` : 'files without an extension'
     throw new ServiceError(
       'unsupported',
-      `${fileName}: ${what} are not supported. Claimdesk imports ${SUPPORTED_EXTENSIONS.join(', ')}.`,
+      `${shownAs}: ${what} are not supported. Claimdesk imports ${SUPPORTED_EXTENSIONS.join(', ')}.`,
     )
   }
   return format
@@ -60,20 +61,18 @@ function formatOf(fileName: string): FileFormat {
 const sizeLimitMessage = (fileName: string) =>
   `${fileName} is larger than the ${MAX_ARTICLE_BYTES / 1024 / 1024} MB limit for an article.`
 
+const unreadable = (fileName: string) =>
+  new ServiceError('io-error', `Could not read ${fileName}: the file is missing or not accessible.`)
+
 async function readBytes(path: string, fileName: string): Promise<Uint8Array> {
-  const unreadable = () =>
-    new ServiceError(
-      'io-error',
-      `Could not read ${fileName}: the file is missing or not accessible.`,
-    )
   const info = await stat(path).catch(() => {
-    throw unreadable()
+    throw unreadable(fileName)
   })
   if (!info.isFile()) throw new ServiceError('unsupported', `${fileName} is not a file.`)
   if (info.size > MAX_ARTICLE_BYTES)
     throw new ServiceError('unsupported', sizeLimitMessage(fileName))
   return readFile(path).catch(() => {
-    throw unreadable()
+    throw unreadable(fileName)
   })
 }
 
@@ -170,11 +169,21 @@ export async function readArticleBytes(
   return { meta: dropUndefined(meta), blocks }
 }
 
-/** Reads one article file from disk into metadata and blocks, refusing anything that is not an article. */
+/**
+ * Reads one article file from disk into metadata and blocks, refusing anything that is not an
+ * article. A link is judged by what it points to: `notes.txt` linking to `~/.ssh/id_rsa` is refused.
+ */
 export async function readArticleFile(path: string, now = new Date()): Promise<ArticleFile> {
   const fileName = basename(path)
-  const format = formatOf(fileName)
-  const bytes = await readBytes(path, fileName)
+  const realPath = await realpath(path).catch(() => {
+    throw unreadable(fileName)
+  })
+  const realName = basename(realPath)
+  const format = formatOf(
+    realName,
+    realName === fileName ? fileName : `${fileName} (a link to ${realName})`,
+  )
+  const bytes = await readBytes(realPath, fileName)
   return readArticleBytes(bytes, { fileName, path }, { format, now })
 }
 

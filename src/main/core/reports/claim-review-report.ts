@@ -1,6 +1,7 @@
 import type { Claim, Verdict } from '../../../shared/claim-model'
 import type { Article } from '../../../shared/article-model'
 import { isWebUrl } from '../../../shared/safe-url'
+import { embeddableJson } from './embeddable-json'
 import { vocabularyOf, type ReportData } from './report-data'
 import { articleIri } from './web-annotation-report'
 
@@ -80,5 +81,5 @@ export function claimReviewReport(data: ReportData): string {
       .filter((claim) => verdictOf(claim).value !== null)
       .map((claim) => claimReview(article, claim, verdictOf(claim), data)),
   )
-  return `${JSON.stringify({ '@context': 'https://schema.org', '@graph': graph }, null, 2)}\n`
+  return embeddableJson({ '@context': 'https://schema.org', '@graph': graph })
 }

@@ -1,6 +1,7 @@
 import type { Claim } from '../../../shared/claim-model'
 import type { Article } from '../../../shared/article-model'
 import { isWebUrl } from '../../../shared/safe-url'
+import { embeddableJson } from './embeddable-json'
 import { serialiseEach } from './markdown-serialise'
 import { notesToMdast } from './notes-mdast'
 import { articleUrn, claimGroups, claimUrn, vocabularyOf, type ReportData } from './report-data'
@@ -157,5 +158,5 @@ export function webAnnotationReport(data: ReportData): string {
       ? { first: { id: `${id}:page:0`, type: 'AnnotationPage', partOf: id, startIndex: 0, items } }
       : {}),
   }
-  return `${JSON.stringify(collection, null, 2)}\n`
+  return embeddableJson(collection)
 }

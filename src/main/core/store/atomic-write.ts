@@ -6,14 +6,15 @@ import { errorCode } from './fs-errors'
 
 /** The file operations the store uses; injectable only so tests can make a real operation fail. */
 export interface FsOps {
-  open(path: string, flags: 'wx' | 'r'): Promise<FileHandle>
+  open(path: string, flags: 'wx' | 'r', mode?: number): Promise<FileHandle>
   writeFile(file: FileHandle, data: string | Uint8Array): Promise<void>
   rename(from: string, to: string): Promise<void>
   unlink(path: string): Promise<void>
   readFile(path: string): Promise<Buffer>
-  stat(path: string): Promise<{ mtime: Date }>
+  stat(path: string): Promise<{ mtime: Date; mode: number }>
   readdir(path: string): Promise<string[]>
-  mkdir(path: string, options: { recursive: true }): Promise<unknown>
+  mkdir(path: string, options: { recursive: true; mode?: number }): Promise<unknown>
+  chmod(path: string, mode: number): Promise<void>
 }
 
 export const nodeFs: FsOps = fsPromises
@@ -26,8 +27,52 @@ const RENAME_BACKOFF_MS = 10
 /** Platforms that cannot fsync a directory say so with one of these; the rename is still done. */
 const REFUSED_DIR_SYNC_CODES = new Set(['EISDIR', 'EPERM', 'EINVAL', 'ENOTSUP', 'EBADF'])
 
+const OWNER_ONLY_FOLDER = 0o700
+const OWNER_ONLY_FILE = 0o600
+const PERMISSION_BITS = 0o7777
+
+/** A folder no one but its owner may enter: what Claimdesk writes inside is the owner's alone too. */
+const isOwnerOnly = (mode: number): boolean => (mode & 0o077) === 0
+
+async function modeOf(fs: FsOps, path: string): Promise<number | undefined> {
+  try {
+    return (await fs.stat(path)).mode & PERMISSION_BITS
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return undefined
+    throw error
+  }
+}
+
+/** The mode of `path`, or of its nearest folder that exists (the one a new folder is made in). */
+async function nearestExistingMode(fs: FsOps, path: string): Promise<number | undefined> {
+  for (let folder = path; ; folder = dirname(folder)) {
+    const mode = await modeOf(fs, folder)
+    if (mode !== undefined || dirname(folder) === folder) return mode
+  }
+}
+
+/** Makes a folder; inside an owner-only folder it is owner-only (0700), elsewhere the umask decides. */
 export async function ensureDir(path: string, fs: FsOps = nodeFs): Promise<void> {
-  await fs.mkdir(path, { recursive: true })
+  const around = await nearestExistingMode(fs, path)
+  const mode = around !== undefined && isOwnerOnly(around) ? OWNER_ONLY_FOLDER : undefined
+  await fs.mkdir(path, { recursive: true, ...(mode === undefined ? {} : { mode }) })
+}
+
+/** One of the app's own data folders: made, or tightened if it exists, so only its owner may enter. */
+export async function ensureOwnerOnlyDir(path: string, fs: FsOps = nodeFs): Promise<void> {
+  await fs.mkdir(path, { recursive: true, mode: OWNER_ONLY_FOLDER })
+  await fs.chmod(path, OWNER_ONLY_FOLDER)
+}
+
+/**
+ * The mode a rewritten file keeps: the one it has; a new file in an owner-only folder gets 0600;
+ * any other new file is left to the umask (undefined).
+ */
+async function modeForWrite(fs: FsOps, target: string): Promise<number | undefined> {
+  const current = await modeOf(fs, target)
+  if (current !== undefined) return current
+  const folder = await modeOf(fs, dirname(target))
+  return folder !== undefined && isOwnerOnly(folder) ? OWNER_ONLY_FILE : undefined
 }
 
 /** `.<name>.<pid>.<random>.tmp` in the target's folder, so the final rename never crosses devices. */
@@ -62,9 +107,16 @@ async function syncDirectory(fs: FsOps, dir: string): Promise<void> {
   }
 }
 
-async function writeSyncedFile(fs: FsOps, path: string, content: string | Uint8Array) {
-  const handle = await fs.open(path, 'wx')
+async function writeSyncedFile(
+  fs: FsOps,
+  path: string,
+  content: string | Uint8Array,
+  mode: number | undefined,
+) {
+  const handle = await fs.open(path, 'wx', mode)
   try {
+    // The umask may have taken bits the replaced file had (group write); they are put back.
+    if (mode !== undefined) await handle.chmod(mode)
     await fs.writeFile(handle, content)
     await handle.sync()
   } finally {
@@ -83,7 +135,7 @@ type AtomicWriteOptions = {
 
 /**
  * Replaces `target` so that a crash at any moment leaves either the old or the new content,
- * never a mix: temp file → fsync → rename → fsync the folder.
+ * never a mix: temp file → fsync → rename → fsync the folder. The file keeps its mode.
  */
 export async function writeFileAtomic(
   fs: FsOps,
@@ -92,8 +144,9 @@ export async function writeFileAtomic(
   options: AtomicWriteOptions = {},
 ): Promise<void> {
   const temp = tempPathFor(target)
+  const mode = await modeForWrite(fs, target)
   try {
-    await writeSyncedFile(fs, temp, content)
+    await writeSyncedFile(fs, temp, content, mode)
     await options.beforeReplace?.()
     await renameWithRetry(fs, temp, target)
   } catch (error) {

@@ -70,7 +70,7 @@ async function openWith(
 ): Promise<CurrentWorkspace & { dataDir: string }> {
   const dir = dataDir ?? (await mkdtemp(join(tmpdir(), 'claimdesk-updates-')))
   // The live page below is served on 127.0.0.1, which the app refuses unless told otherwise.
-  const fetchLimits = { ...DEFAULT_FETCH_LIMITS, allowPrivateNetwork: true }
+  const fetchLimits = { ...DEFAULT_FETCH_LIMITS, isAllowedAddress: () => true }
   const app = await openCurrentWorkspace({
     dataDir: dir,
     samplesDir: SAMPLES_DIR,

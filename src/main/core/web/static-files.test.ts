@@ -93,7 +93,7 @@ describe('headers', () => {
     expect(contentTypeOf(file)).toBe(type)
   })
 
-  it('puts the CSP and opener policy on pages only, nosniff and no-store everywhere', () => {
+  it('puts the CSP on pages only; nosniff, no-store and the cross-origin policies everywhere', () => {
     expect(staticHeaders('index.html')).toMatchObject({
       'Content-Security-Policy': CONTENT_SECURITY_POLICY,
       'Cross-Origin-Opener-Policy': 'same-origin',
@@ -102,6 +102,10 @@ describe('headers', () => {
       'X-Content-Type-Options': 'nosniff',
     })
     expect(staticHeaders('a.js')).not.toHaveProperty('Content-Security-Policy')
-    expect(staticHeaders('a.js')).toMatchObject({ 'X-Content-Type-Options': 'nosniff' })
+    expect(staticHeaders('a.js')).toMatchObject({
+      'X-Content-Type-Options': 'nosniff',
+      'Cross-Origin-Resource-Policy': 'same-origin',
+      'Cross-Origin-Opener-Policy': 'same-origin',
+    })
   })
 })

@@ -18,18 +18,56 @@ const CONTENT_TYPES: Record<string, string> = {
 export const contentTypeOf = (filePath: string): string =>
   CONTENT_TYPES[extname(filePath).toLowerCase()] ?? 'application/octet-stream'
 
-/** Sent with every response: nothing is sniffed, cached or leaked through the Referer header. */
+/**
+ * Every powerful feature off; only writing to the clipboard stays, for the page's own Copy button.
+ * @see https://www.w3.org/TR/permissions-policy/
+ */
+export const PERMISSIONS_POLICY = [
+  ...[
+    'accelerometer',
+    'autoplay',
+    'camera',
+    'clipboard-read',
+    'display-capture',
+    'encrypted-media',
+    'fullscreen',
+    'gamepad',
+    'geolocation',
+    'gyroscope',
+    'hid',
+    'idle-detection',
+    'local-fonts',
+    'magnetometer',
+    'microphone',
+    'midi',
+    'otp-credentials',
+    'payment',
+    'picture-in-picture',
+    'publickey-credentials-get',
+    'screen-wake-lock',
+    'serial',
+    'usb',
+    'window-management',
+    'xr-spatial-tracking',
+  ].map((feature) => `${feature}=()`),
+  'clipboard-write=(self)',
+].join(', ')
+
+/**
+ * Sent with every response, refusals included: nothing is sniffed, cached, leaked through the
+ * Referer header, loaded by another origin, or given a window another page can reach.
+ */
 export const BASE_HEADERS = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
   'Cache-Control': 'no-store',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Permissions-Policy': PERMISSIONS_POLICY,
 }
 
-/** The page gets the Electron window's CSP and its own browsing context group. */
-const PAGE_HEADERS = {
-  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-  'Cross-Origin-Opener-Policy': 'same-origin',
-}
+/** The page gets the Electron window's CSP. */
+const PAGE_HEADERS = { 'Content-Security-Policy': CONTENT_SECURITY_POLICY }
 
 export function staticHeaders(filePath: string): Record<string, string> {
   const contentType = contentTypeOf(filePath)

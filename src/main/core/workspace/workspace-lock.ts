@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto'
-import { link, mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises'
+import { link, readFile, rename, unlink, writeFile } from 'node:fs/promises'
 import { hostname } from 'node:os'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { ServiceError } from '../../../shared/result'
+import { ensureDir } from '../store/atomic-write'
 import { STORE_FOLDER } from './workspace-file'
 
 /** Who holds a workspace: a running app (with the endpoint its CLI calls go to) or a CLI run. */
@@ -113,7 +114,7 @@ export class WorkspaceLock {
 
   /** Takes the lock, waiting up to `waitMs` for a live holder to let go; throws WorkspaceBusy otherwise. */
   static async acquire(folder: string, claim: LockClaim, waitMs = 0): Promise<WorkspaceLock> {
-    await mkdir(join(folder, STORE_FOLDER), { recursive: true })
+    await ensureDir(join(folder, STORE_FOLDER))
     const path = lockPath(folder)
     const holder: LockHolder = {
       ...claim,

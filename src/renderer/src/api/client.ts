@@ -2,7 +2,9 @@ import { EventSource } from 'eventsource'
 import type { DeskBridge } from '../../../shared/bridge'
 import { ChangeMessage } from '../../../shared/change-events'
 import type { CallName, CallOrderStamp, In, Out } from '../../../shared/contract'
+import { NEEDS_TOKEN_MESSAGE, TOKEN_HEADER } from '../../../shared/host-access'
 import type { ErrorCode, Result } from '../../../shared/result'
+import { takeHostToken } from './host-token'
 
 declare global {
   interface Window {
@@ -21,27 +23,24 @@ class CallError extends Error {
   }
 }
 
-/** The browser host hands out its token in the page URL; keep it in memory and out of the address bar. */
-function takeHostToken(): string | undefined {
-  const url = new URL(window.location.href)
-  const token = url.searchParams.get('token') ?? undefined
-  if (token) {
-    url.searchParams.delete('token')
-    window.history.replaceState(null, '', url)
-  }
-  return token
-}
+const hostToken = window.api
+  ? undefined
+  : takeHostToken(window.location, window.history, window.sessionStorage)
 
-const hostToken = window.api ? undefined : takeHostToken()
+const NEEDS_TOKEN: Result<unknown> = { ok: false, code: 'forbidden', message: NEEDS_TOKEN_MESSAGE }
+
+/** What proves a request to the browser host comes from this page; no cookie is ever involved. */
+export const hostAuthHeaders = (): Record<string, string> =>
+  hostToken ? { [TOKEN_HEADER]: hostToken } : {}
 
 /** This tab, to the browser host: its own undo history, its own changes told apart from others'. */
 const tabClientId = `tab-${crypto.randomUUID()}`
 
-function hostHeaders(): Record<string, string> {
-  const headers: Record<string, string> = { 'X-Claimdesk-Client': tabClientId }
-  if (hostToken) headers['X-Claimdesk-Token'] = hostToken
-  return headers
-}
+/** The token that proves this page, and the tab's own id. */
+const hostHeaders = (): Record<string, string> => ({
+  'X-Claimdesk-Client': tabClientId,
+  ...hostAuthHeaders(),
+})
 
 /** Below the 64 KB the browser allows for requests that outlive their page, with room for headers. */
 const KEEPALIVE_BYTES = 48 * 1024
@@ -51,6 +50,7 @@ async function invokeOverHttp(
   input: unknown,
   order?: CallOrderStamp,
 ): Promise<Result<unknown>> {
+  if (!hostToken) return NEEDS_TOKEN
   const headers: Record<string, string> = { ...hostHeaders(), 'Content-Type': 'application/json' }
   if (order) {
     headers['X-Claimdesk-Run'] = order.run
@@ -62,7 +62,7 @@ async function invokeOverHttp(
       method: 'POST',
       headers,
       body,
-      credentials: 'same-origin',
+      credentials: 'omit',
       keepalive,
     })
   // A change still goes out when the tab closes under it; the browser keeps at most 64 KB of
