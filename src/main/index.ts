@@ -14,6 +14,7 @@ import {
 } from 'electron'
 import { MENU_COMMAND_CHANNEL } from '../shared/bridge'
 import { openDesk, type Desk } from './core/desk'
+import { samplesDirFor } from './core/workspace/samples-dir'
 import { registerRpc } from './ipc'
 import {
   APP_SCHEME,
@@ -39,9 +40,10 @@ const rendererDir = join(outDir, '../renderer')
 // A packaged app ignores the variable, so nobody can point the window (and IPC trust) elsewhere.
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
 const appUrl = devServerUrl ?? APP_URL
-const samplesDir = app.isPackaged
-  ? join(process.resourcesPath, 'samples')
-  : join(app.getAppPath(), 'resources/samples')
+const samplesDir = samplesDirFor(
+  import.meta.url,
+  app.isPackaged ? process.resourcesPath : undefined,
+)
 
 /** The last gate before the OS: only checked http(s) links leave the app. */
 async function openInBrowser(url: string): Promise<void> {

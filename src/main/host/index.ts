@@ -5,14 +5,15 @@ import { fileURLToPath } from 'node:url'
 import type { Handlers } from '../../shared/contract'
 import { openDesk } from '../core/desk'
 import { handlersWhenReady } from '../core/handlers-when-ready'
+import { samplesDirFor } from '../core/workspace/samples-dir'
 import { parseHostArgs, type HostArgs } from './host-args'
 import { startHost, type RunningHost } from './server'
 
-/** This entry is bundled to out/main/host.js, next to out/renderer and two levels below resources. */
+/** This entry is bundled to out/main/host.js, next to out/renderer. */
 const defaults = {
   home: homedir(),
   rendererDir: fileURLToPath(new URL('../renderer', import.meta.url)),
-  samplesDir: fileURLToPath(new URL('../../resources/samples', import.meta.url)),
+  samplesDir: samplesDirFor(import.meta.url),
 }
 
 async function startOnFreePortIfBusy(handlers: Handlers, args: HostArgs): Promise<RunningHost> {
