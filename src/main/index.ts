@@ -14,6 +14,10 @@ import {
 } from 'electron'
 import { MENU_COMMAND_CHANNEL } from '../shared/bridge'
 import { openDesk, type Desk } from './core/desk'
+import {
+  CONTENT_SECURITY_POLICY,
+  DEV_SERVER_CONTENT_SECURITY_POLICY,
+} from './core/web/content-security-policy'
 import { samplesDirFor } from './core/workspace/samples-dir'
 import { registerRpc } from './ipc'
 import {
@@ -40,6 +44,10 @@ const rendererDir = join(outDir, '../renderer')
 // A packaged app ignores the variable, so nobody can point the window (and IPC trust) elsewhere.
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
 const appUrl = devServerUrl ?? APP_URL
+// The dev server's page runs React Refresh's inline preamble; a built page runs no inline script.
+const contentSecurityPolicy = devServerUrl
+  ? DEV_SERVER_CONTENT_SECURITY_POLICY
+  : CONTENT_SECURITY_POLICY
 const samplesDir = samplesDirFor(
   import.meta.url,
   app.isPackaged ? process.resourcesPath : undefined,
@@ -169,7 +177,7 @@ async function importLaunchFiles(desk: Desk, argv: readonly string[], cwd: strin
 }
 
 async function start(): Promise<void> {
-  secureSession(session.defaultSession)
+  secureSession(session.defaultSession, { appUrl, contentSecurityPolicy })
   saveReportsWithDialog()
   if (!devServerUrl)
     protocol.handle(APP_SCHEME.scheme, (request) => serveAppFile(request, rendererDir))
