@@ -5,7 +5,6 @@ import {
   BrowserWindow,
   dialog,
   ipcMain,
-  Menu,
   protocol,
   screen,
   session,
@@ -13,6 +12,7 @@ import {
   type OpenDialogOptions,
 } from 'electron'
 import { MENU_COMMAND_CHANNEL } from '../shared/bridge'
+import { installAppMenu, offerContextMenu } from './app-menu'
 import { openDesk, type Desk } from './core/desk'
 import {
   CONTENT_SECURITY_POLICY,
@@ -29,7 +29,6 @@ import {
   serveAppFile,
 } from './security'
 import { launchFilePaths } from './launch-files'
-import { buildMenuTemplate } from './menu'
 import { reportFormatOfFileName, reportSaveDialogOptions } from './report-save-dialog'
 import { windowOptions } from './window-options'
 import {
@@ -115,16 +114,6 @@ async function createWindow(): Promise<void> {
   window.loadURL(appUrl).catch(failToStart)
 }
 
-/** Menu clicks become commands in the focused window's renderer, run like its own buttons. */
-function installMenu(): void {
-  const template = buildMenuTemplate({
-    platform: process.platform,
-    appName: app.name,
-    run: (id) => BrowserWindow.getFocusedWindow()?.webContents.send(MENU_COMMAND_CHANNEL, id),
-  })
-  Menu.setApplicationMenu(Menu.buildFromTemplate(template))
-}
-
 /** A second launch brings the running desk forward instead of opening the same store twice. */
 function focusDeskWindow(): void {
   const [window] = BrowserWindow.getAllWindows()
@@ -185,7 +174,8 @@ async function start(): Promise<void> {
   const desk = await openDesk({ dataDir, samplesDir, openExternal: openInBrowser, chooseFolder })
   registerRpc(ipcMain, desk.handlers, appUrl)
   closeDeskBeforeQuit(desk)
-  installMenu()
+  const settingsPath = join(dataDir, 'desktop-settings.json')
+  await installAppMenu({ appUrl, session: session.defaultSession, settingsPath })
   await createWindow()
   const importFrom = (argv: readonly string[], cwd: string) =>
     importLaunchFiles(desk, argv, cwd).catch((error) =>
@@ -214,6 +204,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('web-contents-created', (_event, contents) =>
     secureWebContents(contents, appUrl, openInBrowser),
   )
+  app.on('web-contents-created', (_event, contents) => offerContextMenu(contents))
   app.on('second-instance', focusDeskWindow)
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()

@@ -6,7 +6,9 @@ import { failure } from '../shared/result'
 import { isTrustedSender } from './security'
 
 /** A subframe never speaks for the app, even one that shows the app's own page. */
-const topFrameUrl = ({ senderFrame }: IpcMainInvokeEvent): string | undefined =>
+export const topFrameUrl = ({
+  senderFrame,
+}: Pick<IpcMainInvokeEvent, 'senderFrame'>): string | undefined =>
   senderFrame && senderFrame.parent === null ? senderFrame.url : undefined
 
 /** The whole Electron adapter: one channel, the sender checked, then the shared dispatch. */

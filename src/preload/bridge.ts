@@ -1,4 +1,4 @@
-import type { DeskBridge } from '../shared/bridge'
+import type { DeskBridge, WindowBridge } from '../shared/bridge'
 import { isCommandId, type CommandId } from '../shared/commands'
 import { isCallName } from '../shared/contract'
 import { failure, type Result } from '../shared/result'
@@ -11,7 +11,10 @@ const describeError = (error: unknown): string =>
   error instanceof Error ? error.message : String(error)
 
 /** The object the preload exposes: only contract names and command ids get through; failures stay data. */
-export function createBridge(invokeRpc: InvokeRpc, subscribeMenu: SubscribeMenu): DeskBridge {
+export function createBridge(
+  invokeRpc: InvokeRpc,
+  subscribeMenu: SubscribeMenu,
+): Omit<DeskBridge, keyof WindowBridge> {
   return Object.freeze({
     async invoke(name: string, input: unknown): Promise<Result<unknown>> {
       if (!isCallName(name))

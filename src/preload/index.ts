@@ -1,6 +1,7 @@
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
-import { BRIDGE_KEY, MENU_COMMAND_CHANNEL, RPC_CHANNEL } from '../shared/bridge'
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron'
+import { BRIDGE_KEY, MENU_COMMAND_CHANNEL, MENU_STATE_CHANNEL, RPC_CHANNEL } from '../shared/bridge'
 import { createBridge } from './bridge'
+import { createWindowBridge } from './window-bridge'
 
 const subscribeMenu = (onMessage: (id: unknown) => void) => {
   const relay = (_event: IpcRendererEvent, id: unknown) => onMessage(id)
@@ -9,7 +10,10 @@ const subscribeMenu = (onMessage: (id: unknown) => void) => {
 }
 
 /** @see https://www.electronjs.org/docs/latest/tutorial/context-isolation */
-contextBridge.exposeInMainWorld(
-  BRIDGE_KEY,
-  createBridge((name, input) => ipcRenderer.invoke(RPC_CHANNEL, name, input), subscribeMenu),
-)
+contextBridge.exposeInMainWorld(BRIDGE_KEY, {
+  ...createBridge((name, input) => ipcRenderer.invoke(RPC_CHANNEL, name, input), subscribeMenu),
+  ...createWindowBridge(
+    (state) => ipcRenderer.send(MENU_STATE_CHANNEL, state),
+    (file) => webUtils.getPathForFile(file),
+  ),
+})
