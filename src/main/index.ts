@@ -29,12 +29,13 @@ import {
   serveAppFile,
 } from './security'
 import { launchFilePaths } from './launch-files'
+import { quitAfter } from './quit-after'
 import { reportFormatOfFileName, reportSaveDialogOptions } from './report-save-dialog'
 import { windowOptions } from './window-options'
 import {
   readWindowState,
   restorableBounds,
-  writeWindowState,
+  WindowBoundsKeeper,
   type WindowBounds,
 } from './window-state'
 
@@ -80,16 +81,22 @@ function failToStart(error: unknown): void {
 }
 
 const windowStatePath = () => join(app.getPath('userData'), 'window-state.json')
+const windowBounds = new WindowBoundsKeeper(windowStatePath, (error) =>
+  console.error('[main] could not save the window state', error),
+)
+
+/** Where the window is, to reopen it there; a minimized or closed window has nothing to keep. */
+function boundsOf(window: BrowserWindow): WindowBounds | null {
+  if (window.isDestroyed() || window.isMinimized()) return null
+  return { ...window.getNormalBounds(), isMaximized: window.isMaximized() }
+}
 
 /** Saves where the window is whenever the user moves or resizes it, and once more on close. */
 function rememberBounds(window: BrowserWindow): void {
   let timer: NodeJS.Timeout | undefined
   const save = () => {
-    if (window.isDestroyed() || window.isMinimized()) return
-    const bounds: WindowBounds = { ...window.getNormalBounds(), isMaximized: window.isMaximized() }
-    writeWindowState(windowStatePath(), bounds).catch((error) =>
-      console.error('[main] could not save the window state', error),
-    )
+    const bounds = boundsOf(window)
+    if (bounds) windowBounds.save(bounds)
   }
   const saveSoon = () => {
     clearTimeout(timer)
@@ -122,22 +129,17 @@ function focusDeskWindow(): void {
   window.focus()
 }
 
-/** Quitting waits once for the desk to write its last claims, then quits for real. */
-function closeDeskBeforeQuit(desk: Desk): void {
-  let state: 'open' | 'closing' | 'closed' = 'open'
-  app.on('before-quit', (event) => {
-    if (state === 'closed') return
-    event.preventDefault()
-    if (state === 'closing') return
-    state = 'closing'
-    desk
-      .close()
-      .catch((error) => console.error('[main] the desk did not close cleanly', error))
-      .finally(() => {
-        state = 'closed'
-        app.quit()
-      })
-  })
+/** Quitting waits once for the desk's last claims and the window's last bounds, then quits. */
+function finishBeforeQuit(desk: Desk): void {
+  const lastBounds = () => BrowserWindow.getAllWindows().map(boundsOf).find(Boolean) ?? null
+  const finish = () => Promise.all([windowBounds.finish(lastBounds()), desk.close()])
+  const quit = () => app.quit()
+  app.on(
+    'before-quit',
+    quitAfter(finish, quit, (error) =>
+      console.error('[main] the desk did not close cleanly', error),
+    ),
+  )
 }
 
 /** A report the renderer downloads goes through the native save dialog, which asks before replacing. */
@@ -173,7 +175,7 @@ async function start(): Promise<void> {
   const dataDir = app.getPath('userData')
   const desk = await openDesk({ dataDir, samplesDir, openExternal: openInBrowser, chooseFolder })
   registerRpc(ipcMain, desk.handlers, appUrl)
-  closeDeskBeforeQuit(desk)
+  finishBeforeQuit(desk)
   const settingsPath = join(dataDir, 'desktop-settings.json')
   await installAppMenu({ appUrl, session: session.defaultSession, settingsPath })
   await createWindow()
