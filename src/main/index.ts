@@ -29,6 +29,7 @@ import {
   serveAppFile,
 } from './security'
 import { launchFilePaths } from './launch-files'
+import { isReplacedLoad } from './page-load'
 import { quitAfter } from './quit-after'
 import { reportFormatOfFileName, reportSaveDialogOptions } from './report-save-dialog'
 import { windowOptions } from './window-options'
@@ -118,7 +119,7 @@ async function createWindow(): Promise<void> {
     window.show()
   })
   rememberBounds(window)
-  window.loadURL(appUrl).catch(failToStart)
+  window.loadURL(appUrl).catch((error) => isReplacedLoad(error) || failToStart(error))
 }
 
 /** A second launch brings the running desk forward instead of opening the same store twice. */
