@@ -53,3 +53,6 @@ export async function call<N extends CallName>(name: N, input: In<N>): Promise<O
   if (!result.ok) throw new CallError(result.code, result.message)
   return result.value as Out<N>
 }
+
+/** Where a picked or dropped file is on disk: known in the desktop app only, never in a browser. */
+export const pathOnDisk = (file: File): string | null => window.api?.pathForFile(file) || null
