@@ -132,11 +132,9 @@ test('a file too big to send from a page is refused with the reason, and nothing
     buffer: Buffer.from(longArticle('Border Log')),
   })
   await expect(
-    desk.page
-      .getByRole('status')
-      .filter({
-        hasText: 'border-log.txt is larger than the 6 MB that can be sent from the browser',
-      }),
+    desk.page.getByRole('status').filter({
+      hasText: 'border-log.txt is larger than the 6 MB that can be sent from the browser',
+    }),
   ).toBeVisible()
   await expect(desk.articleButtons()).toHaveCount(3)
 })
