@@ -12,7 +12,6 @@ import {
   type OpenDialogOptions,
 } from 'electron'
 import { randomBytes } from 'node:crypto'
-import { MENU_COMMAND_CHANNEL } from '../shared/bridge'
 import { messageOf } from '../shared/message-of'
 import { installAppMenu, offerContextMenu } from './app-menu'
 import {
