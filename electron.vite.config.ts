@@ -1,7 +1,9 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
+import type { Plugin } from 'vite'
 import packageJson from './package.json' with { type: 'json' }
+import { relaxPagePolicyForDevServer } from './src/main/core/web/content-security-policy'
 
 /** The Node-side dependencies every start loads (the store, anchoring, reports). */
 const STARTUP_DEPENDENCIES = [
@@ -18,6 +20,13 @@ const STARTUP_DEPENDENCIES = [
   'yaml',
   'zod',
 ]
+
+/** `npm run dev` only: React Refresh's inline preamble and Vite's WebSocket; builds stay strict. */
+export const devServerPolicy: Plugin = {
+  name: 'claimdesk-dev-server-policy',
+  apply: 'serve',
+  transformIndexHtml: relaxPagePolicyForDevServer,
+}
 
 export default defineConfig({
   main: {
@@ -58,7 +67,7 @@ export default defineConfig({
       target: 'es2021',
       rollupOptions: { input: { index: resolve('src/renderer/index.html') } },
     },
-    plugins: [react()],
+    plugins: [react(), devServerPolicy],
     define: { __APP_VERSION__: JSON.stringify(packageJson.version) },
   },
 })

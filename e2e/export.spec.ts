@@ -80,6 +80,7 @@ test('Ctrl/Cmd+E exports ClaimReview, listing what is missing first and saving t
 
 test('claims exported as W3C annotations come back through File → Import annotations…', async ({
   desk,
+  appMenu,
 }) => {
   await desk.openArticle(ARTICLE)
   await desk.markClaim(TROOPS)
@@ -97,8 +98,7 @@ test('claims exported as W3C annotations come back through File → Import annot
   await desk.claimCard.getByRole('button', { name: 'Delete claim' }).click()
   await expect(desk.claimItems()).toHaveCount(0)
 
-  await desk.page.getByRole('menuitem', { name: 'File' }).click()
-  await desk.page.getByRole('menuitem', { name: 'Import annotations…' }).click()
+  await appMenu.choose('File', 'Import annotations…')
   const importDialog = desk.page.getByRole('dialog', { name: 'Import annotations' })
   await importDialog.getByLabel('Annotations file').setInputFiles(annotations)
   await expect(importDialog.getByRole('status')).toHaveText('Imported 1 claim(s).')

@@ -1,4 +1,5 @@
-import { readFile, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test } from './fixtures'
 
@@ -110,4 +111,60 @@ test('importing many files shows progress and can be cancelled, keeping what was
   const imported = Number(/(\d+) articles? imported/.exec((await status.textContent()) ?? '')?.[1])
   expect(imported).toBeLessThan(80)
   await expect(desk.articleButtons()).toHaveCount(3 + imported)
+})
+
+/** A plain-text article of more than 6 MB: a headline, then numbered paragraphs. */
+function longArticle(headline: string): string {
+  const paragraphs = Array.from(
+    { length: 90_000 },
+    (_, n) =>
+      `Paragraph ${n}: officials said ${n * 7} soldiers crossed the river on day ${n % 365}.`,
+  )
+  return [headline, ...paragraphs].join('\n\n')
+}
+
+test('a file too big to send from a page is refused with the reason, and nothing else changes', async ({
+  desk,
+}) => {
+  await desk.page.getByLabel('Files to import').setInputFiles({
+    name: 'border-log.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from(longArticle('Border Log')),
+  })
+  await expect(
+    desk.page.getByRole('status').filter({
+      hasText: 'border-log.txt is larger than the 6 MB that can be sent from the browser',
+    }),
+  ).toBeVisible()
+  await expect(desk.articleButtons()).toHaveCount(3)
+})
+
+test('files picked from disk in the desktop app are imported by path, past 6 MB, and followed on disk', async ({
+  desk,
+}, testInfo) => {
+  test.skip(
+    testInfo.project.name !== 'electron',
+    'A browser never tells the page where a file is; the browser host imports the bytes (tested above).',
+  )
+  const folder = await mkdtemp(join(tmpdir(), 'claimdesk-e2e-picked-'))
+  try {
+    const big = join(folder, 'border-log.txt')
+    const notes = join(folder, 'briefing.md')
+    await writeFile(big, longArticle('Border Log'))
+    await writeFile(notes, '# Briefing Notes\n\nThe spokesman said 10,000 troops had arrived.\n')
+    await desk.page.getByLabel('Files to import').setInputFiles([big, notes])
+    await expect(
+      desk.page.getByRole('status').filter({ hasText: '2 articles imported' }),
+    ).toBeVisible({ timeout: 30_000 })
+    await expect(desk.articleList.getByRole('button', { name: /Border Log/ })).toBeVisible()
+
+    await desk.openArticle('Briefing Notes')
+    await writeFile(notes, '# Briefing Notes\n\nThe spokesman said 12,000 troops had arrived.\n')
+    await expect(desk.page.getByRole('region', { name: 'Article updated' })).toBeVisible({
+      timeout: 15_000,
+    })
+    await expect(desk.articleText).toContainText('12,000 troops had arrived')
+  } finally {
+    await rm(folder, { recursive: true, force: true })
+  }
 })

@@ -20,7 +20,11 @@ test('the command palette finds and runs a command from the keyboard', async ({ 
 
 test('the in-window menu bar works with the keyboard and runs the same commands', async ({
   desk,
-}) => {
+}, testInfo) => {
+  test.skip(
+    testInfo.project.name === 'electron',
+    'Electron hides the in-window menu bar and shows its native one, tested below.',
+  )
   const { page } = desk
   await desk.openArticle(ARTICLE)
   const menuBar = page.getByRole('menubar', { name: 'Application menu' })
@@ -37,6 +41,33 @@ test('the in-window menu bar works with the keyboard and runs the same commands'
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
   await page.reload()
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
+})
+
+test('the native menu runs commands only while the desk can, and edits text with the Edit roles', async ({
+  desk,
+  nativeMenu,
+}) => {
+  await desk.openArticle(ARTICLE)
+  await nativeMenu.expectItem('Edit', { label: 'Select all', role: 'selectall' })
+  await nativeMenu.expectItem('Edit', { label: 'Undo', role: null, enabled: false })
+  await expect(nativeMenu.choose('Edit', 'Undo')).rejects.toThrow('disabled')
+
+  await desk.markClaim('October 31')
+  await nativeMenu.expectItem('Edit', { label: 'Undo', role: null, enabled: true })
+  await nativeMenu.choose('Edit', 'Undo')
+  await expect(desk.claimItems()).toHaveCount(0)
+
+  await desk.markClaim('October 31')
+  const claimant = desk.claimCard.getByLabel('Who said it')
+  await claimant.click()
+  await nativeMenu.expectItem('Edit', { label: 'Undo', role: 'undo' })
+  await nativeMenu.expectItem('Edit', { label: 'Redo', role: 'redo' })
+  await desk.articleText.click()
+  await nativeMenu.expectItem('Edit', { label: 'Undo', role: null, enabled: true })
+
+  await nativeMenu.choose('View', 'Theme: dark')
+  await expect(desk.page.locator('html')).toHaveAttribute('data-theme', 'dark')
+  await nativeMenu.expectItem('View', { label: 'Theme: dark', enabled: false })
 })
 
 test('find in article counts matches and steps through them', async ({ desk }) => {

@@ -10,7 +10,11 @@ const TITLE =
 test('a folder opens as a workspace from the File menu, and the app reopens it', async ({
   desk,
   restartDesk,
-}) => {
+}, testInfo) => {
+  test.skip(
+    testInfo.project.name === 'electron',
+    'In Electron File → Open folder shows the native folder picker, not this typed-path dialog; tested below.',
+  )
   const folder = await mkdtemp(join(tmpdir(), 'claimdesk-e2e-folder-'))
   try {
     await copyFile(resolve('resources/samples', SAMPLE), join(folder, SAMPLE))
@@ -46,6 +50,29 @@ test('a folder opens as a workspace from the File menu, and the app reopens it',
         name: new RegExp(folder.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
       }),
     ).toHaveAttribute('aria-current', 'true')
+  } finally {
+    await rm(folder, { recursive: true, force: true })
+  }
+})
+
+test('a folder chosen in the native picker opens as a workspace, and the app reopens it', async ({
+  desk,
+  nativeMenu,
+  restartDesk,
+}) => {
+  const folder = await mkdtemp(join(tmpdir(), 'claimdesk-e2e-folder-'))
+  try {
+    await copyFile(resolve('resources/samples', SAMPLE), join(folder, SAMPLE))
+    await nativeMenu.answerFolderPicker(folder)
+    await nativeMenu.choose('File', 'Open folder as workspace…')
+    await expect(
+      desk.page.getByText(/Opened workspace .* \(1 article\)\. Imported 1, skipped 0\./),
+    ).toBeVisible()
+    await expect(desk.articleText.getByRole('heading', { level: 1 })).toHaveText(TITLE)
+
+    const again = await restartDesk()
+    await expect(again.articleButtons()).toHaveCount(1)
+    await expect(again.articleText.getByRole('heading', { level: 1 })).toHaveText(TITLE)
   } finally {
     await rm(folder, { recursive: true, force: true })
   }

@@ -5,7 +5,6 @@ import {
   BrowserWindow,
   dialog,
   ipcMain,
-  Menu,
   protocol,
   screen,
   session,
@@ -13,8 +12,8 @@ import {
   type OpenDialogOptions,
 } from 'electron'
 import { randomBytes } from 'node:crypto'
-import { MENU_COMMAND_CHANNEL } from '../shared/bridge'
 import { messageOf } from '../shared/message-of'
+import { installAppMenu, offerContextMenu } from './app-menu'
 import {
   APP_LOCK_WAIT_MS,
   openCurrentWorkspace,
@@ -22,6 +21,11 @@ import {
 } from './core/current-workspace'
 import { ChangeFeed } from './core/events/change-feed'
 import { handlersWhenReady } from './core/handlers-when-ready'
+import {
+  CONTENT_SECURITY_POLICY,
+  DEV_SERVER_CONTENT_SECURITY_POLICY,
+} from './core/web/content-security-policy'
+import { samplesDirFor } from './core/workspace/samples-dir'
 import { startHost, type RunningHost } from './host/server'
 import { forwardChanges, registerRpc } from './ipc'
 import {
@@ -33,13 +37,14 @@ import {
   serveAppFile,
 } from './security'
 import { launchFilePaths } from './launch-files'
-import { buildMenuTemplate } from './menu'
+import { isReplacedLoad } from './page-load'
+import { quitAfter } from './quit-after'
 import { reportFormatOfFileName, reportSaveDialogOptions } from './report-save-dialog'
 import { windowOptions } from './window-options'
 import {
   readWindowState,
   restorableBounds,
-  writeWindowState,
+  WindowBoundsKeeper,
   type WindowBounds,
 } from './window-state'
 
@@ -48,9 +53,14 @@ const rendererDir = join(outDir, '../renderer')
 // A packaged app ignores the variable, so nobody can point the window (and IPC trust) elsewhere.
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
 const appUrl = devServerUrl ?? APP_URL
-const samplesDir = app.isPackaged
-  ? join(process.resourcesPath, 'samples')
-  : join(app.getAppPath(), 'resources/samples')
+// The dev server's page runs React Refresh's inline preamble; a built page runs no inline script.
+const contentSecurityPolicy = devServerUrl
+  ? DEV_SERVER_CONTENT_SECURITY_POLICY
+  : CONTENT_SECURITY_POLICY
+const samplesDir = samplesDirFor(
+  import.meta.url,
+  app.isPackaged ? process.resourcesPath : undefined,
+)
 
 /** The last gate before the OS: only checked http(s) links leave the app. */
 async function openInBrowser(url: string): Promise<void> {
@@ -77,16 +87,22 @@ function failToStart(error: unknown): void {
 }
 
 const windowStatePath = () => join(app.getPath('userData'), 'window-state.json')
+const windowBounds = new WindowBoundsKeeper(windowStatePath, (error) =>
+  console.error('[main] could not save the window state', error),
+)
+
+/** Where the window is, to reopen it there; a minimized or closed window has nothing to keep. */
+function boundsOf(window: BrowserWindow): WindowBounds | null {
+  if (window.isDestroyed() || window.isMinimized()) return null
+  return { ...window.getNormalBounds(), isMaximized: window.isMaximized() }
+}
 
 /** Saves where the window is whenever the user moves or resizes it, and once more on close. */
 function rememberBounds(window: BrowserWindow): void {
   let timer: NodeJS.Timeout | undefined
   const save = () => {
-    if (window.isDestroyed() || window.isMinimized()) return
-    const bounds: WindowBounds = { ...window.getNormalBounds(), isMaximized: window.isMaximized() }
-    writeWindowState(windowStatePath(), bounds).catch((error) =>
-      console.error('[main] could not save the window state', error),
-    )
+    const bounds = boundsOf(window)
+    if (bounds) windowBounds.save(bounds)
   }
   const saveSoon = () => {
     clearTimeout(timer)
@@ -108,17 +124,7 @@ async function createWindow(): Promise<void> {
     window.show()
   })
   rememberBounds(window)
-  window.loadURL(appUrl).catch(failToStart)
-}
-
-/** Menu clicks become commands in the focused window's renderer, run like its own buttons. */
-function installMenu(): void {
-  const template = buildMenuTemplate({
-    platform: process.platform,
-    appName: app.name,
-    run: (id) => BrowserWindow.getFocusedWindow()?.webContents.send(MENU_COMMAND_CHANNEL, id),
-  })
-  Menu.setApplicationMenu(Menu.buildFromTemplate(template))
+  window.loadURL(appUrl).catch((error) => isReplacedLoad(error) || failToStart(error))
 }
 
 /** A second launch brings the running desk forward instead of opening the same store twice. */
@@ -129,23 +135,21 @@ function focusDeskWindow(): void {
   window.focus()
 }
 
-/** Quitting waits once for the workspace to write its last claims, then quits for real. */
-function closeBeforeQuit(workspace: CurrentWorkspace, cliEndpoint: RunningHost): void {
-  let state: 'open' | 'closing' | 'closed' = 'open'
-  app.on('before-quit', (event) => {
-    if (state === 'closed') return
-    event.preventDefault()
-    if (state === 'closing') return
-    state = 'closing'
-    cliEndpoint
-      .close()
-      .then(() => workspace.close())
-      .catch((error) => console.error('[main] the workspace did not close cleanly', error))
-      .finally(() => {
-        state = 'closed'
-        app.quit()
-      })
-  })
+/**
+ * Quitting waits once for the workspace's last claims and the window's last bounds (the endpoint
+ * for the CLI stops first, so no change arrives after), then quits.
+ */
+function finishBeforeQuit(workspace: CurrentWorkspace, cliEndpoint: RunningHost): void {
+  const lastBounds = () => BrowserWindow.getAllWindows().map(boundsOf).find(Boolean) ?? null
+  const closeWorkspace = () => cliEndpoint.close().then(() => workspace.close())
+  const finish = () => Promise.all([windowBounds.finish(lastBounds()), closeWorkspace()])
+  const quit = () => app.quit()
+  app.on(
+    'before-quit',
+    quitAfter(finish, quit, (error) =>
+      console.error('[main] the workspace did not close cleanly', error),
+    ),
+  )
 }
 
 /** A report the renderer downloads goes through the native save dialog, which asks before replacing. */
@@ -200,15 +204,17 @@ async function openWithCliEndpoint(dataDir: string) {
 }
 
 async function start(): Promise<void> {
-  secureSession(session.defaultSession)
+  secureSession(session.defaultSession, { appUrl, contentSecurityPolicy })
   saveReportsWithDialog()
   if (!devServerUrl)
     protocol.handle(APP_SCHEME.scheme, (request) => serveAppFile(request, rendererDir))
-  const { workspace, cliEndpoint } = await openWithCliEndpoint(app.getPath('userData'))
+  const dataDir = app.getPath('userData')
+  const { workspace, cliEndpoint } = await openWithCliEndpoint(dataDir)
   registerRpc(ipcMain, workspace.handlers, appUrl)
   forwardChanges(workspace.feed, () => BrowserWindow.getAllWindows().map((w) => w.webContents))
-  closeBeforeQuit(workspace, cliEndpoint)
-  installMenu()
+  finishBeforeQuit(workspace, cliEndpoint)
+  const settingsPath = join(dataDir, 'desktop-settings.json')
+  await installAppMenu({ appUrl, session: session.defaultSession, settingsPath })
   await createWindow()
   const importFrom = (argv: readonly string[], cwd: string) =>
     importLaunchFiles(workspace, argv, cwd).catch((error) =>
@@ -237,6 +243,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('web-contents-created', (_event, contents) =>
     secureWebContents(contents, appUrl, openInBrowser),
   )
+  app.on('web-contents-created', (_event, contents) => offerContextMenu(contents))
   app.on('second-instance', focusDeskWindow)
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()

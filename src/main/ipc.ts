@@ -16,7 +16,9 @@ const callerOf = (webContentsId: number, order: unknown): CallContext => {
 }
 
 /** A subframe never speaks for the app, even one that shows the app's own page. */
-const topFrameUrl = ({ senderFrame }: IpcMainInvokeEvent): string | undefined =>
+export const topFrameUrl = ({
+  senderFrame,
+}: Pick<IpcMainInvokeEvent, 'senderFrame'>): string | undefined =>
   senderFrame && senderFrame.parent === null ? senderFrame.url : undefined
 
 /** The whole Electron adapter: one channel, the sender checked, then the shared dispatch. */

@@ -32,3 +32,28 @@ describe('the packaging config', () => {
     await readFile('resources/icon.png')
   })
 })
+
+describe('the .deb package', () => {
+  /** electron-builder's own list, as its installed version documents it for DebOptions.depends. */
+  async function electronBuilderDebDepends(): Promise<string[]> {
+    const options = await readFile(
+      'node_modules/app-builder-lib/out/options/linuxOptions.d.ts',
+      'utf8',
+    )
+    const debOptions = options.slice(options.indexOf('interface DebOptions'))
+    const list = /@default (\[[^\]]*\])/.exec(debOptions)?.[1]
+    if (!list) throw new Error('electron-builder no longer documents its deb dependencies')
+    return JSON.parse(list)
+  }
+
+  it('depends on everything electron-builder would list (GTK, xdg-open…), since depends replaces it', async () => {
+    const defaults = await electronBuilderDebDepends()
+    expect(defaults).toContain('libgtk-3-0')
+    expect(defaults).toContain('xdg-utils')
+    expect(config.deb.depends).toEqual(expect.arrayContaining(defaults))
+  })
+
+  it('adds what Electron loads besides: GPU buffers and sound', () => {
+    expect(config.deb.depends).toEqual(expect.arrayContaining(['libgbm1', 'libasound2']))
+  })
+})

@@ -7,7 +7,6 @@ import type { Handlers } from '../shared/contract'
 import { registerRpc } from './ipc'
 import {
   APP_URL,
-  denyAllPermissions,
   isAppUrl,
   isSafeExternalUrl,
   isTrustedSender,
@@ -213,7 +212,7 @@ describe('secureWebContents', () => {
 })
 
 describe('secureSession', () => {
-  it('denies every permission request, check and device, and adds the CSP', () => {
+  it('answers permission requests and checks alike, denies devices, and adds the given CSP', () => {
     const handlers: Record<string, (...args: never[]) => unknown> = {}
     const record = (name: string) => (handler: (...args: never[]) => unknown) => {
       handlers[name] = handler
@@ -224,28 +223,23 @@ describe('secureSession', () => {
       setDevicePermissionHandler: record('device'),
       webRequest: { onHeadersReceived: record('headers') },
     } as unknown as Session
-    secureSession(session)
+    secureSession(session, { appUrl: APP_URL, contentSecurityPolicy: CONTENT_SECURITY_POLICY })
 
     const granted = vi.fn()
     const call = (name: string, ...args: unknown[]) =>
       (handlers[name] as (...a: unknown[]) => unknown)(...args)
-    call('request', {}, 'media', granted, {})
-    expect(granted).toHaveBeenCalledWith(false)
-    expect(call('check', null, 'clipboard-read', 'https://evil.example', {})).toBe(false)
+    const ownPage = { requestingUrl: APP_URL, isMainFrame: true }
+    call('request', {}, 'media', granted, ownPage)
+    call('request', {}, 'clipboard-sanitized-write', granted, ownPage)
+    expect(granted.mock.calls).toEqual([[false], [true]])
+    expect(call('check', null, 'clipboard-sanitized-write', 'app://claimdesk', ownPage)).toBe(true)
+    expect(call('check', null, 'clipboard-read', 'app://claimdesk', ownPage)).toBe(false)
     expect(call('device', { deviceType: 'usb' })).toBe(false)
     const respond = vi.fn()
     call('headers', { responseHeaders: { 'Content-Type': ['text/html'] } }, respond)
     expect(respond.mock.calls[0]?.[0].responseHeaders['Content-Security-Policy']).toEqual([
       CONTENT_SECURITY_POLICY,
     ])
-  })
-
-  it('denyAllPermissions answers no to anything', () => {
-    const answers: boolean[] = []
-    for (const permission of ['media', 'geolocation', 'notifications', 'openExternal']) {
-      denyAllPermissions({}, permission, (granted) => answers.push(granted))
-    }
-    expect(answers).toEqual([false, false, false, false])
   })
 })
 

@@ -4,6 +4,7 @@ import { isWebUrl } from '../shared/safe-url'
 import type { OpenExternal } from './core/handlers'
 import { BASE_HEADERS, lookupStaticFile, staticHeaders } from './core/web/static-files'
 import { CONTENT_SECURITY_POLICY } from './core/web/content-security-policy'
+import { permissionHandlers } from './permissions'
 import { cspHeaders } from './window-options'
 
 /**
@@ -47,25 +48,24 @@ export function isAppUrl(url: string, appUrl: string): boolean {
 export const isTrustedSender = (frameUrl: string | undefined, appUrl: string): boolean =>
   frameUrl !== undefined && isAppUrl(frameUrl, appUrl)
 
-/**
- * Camera, microphone, notifications, geolocation…: the desk needs none of them.
- * @see https://www.electronjs.org/docs/latest/tutorial/security#5-handle-session-permission-requests-from-remote-content
- */
-export function denyAllPermissions(
-  _contents: unknown,
-  _permission: string,
-  callback: (permissionGranted: boolean) => void,
-): void {
-  callback(false)
-}
+export type SessionPolicy = { appUrl: string; contentSecurityPolicy: string }
 
-/** Deny-by-default for the window's session, plus the CSP on every response it receives. */
-export function secureSession(session: Session): void {
-  session.setPermissionRequestHandler(denyAllPermissions)
-  session.setPermissionCheckHandler(() => false)
+/**
+ * Deny-by-default for the window's session (camera, microphone, devices…: the desk needs none; the
+ * app's own page may write the clipboard), plus the CSP on every response it receives.
+ */
+export function secureSession(
+  session: Session,
+  { appUrl, contentSecurityPolicy }: SessionPolicy,
+): void {
+  const permissions = permissionHandlers((url) => isAppUrl(url, appUrl))
+  session.setPermissionRequestHandler(permissions.request)
+  session.setPermissionCheckHandler(permissions.check)
   session.setDevicePermissionHandler(() => false)
   // @see https://www.electronjs.org/docs/latest/tutorial/security#7-define-a-content-security-policy
-  session.webRequest.onHeadersReceived((details, callback) => callback(cspHeaders(details)))
+  session.webRequest.onHeadersReceived((details, callback) =>
+    callback(cspHeaders(details, contentSecurityPolicy)),
+  )
 }
 
 type NavigationEvent = { url: string; preventDefault(): void }

@@ -9,11 +9,12 @@ import type { WindowBounds } from './window-state'
 /** Adds the policy to a response, for `session.webRequest.onHeadersReceived`. */
 export function cspHeaders(
   details: Pick<OnHeadersReceivedListenerDetails, 'responseHeaders'>,
+  policy: string = CONTENT_SECURITY_POLICY,
 ): HeadersReceivedResponse {
   return {
     responseHeaders: {
       ...details.responseHeaders,
-      'Content-Security-Policy': [CONTENT_SECURITY_POLICY],
+      'Content-Security-Policy': [policy],
     },
   }
 }

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { z } from 'zod'
 import { nodeFs, writeFileAtomic } from './core/store/atomic-write'
+import { CoalescingQueue } from './core/store/coalescing-queue'
 
 /** Where and how big the window was, so it reopens where the user left it. */
 export const WindowBounds = z.object({
@@ -43,4 +44,32 @@ export async function readWindowState(path: string): Promise<unknown> {
 
 export async function writeWindowState(path: string, bounds: WindowBounds): Promise<void> {
   await writeFileAtomic(nodeFs, path, `${JSON.stringify(WindowBounds.parse(bounds))}\n`)
+}
+
+/**
+ * Writes the window's bounds as they change, one write at a time with the latest bounds. When the
+ * app quits, `finish` writes the last bounds and waits for it; nothing is written after that, so a
+ * window closing afterwards cannot start a write the quitting process would cut short.
+ */
+export class WindowBoundsKeeper {
+  private readonly writes: CoalescingQueue<WindowBounds>
+  private isFinished = false
+
+  constructor(
+    path: () => string,
+    private readonly onError: (error: unknown) => void,
+    write: typeof writeWindowState = writeWindowState,
+  ) {
+    this.writes = new CoalescingQueue((bounds) => write(path(), bounds))
+  }
+
+  save(bounds: WindowBounds): void {
+    if (!this.isFinished) this.writes.push(bounds).catch(this.onError)
+  }
+
+  async finish(last: WindowBounds | null): Promise<void> {
+    if (last) this.save(last)
+    this.isFinished = true
+    await this.writes.settled().catch(() => undefined)
+  }
 }

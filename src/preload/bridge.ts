@@ -1,4 +1,4 @@
-import type { DeskBridge } from '../shared/bridge'
+import type { DeskBridge, WindowBridge } from '../shared/bridge'
 import { ChangeMessage } from '../shared/change-events'
 import { isCommandId, type CommandId } from '../shared/commands'
 import { CallOrderStamp, isCallName } from '../shared/contract'
@@ -14,7 +14,7 @@ export function createBridge(
   invokeRpc: InvokeRpc,
   subscribeMenu: Subscribe,
   subscribeChanges: Subscribe,
-): DeskBridge {
+): Omit<DeskBridge, keyof WindowBridge> {
   return Object.freeze({
     async invoke(name: string, input: unknown, order?: unknown): Promise<Result<unknown>> {
       if (!isCallName(name))

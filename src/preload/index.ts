@@ -1,6 +1,13 @@
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
-import { BRIDGE_KEY, CHANGE_CHANNEL, MENU_COMMAND_CHANNEL, RPC_CHANNEL } from '../shared/bridge'
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron'
+import {
+  BRIDGE_KEY,
+  CHANGE_CHANNEL,
+  MENU_COMMAND_CHANNEL,
+  MENU_STATE_CHANNEL,
+  RPC_CHANNEL,
+} from '../shared/bridge'
 import { createBridge } from './bridge'
+import { createWindowBridge } from './window-bridge'
 
 const subscribeTo = (channel: string) => (onMessage: (message: unknown) => void) => {
   const relay = (_event: IpcRendererEvent, message: unknown) => onMessage(message)
@@ -9,11 +16,14 @@ const subscribeTo = (channel: string) => (onMessage: (message: unknown) => void)
 }
 
 /** @see https://www.electronjs.org/docs/latest/tutorial/context-isolation */
-contextBridge.exposeInMainWorld(
-  BRIDGE_KEY,
-  createBridge(
+contextBridge.exposeInMainWorld(BRIDGE_KEY, {
+  ...createBridge(
     (name, input, order) => ipcRenderer.invoke(RPC_CHANNEL, name, input, order),
     subscribeTo(MENU_COMMAND_CHANNEL),
     subscribeTo(CHANGE_CHANNEL),
   ),
-)
+  ...createWindowBridge(
+    (state) => ipcRenderer.send(MENU_STATE_CHANNEL, state),
+    (file) => webUtils.getPathForFile(file),
+  ),
+})

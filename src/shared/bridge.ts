@@ -1,5 +1,5 @@
 import type { ChangeMessage } from './change-events'
-import type { CommandId } from './commands'
+import type { CommandId, MenuState } from './commands'
 import type { CallOrderStamp } from './contract'
 import type { Result } from './result'
 
@@ -12,6 +12,9 @@ export const MENU_COMMAND_CHANNEL = 'menu-command'
 /** The channel the main side pushes change events on (see change-events.ts). */
 export const CHANGE_CHANNEL = 'change'
 
+/** The channel a window reports its menu state on; the preload and the main side both validate it. */
+export const MENU_STATE_CHANNEL = 'menu-state'
+
 /** The key the preload exposes on `window`; the renderer declares `window.api?: DeskBridge`. */
 export const BRIDGE_KEY = 'api'
 
@@ -23,4 +26,12 @@ export type DeskBridge = {
   onMenuCommand(listener: (id: CommandId) => void): () => void
   /** Runs `listener` for each change the main side pushes; returns the unsubscribe. */
   onChange(listener: (message: ChangeMessage) => void): () => void
+} & WindowBridge
+
+/** What only the desktop app's window does: keep the native menu in step, and know files' paths. */
+export type WindowBridge = {
+  /** Which commands can run now, and whether a text field has focus. */
+  reportMenuState(state: MenuState): void
+  /** Where a picked or dropped file is on disk, to import it by path; '' for a file made in the page. */
+  pathForFile(file: File): string
 }

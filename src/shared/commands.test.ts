@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { COMMANDS, isCommandId, isMenuAccelerator, toAccelerator } from './commands'
+import { COMMANDS, isCommandId, isMenuAccelerator, parseMenuState, toAccelerator } from './commands'
 
 describe('the command table', () => {
   it('gives every command a unique id and every shortcut to one command only', () => {
@@ -33,5 +33,27 @@ describe('toAccelerator', () => {
     expect(isMenuAccelerator(']')).toBe(false)
     expect(isMenuAccelerator('F3')).toBe(true)
     expect(isMenuAccelerator('Mod+K')).toBe(true)
+  })
+})
+
+describe('parseMenuState', () => {
+  it('keeps a well-formed state, each command once', () => {
+    expect(
+      parseMenuState({ enabled: ['edit.undo', 'view.reload', 'edit.undo'], isEditingText: false }),
+    ).toEqual({ enabled: ['edit.undo', 'view.reload'], isEditingText: false })
+  })
+
+  it('refuses anything else: unknown commands, wrong types, too many entries', () => {
+    const tooMany = Array.from({ length: COMMANDS.length + 1 }, () => 'edit.undo')
+    for (const bad of [
+      undefined,
+      'edit.undo',
+      { enabled: ['edit.undo'] },
+      { enabled: ['edit.undo', '__proto__'], isEditingText: false },
+      { enabled: [1], isEditingText: false },
+      { enabled: tooMany, isEditingText: false },
+      { enabled: [], isEditingText: 'yes' },
+    ])
+      expect(parseMenuState(bad), JSON.stringify(bad)).toBeNull()
   })
 })

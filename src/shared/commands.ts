@@ -41,6 +41,7 @@ export const COMMANDS = [
   { id: 'edit.cut', label: 'Cut', menu: 'Edit', role: 'cut' },
   { id: 'edit.copy', label: 'Copy', menu: 'Edit', role: 'copy' },
   { id: 'edit.paste', label: 'Paste', menu: 'Edit', role: 'paste' },
+  { id: 'edit.selectAll', label: 'Select all', menu: 'Edit', role: 'selectAll' },
   { id: 'edit.find', label: 'Find in article…', menu: 'Edit', keys: ['Mod+F'] },
   { id: 'claim.mark', label: 'Mark selection as claim', menu: 'Edit', keys: ['Mod+M'] },
   { id: 'workspace.tags', label: 'Tags…', menu: 'Edit' },
@@ -82,6 +83,21 @@ const COMMAND_IDS: ReadonlySet<string> = new Set(COMMANDS.map((command) => comma
 
 export const isCommandId = (value: unknown): value is CommandId =>
   typeof value === 'string' && COMMAND_IDS.has(value)
+
+/**
+ * What a window tells the desktop app's native menu: the commands it can run now, and whether a
+ * text field has focus (Undo and Redo then act on the text, through the Edit roles).
+ */
+export type MenuState = { enabled: CommandId[]; isEditingText: boolean }
+
+/** A reported menu state, or null when it is not one (a wrong shape or an unknown command). */
+export function parseMenuState(value: unknown): MenuState | null {
+  if (typeof value !== 'object' || value === null) return null
+  const { enabled, isEditingText } = value as Record<string, unknown>
+  if (typeof isEditingText !== 'boolean' || !Array.isArray(enabled)) return null
+  if (enabled.length > COMMANDS.length || !enabled.every(isCommandId)) return null
+  return { enabled: [...new Set(enabled)], isEditingText }
+}
 
 /** The first shortcut of a command, as Electron writes accelerators (CmdOrCtrl+E). */
 export function toAccelerator(key: KeySpec): string {

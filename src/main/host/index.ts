@@ -10,14 +10,15 @@ import {
 } from '../core/current-workspace'
 import { ChangeFeed } from '../core/events/change-feed'
 import { handlersWhenReady } from '../core/handlers-when-ready'
+import { samplesDirFor } from '../core/workspace/samples-dir'
 import { parseHostArgs, readHostToken, type HostArgs } from './host-args'
 import { startHost, type HostOptions, type RunningHost } from './server'
 
-/** This entry is bundled to out/main/host.js, next to out/renderer and two levels below resources. */
+/** This entry is bundled to out/main/host.js, next to out/renderer. */
 const defaults = {
   home: homedir(),
   rendererDir: fileURLToPath(new URL('../renderer', import.meta.url)),
-  samplesDir: fileURLToPath(new URL('../../resources/samples', import.meta.url)),
+  samplesDir: samplesDirFor(import.meta.url),
 }
 
 async function startOnFreePortIfBusy(

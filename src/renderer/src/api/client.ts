@@ -119,3 +119,6 @@ export function listenForChanges(listener: ChangeListener): ChangeSubscription {
   const ready = new Promise<void>((resolve) => source.addEventListener('ready', () => resolve()))
   return { stop: () => source.close(), ready }
 }
+
+/** Where a picked or dropped file is on disk: known in the desktop app only, never in a browser. */
+export const pathOnDisk = (file: File): string | null => window.api?.pathForFile(file) || null

@@ -12,43 +12,8 @@ import {
 import { COMMANDS, type CommandId } from '../../../shared/commands'
 import { isMac } from '../shortcuts'
 import { matchesKey } from './key-spec'
-
-export type CommandHandler = { run: () => void; isEnabled: boolean }
-
-/** Holds the handler each mounted part of the desk offers for a command; the latest one wins. */
-class CommandRegistry {
-  private readonly handlers = new Map<CommandId, CommandHandler[]>()
-  private readonly listeners = new Set<() => void>()
-  private version = 0
-
-  register(id: CommandId, handler: CommandHandler): () => void {
-    this.handlers.set(id, [...(this.handlers.get(id) ?? []), handler])
-    this.changed()
-    return () => {
-      this.handlers.set(
-        id,
-        (this.handlers.get(id) ?? []).filter((entry) => entry !== handler),
-      )
-      this.changed()
-    }
-  }
-
-  handlerFor(id: CommandId): CommandHandler | undefined {
-    return this.handlers.get(id)?.at(-1)
-  }
-
-  subscribe = (listener: () => void) => {
-    this.listeners.add(listener)
-    return () => void this.listeners.delete(listener)
-  }
-
-  getVersion = () => this.version
-
-  private changed() {
-    this.version += 1
-    this.listeners.forEach((listener) => listener())
-  }
-}
+import { startMenuStateReports } from './menu-state-report'
+import { CommandRegistry } from './registry'
 
 const RegistryContext = createContext<CommandRegistry | null>(null)
 
@@ -74,15 +39,7 @@ export function useCommand(id: CommandId, run: () => void, isEnabled = true): vo
 /** Runs a command if some part of the desk offers it; says whether it ran. */
 export function useRunCommand(): (id: CommandId) => boolean {
   const registry = useRegistry()
-  return useCallback(
-    (id: CommandId) => {
-      const handler = registry.handlerFor(id)
-      if (!handler?.isEnabled) return false
-      handler.run()
-      return true
-    },
-    [registry],
-  )
+  return useCallback((id: CommandId) => registry.run(id), [registry])
 }
 
 /** The commands that can run right now, re-read whenever one is offered or withdrawn. */
@@ -91,9 +48,7 @@ export function useAvailableCommands(): ReadonlySet<CommandId> {
   const version = useSyncExternalStore(registry.subscribe, registry.getVersion)
   return useMemo(() => {
     void version
-    return new Set(
-      COMMANDS.filter((command) => registry.handlerFor(command.id)?.isEnabled).map((c) => c.id),
-    )
+    return new Set(registry.enabledIds())
   }, [registry, version])
 }
 
@@ -125,17 +80,18 @@ export function CommandProvider({ children }: { children: ReactNode }) {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.isComposing) return
       const id = commandForKey(event)
-      const handler = id && registry.handlerFor(id)
-      if (!handler?.isEnabled) return
-      event.preventDefault()
-      handler.run()
+      if (id && registry.run(id)) event.preventDefault()
     }
     // Capture phase: the read-only article editor must not swallow desk shortcuts first.
     window.addEventListener('keydown', onKeyDown, true)
-    const stopMenu = window.api?.onMenuCommand((id) => registry.handlerFor(id)?.run())
+    // A native menu click runs a command only if the desk can run it now, like a key or a button.
+    const stopMenu = window.api?.onMenuCommand((id) => registry.run(id))
+    const stopReports =
+      window.api && startMenuStateReports(registry, document, window.api.reportMenuState)
     return () => {
       window.removeEventListener('keydown', onKeyDown, true)
       stopMenu?.()
+      stopReports?.()
     }
   }, [registry])
 

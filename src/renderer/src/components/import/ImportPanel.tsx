@@ -6,7 +6,13 @@ import { showArticleUpdate, useArticleUpdate } from '../../state/article-updates
 import { useWorkspace } from '../../state/workspace-context'
 import { ArticleUpdateBanner } from './ArticleUpdateBanner'
 import { ImportTextDialog } from './ImportTextDialog'
-import { ACCEPTED_FILES, describeSummary, importFiles, type ImportProgress } from './import-files'
+import {
+  ACCEPTED_FILES,
+  describeSummary,
+  importFiles,
+  type FileSenders,
+  type ImportProgress,
+} from './import-files'
 import { useFileDrop } from './use-file-drop'
 import '../../styles/import.css'
 
@@ -35,8 +41,10 @@ export function ImportPanel({ articleId }: Props) {
     (files: File[]) => {
       const controller = new AbortController()
       cancel.current = controller
-      const send = (file: { name: string; contentBase64: string }) =>
-        change('articles.importUploads', { files: [file] })
+      const send: FileSenders = {
+        byPath: (path) => change('articles.importFiles', { paths: [path] }),
+        upload: (file) => change('articles.importUploads', { files: [file] }),
+      }
       void run('Importing', () =>
         importFiles(files, send, { onProgress: setProgress, signal: controller.signal }).finally(
           () => setProgress(null),

@@ -1,10 +1,15 @@
 import type { ImportSummary, UploadedFile } from '../../../../shared/import-model'
+import { pathOnDisk } from '../../api/client'
+import { routeFor } from './file-route'
+
+/** The two ways a file reaches the main side: by its path, or as its bytes. */
+export type FileSenders = {
+  byPath(path: string): Promise<ImportSummary>
+  upload(file: UploadedFile): Promise<ImportSummary>
+}
 
 /** The extensions the main side reads; the file picker offers only these. */
 export const ACCEPTED_FILES = '.txt,.text,.md,.markdown,.html,.htm,.xhtml,.docx,.pdf'
-
-/** The browser host takes 8 MB per call: files go one at a time, base64 grows them by a third. */
-const MAX_UPLOAD_BYTES = 6 * 1024 * 1024
 
 function toBase64(bytes: Uint8Array): string {
   let binary = ''
@@ -15,6 +20,12 @@ function toBase64(bytes: Uint8Array): string {
 }
 
 const empty = (): ImportSummary => ({ outcomes: [], imported: 0, duplicates: 0, skipped: 0 })
+
+const skipped = (source: string, message: string, count = 1): ImportSummary => ({
+  ...empty(),
+  outcomes: [{ status: 'skipped', source, message }],
+  skipped: count,
+})
 
 function merge(total: ImportSummary, next: ImportSummary): ImportSummary {
   return {
@@ -32,13 +43,14 @@ export type ImportOptions = {
 }
 
 /**
- * Sends files the user picked or dropped to the main side, one call each, so one bad file stops
- * nothing. Cancelling stops before the next file; the ones already imported stay (each can be
- * undone), and the summary says how many were left out.
+ * Sends files the user picked or dropped to the main side, one call each (by path where the file
+ * has one, else as bytes), so one bad file stops nothing. Cancelling stops before the next file;
+ * the ones already imported stay (each can be undone), and the summary says how many were left
+ * out.
  */
 export async function importFiles(
   files: readonly File[],
-  send: (file: UploadedFile) => Promise<ImportSummary>,
+  send: FileSenders,
   { onProgress, signal }: ImportOptions = {},
 ): Promise<ImportSummary> {
   let summary = empty()
@@ -46,26 +58,20 @@ export async function importFiles(
     if (signal?.aborted) {
       const left = files.length - index
       const message = `Cancelled: ${left} file${left === 1 ? '' : 's'} not imported.`
-      return merge(summary, {
-        ...empty(),
-        outcomes: [{ status: 'skipped', source: file.name, message }],
-        skipped: left,
-      })
+      return merge(summary, skipped(file.name, message, left))
     }
     onProgress?.({ done: index, total: files.length, current: file.name })
-    if (file.size > MAX_UPLOAD_BYTES) {
-      const message = `${file.name} is larger than the ${MAX_UPLOAD_BYTES / 1024 / 1024} MB that can be sent from the browser.`
-      summary = merge(summary, {
-        ...empty(),
-        outcomes: [{ status: 'skipped', source: file.name, message }],
-        skipped: 1,
-      })
-      continue
-    }
-    const contentBase64 = toBase64(new Uint8Array(await file.arrayBuffer()))
-    summary = merge(summary, await send({ name: file.name, contentBase64 }))
+    summary = merge(summary, await importOne(file, send))
   }
   return summary
+}
+
+async function importOne(file: File, send: FileSenders): Promise<ImportSummary> {
+  const route = routeFor(file, pathOnDisk(file))
+  if (route.kind === 'path') return send.byPath(route.path)
+  if (route.kind === 'too-large') return skipped(file.name, route.message)
+  const contentBase64 = toBase64(new Uint8Array(await file.arrayBuffer()))
+  return send.upload({ name: file.name, contentBase64 })
 }
 
 /** "2 articles imported · 1 already in the workspace · 1 skipped: x.png is a PNG image…" */
