@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Claim } from '../../../shared/claim-model'
 import { dispatch, MAX_INPUT_DEPTH } from '../../../shared/dispatch'
 import { openTempDesk, type TempDesk } from '../testing/temp-desk'
+import { DEFAULT_SETTINGS } from '../workspace/defaults'
 import { STORE_FOLDER } from '../workspace/workspace-file'
 
 let desk: TempDesk
@@ -151,7 +152,12 @@ describe('a hand-edited workspace index', () => {
     })
     expect(await desk.handlers['articles.list']({})).toHaveLength(3)
     const { settings, tags } = await desk.handlers['vocabulary.get']({})
-    expect(settings).toEqual({ publisherName: 'Desk Weekly', colourBy: 'tag', publisherUrl: '' })
+    expect(settings).toEqual({
+      ...DEFAULT_SETTINGS,
+      publisherName: 'Desk Weekly',
+      colourBy: 'tag',
+      publisherUrl: '',
+    })
     expect(tags).toHaveLength(6)
     expect((await notices())[0]).toContain(
       'setting publisherUrl (only http(s) and mailto links are allowed; back to its default)',

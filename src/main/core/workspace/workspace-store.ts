@@ -19,6 +19,7 @@ import {
   ArticleFileRecord,
   type ArticleEntry,
   STORE_FOLDER,
+  WORKSPACE_MIGRATIONS,
   WORKSPACE_SCHEMA_VERSION,
   WorkspaceFile,
 } from './workspace-file'
@@ -51,7 +52,11 @@ export class WorkspaceStore {
     const storeFolder = join(folder, STORE_FOLDER)
     const isNew = !existsSync(storeFolder)
     const notices: string[] = []
-    const format = { schema: WorkspaceFile, schemaVersion: WORKSPACE_SCHEMA_VERSION }
+    const format = {
+      schema: WorkspaceFile,
+      schemaVersion: WORKSPACE_SCHEMA_VERSION,
+      migrations: WORKSPACE_MIGRATIONS,
+    }
     const onNotice = (message: string) => void notices.push(message)
     const indexPath = join(storeFolder, 'workspace.json')
     await salvageEntries(indexPath, { ...format, repair: repairWorkspace, onNotice })

@@ -39,6 +39,7 @@ function pendingClaim(
     verdictId: unratedId,
     claimant: '',
     status: 'to-check',
+    finding: { type: 'doc', content: [] },
     notes: { type: 'doc', content: [] },
     sources: [],
     createdAt: time,
