@@ -13,6 +13,8 @@ import { Article, ArticleId, ArticleSummary, ClaimId, Offset, TagId, WorkspaceIn
 import {
   AnnotationImportRequest,
   AnnotationImportResult,
+  PdfRequest,
+  PdfResult,
   ReportFile,
   ReportRequest,
 } from './report-model'
@@ -106,6 +108,7 @@ export const contract = {
 
   // Reports (issue 4): one export in any format, for the app and the CLI alike.
   'reports.export': call(ReportRequest, ReportFile),
+  'reports.savePdf': call(PdfRequest, PdfResult),
   'annotations.import': call(AnnotationImportRequest, AnnotationImportResult),
 
   // Compare outlets (issue 6): counterparts of a claim, "same claim" groups, discrepancies, suggested claims.

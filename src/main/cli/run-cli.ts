@@ -2,7 +2,7 @@ import { resolve } from 'node:path'
 import { ServiceError } from '../../shared/result'
 import { discrepanciesAsMarkdown } from '../core/compare/discrepancies-markdown'
 import { createHandlers } from '../core/handlers'
-import { ReportService } from '../core/reports/report-service'
+import { standaloneReportService } from '../core/reports/report-service'
 import { openExistingWorkspace, type OpenWorkspace } from '../core/workspace/open-workspace'
 import { parseCliArgs, reportClock, USAGE, UsageError, type CliCommand } from './cli-args'
 import { importAnnotations, importArticles } from './import-commands'
@@ -50,9 +50,10 @@ async function run(
   }
   const clock = reportClock(env)
   const report = await withWorkspace(command.workspace, ({ store, book }) =>
-    new ReportService(store, book, clock).export(
+    standaloneReportService(store, book, clock).export(
       command.articleId ? { kind: 'article', articleId: command.articleId } : { kind: 'all' },
       command.format,
+      command.options,
     ),
   )
   for (const warning of report.warnings) io.stderr(`claimdesk: warning: ${warning}\n`)

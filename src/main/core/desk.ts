@@ -6,6 +6,7 @@ import type { WorkspaceOpened } from '../../shared/workspace-model'
 import { ClaimBook } from './claims/claim-book'
 import { createHandlers, type OpenExternal, type WorkspaceHandlers } from './handlers'
 import type { FetchLimits } from './import/fetch-article'
+import type { SavePdf } from './reports/report-service'
 import { articleUpdaterFor } from './updates/article-updater'
 import { chokidarWatch, watchArticleFiles, type FileWatch } from './updates/article-watcher'
 import { seedSampleArticles } from './workspace/first-run'
@@ -22,6 +23,8 @@ export type DeskOptions = {
   fileWatch?: FileWatch | null
   /** Bounds on fetching web pages (default DEFAULT_FETCH_LIMITS: public addresses only). */
   fetchLimits?: FetchLimits
+  /** Prints a report to a PDF file (Electron); absent in the browser host, where the page prints. */
+  savePdf?: SavePdf
 }
 export type Desk = { handlers: Handlers; close(): Promise<void> }
 
@@ -47,7 +50,7 @@ async function openSession(
   options: DeskOptions,
   seedSamples: boolean,
 ): Promise<Session> {
-  const { fileWatch = chokidarWatch, fetchLimits, openExternal, samplesDir } = options
+  const { fileWatch = chokidarWatch, fetchLimits, openExternal, samplesDir, savePdf } = options
   const store = await WorkspaceStore.open(folder)
   if (store.isNew && seedSamples) await seedSampleArticles(store, samplesDir)
   const book = new ClaimBook(store)
@@ -59,7 +62,7 @@ async function openSession(
   const checkClaims = () => (claimsChecked ??= readEveryClaimsFile(store, book))
   const updater = articleUpdaterFor(store, book, fetchLimits)
   const watcher = fileWatch && watchArticleFiles(store, updater, fileWatch)
-  const handlers = createHandlers(store, book, openExternal, fetchLimits)
+  const handlers = createHandlers(store, book, openExternal, fetchLimits, savePdf)
   return {
     folder,
     isNew: store.isNew,

@@ -7,6 +7,7 @@ import { CompareService } from './compare/compare-service'
 import { TagService } from './claims/tag-service'
 import { AnchorService } from './anchoring/anchor-service'
 import type { FetchLimits } from './import/fetch-article'
+import type { SavePdf } from './reports/report-service'
 import { ImportService } from './import/import-service'
 import { articleUpdaterFor } from './updates/article-updater'
 import { SettingsService } from './workspace/settings-service'
@@ -33,12 +34,14 @@ export function createHandlers(
   book: ClaimBook,
   openExternal?: OpenExternal,
   fetchLimits?: FetchLimits,
+  savePdf?: SavePdf,
 ): WorkspaceHandlers {
   const claims = new ClaimService(store, book)
   const tags = new TagService(store, book)
   const settings = new SettingsService(store, book)
+  const compare = new CompareService(store, book, claims)
   const reports = onFirstUse(
-    async () => new (await import('./reports/report-service')).ReportService(store, book),
+    async () => new (await import('./reports/report-service')).ReportService(store, book, compare),
   )
   const annotations = onFirstUse(
     async () =>
@@ -49,7 +52,6 @@ export function createHandlers(
         tags,
       ),
   )
-  const compare = new CompareService(store, book, claims)
   const updates = articleUpdaterFor(store, book, fetchLimits)
   const imports = new ImportService(
     store,
@@ -91,7 +93,9 @@ export function createHandlers(
       return { openedByApp: true }
     },
 
-    'reports.export': async ({ scope, format }) => (await reports()).export(scope, format),
+    'reports.export': async ({ scope, format, options }) =>
+      (await reports()).export(scope, format, options),
+    'reports.savePdf': async (request) => (await reports()).savePdf(request, savePdf),
     'annotations.import': async ({ content }) => (await annotations()).import(content),
 
     'compare.counterparts': ({ articleId, claimId }) => compare.counterparts(articleId, claimId),

@@ -11,6 +11,7 @@ import type { ClaimBook } from '../claims/claim-book'
 import type { ClaimService } from '../claims/claim-service'
 import type { WorkspaceStore } from '../workspace/workspace-store'
 import { AnalysisCache } from './analysis-cache'
+import type { SentenceInfo } from './article-analysis'
 import { ClaimGroups, type PassageRange } from './claim-groups'
 import { findCounterparts } from './counterparts'
 import { dateDiscrepancies } from './date-discrepancies'
@@ -108,6 +109,11 @@ export class CompareService {
       ...figureDiscrepancies(analyses),
       ...dateDiscrepancies(analyses),
     ]
+  }
+
+  /** An article's sentences in text order, so a report can quote a claim in its sentence. */
+  async sentences(articleId: string): Promise<readonly SentenceInfo[]> {
+    return (await this.analyses.forArticle(articleId)).sentences
   }
 
   async suggestions(articleId: string): Promise<Suggestion[]> {

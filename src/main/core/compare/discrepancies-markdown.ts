@@ -11,7 +11,7 @@ import { serialiseMarkdown } from '../reports/markdown-serialise'
 const text = (value: string): PhrasingContent => ({ type: 'text', value })
 
 /** Removed words as ~~strikethrough~~, added words as **bold**, each also named in words. */
-function diffPhrasing(parts: readonly DiffPart[]): PhrasingContent[] {
+export function diffPhrasing(parts: readonly DiffPart[]): PhrasingContent[] {
   return parts.flatMap((part): PhrasingContent[] => {
     if (part.kind === 'same') return [text(part.text)]
     // Markdown cannot open or close emphasis next to a space: keep the spaces outside.
@@ -25,7 +25,8 @@ function diffPhrasing(parts: readonly DiffPart[]): PhrasingContent[] {
   })
 }
 
-const outletOf = (passage: Passage) =>
+/** How a passage names where it comes from: the outlet and the article's title. */
+export const outletOf = (passage: Passage) =>
   passage.site ? `${passage.site}, “${passage.articleTitle}”` : `“${passage.articleTitle}”`
 
 const itemOf = (says: string, passage: Passage): ListItem => ({

@@ -1,10 +1,10 @@
 import type { RootContent } from 'mdast'
 import { afterEach, describe, expect, it } from 'vitest'
-import { openReportWorkspace, REPORT_TIME, type ReportWorkspace } from '../testing/report-workspace'
+import { openReportWorkspace, type ReportWorkspace } from '../testing/report-workspace'
 import { markdownReport, markdownReportTree } from './markdown-report'
 import { notesToMdast } from './notes-mdast'
 import { forgetSerialisedSections, serialiseEach, serialiseMarkdown } from './markdown-serialise'
-import { gatherReportData, type ReportData } from './report-data'
+import type { PublishedReport } from './published-report'
 
 let workspace: ReportWorkspace | undefined
 
@@ -13,11 +13,10 @@ afterEach(async () => {
   workspace = undefined
 })
 
-const allData = () =>
-  gatherReportData(workspace!.store, workspace!.book, { kind: 'all' }, REPORT_TIME)
+const allData = () => workspace!.published({ includeNotes: true })
 
 /** Every claim of the workspace twice over, in a second article: the same fields many times. */
-const doubled = (data: ReportData): ReportData => ({
+const doubled = (data: PublishedReport): PublishedReport => ({
   ...data,
   articles: [...data.articles, ...data.articles],
 })

@@ -1,9 +1,16 @@
 import { rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Handlers } from '../../../shared/contract'
+import type { ReportScope } from '../../../shared/report-model'
+import { DEFAULT_REPORT_OPTIONS, type ReportOptions } from '../../../shared/report-options'
+import { ClaimService } from '../claims/claim-service'
+import { CompareService } from '../compare/compare-service'
 import { readArticleFile } from '../import/read-article-file'
+import { publishReport, type PublishedReport } from '../reports/published-report'
+import { gatherReportData } from '../reports/report-data'
 import { ReportService } from '../reports/report-service'
 import { openExistingWorkspace, type OpenWorkspace } from '../workspace/open-workspace'
+import { describeSampleArticles, markPublishedSample } from './published-sample'
 import { openTempDesk, type TempDesk } from './temp-desk'
 
 /** The fixed clock report tests use, so a report's bytes can be compared. */
@@ -127,6 +134,13 @@ async function claimOnHostileArticle(h: Handlers): Promise<void> {
     articleId: article.id,
     claimId: claim.id,
     patch: {
+      finding: {
+        type: 'doc',
+        content: HOSTILE_LINES.map((line) => ({
+          type: 'paragraph',
+          content: [{ type: 'text', text: `Found: ${line}` }],
+        })),
+      },
       notes: {
         type: 'doc',
         content: HOSTILE_LINES.map((line) => ({
@@ -155,28 +169,54 @@ async function claimOnHostileArticle(h: Handlers): Promise<void> {
 export type ReportWorkspace = OpenWorkspace & {
   folder: string
   service: ReportService
+  /** The report as it would be published with these options, for tests of the writers. */
+  published(options?: Partial<ReportOptions>, scope?: ReportScope): Promise<PublishedReport>
   dispose(): Promise<void>
 }
 
-/** A real temp workspace seeded with the samples and a few claims, opened for reports with a fixed clock. */
-export async function openReportWorkspace({ hostile = false } = {}): Promise<ReportWorkspace> {
+type Seeding = {
+  hostile?: boolean
+  /** The samples with outlets, web addresses, findings and verdicts, as the docs show them. */
+  isPublished?: boolean
+}
+
+async function seededFolder({ hostile = false, isPublished = false }: Seeding) {
   let desk = await openTempDesk()
-  await markSampleClaims(desk.handlers)
+  const folder = (await desk.handlers['workspace.info']({})).folder
+  if (isPublished) {
+    await desk.close()
+    await describeSampleArticles(folder)
+    desk = await openTempDesk(desk.dataDir)
+    await markPublishedSample(desk.handlers)
+  } else await markSampleClaims(desk.handlers)
   if (hostile) {
     await addHostileArticle(desk, desk.handlers)
     desk = await openTempDesk(desk.dataDir)
     await claimOnHostileArticle(desk.handlers)
   }
-  const folder = (await desk.handlers['workspace.info']({})).folder
   await desk.close()
+  return { folder, dataDir: desk.dataDir }
+}
+
+/** A real temp workspace seeded with the samples and a few claims, opened for reports with a fixed clock. */
+export async function openReportWorkspace(seeding: Seeding = {}): Promise<ReportWorkspace> {
+  const { folder, dataDir } = await seededFolder(seeding)
   const workspace = await openExistingWorkspace(folder)
+  const { store, book } = workspace
+  const compare = new CompareService(store, book, new ClaimService(store, book))
   return {
     ...workspace,
     folder,
-    service: new ReportService(workspace.store, workspace.book, () => REPORT_TIME),
+    service: new ReportService(store, book, compare, () => REPORT_TIME),
+    published: async (options = {}, scope = { kind: 'all' }) =>
+      publishReport(
+        await gatherReportData(store, book, scope, REPORT_TIME),
+        { ...DEFAULT_REPORT_OPTIONS, ...options },
+        compare,
+      ),
     dispose: async () => {
       await workspace.close()
-      await rm(desk.dataDir, { recursive: true, force: true })
+      await rm(dataDir, { recursive: true, force: true })
     },
   }
 }

@@ -14,6 +14,7 @@ export type ExportChoice = {
 
 export const FORMAT_LABELS: Record<ReportFormat, string> = {
   md: 'Markdown report',
+  html: 'Web page (HTML), ready to publish or print',
   csv: 'CSV spreadsheet (one row per claim)',
   w3c: 'W3C Web Annotations (JSON-LD)',
   claimreview: 'ClaimReview for search engines (JSON-LD)',
