@@ -32,6 +32,7 @@ export class CompareService {
   private readonly analyses: AnalysisCache
   private readonly groups: ClaimGroups
   private readonly dismissals: Dismissals
+  private acrossOutlets: { texts: string; found: readonly Discrepancy[] } | undefined
 
   constructor(
     private readonly store: WorkspaceStore,
@@ -101,14 +102,26 @@ export class CompareService {
 
   /** The linked groups' discrepancies first, then those found across the whole workspace. */
   async discrepancies(): Promise<Discrepancy[]> {
-    const analyses = await this.analyses.all()
     const grouped = (await this.claimGroups()).flatMap((group) => group.discrepancies)
-    return [
-      ...grouped,
-      ...quoteDiscrepancies(analyses),
-      ...figureDiscrepancies(analyses),
-      ...dateDiscrepancies(analyses),
-    ]
+    return [...grouped, ...(await this.outletDiscrepancies())]
+  }
+
+  /** What the articles' texts disagree on changes only with the texts, so it is kept until one changes. */
+  private async outletDiscrepancies(): Promise<readonly Discrepancy[]> {
+    const texts = this.store
+      .listArticles()
+      .map((entry) => `${entry.id}:${entry.sha256}`)
+      .join(' ')
+    if (this.acrossOutlets?.texts !== texts) {
+      const analyses = await this.analyses.all()
+      const found = [
+        ...quoteDiscrepancies(analyses),
+        ...figureDiscrepancies(analyses),
+        ...dateDiscrepancies(analyses),
+      ]
+      this.acrossOutlets = { texts, found }
+    }
+    return this.acrossOutlets.found
   }
 
   /** An article's sentences in text order, so a report can quote a claim in its sentence. */

@@ -2,11 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { Claim, NotesDoc } from '../../../shared/claim-model'
 import { linksOf, unsafeParts, validateHtml } from '../testing/html-checks'
 import { HOSTILE_URLS } from '../testing/hostile-urls'
-import {
-  HOSTILE_LINES,
-  openReportWorkspace,
-  type ReportWorkspace,
-} from '../testing/report-workspace'
+import { openReportWorkspace, type ReportWorkspace } from '../testing/report-workspace'
 import { htmlReport } from './html-report'
 
 let workspace: ReportWorkspace

@@ -6,6 +6,7 @@ import { isWebUrl } from '../../../shared/safe-url'
 import { keepLiteral, reportSections } from './markdown-report'
 import type { PublishedReport } from './published-report'
 import { REPORT_PAGE_STYLE, REPORT_PAGE_STYLE_SOURCE } from './report-page-style'
+import { WrittenSections } from './written-sections'
 
 /** Nothing may load, run or be submitted: the page is its text and its one stylesheet. */
 const PAGE_POLICY = [
@@ -45,13 +46,24 @@ function publishable(node: HastNodes): void {
   })
 }
 
-function bodyOf(sections: RootContent[][]): ElementContent[] {
-  return sections.flatMap((children) => {
-    keepLiteral(children)
-    const tree = toHast({ type: 'root', children }) as HastRoot
-    publishable(tree)
-    return tree.children as ElementContent[]
-  })
+/** Sections already written as HTML, by their tree. */
+const writtenHtml = new WrittenSections(16_000_000)
+
+/** Each section as HTML, written once for the same tree; see `serialiseEach` for Markdown. */
+function sectionsHtml(sections: RootContent[][]): string {
+  return sections
+    .map((children) => {
+      const key = JSON.stringify(children)
+      const known = writtenHtml.get(key)
+      if (known !== undefined) return known
+      keepLiteral(children)
+      const tree = toHast({ type: 'root', children }) as HastRoot
+      publishable(tree)
+      const html = toHtml(tree)
+      writtenHtml.set(key, html)
+      return html
+    })
+    .join('')
 }
 
 const FOOTER =
@@ -72,13 +84,10 @@ export function htmlReport(report: PublishedReport): string {
     element('title', {}, [textNode(report.title)]),
     element('style', {}, [textNode(REPORT_PAGE_STYLE)]),
   ])
-  const body = element('body', {}, [
-    element('main', {}, bodyOf(reportSections(report))),
-    element('footer', {}, [textNode(FOOTER)]),
-  ])
-  const page: HastRoot = {
-    type: 'root',
-    children: [{ type: 'doctype' }, element('html', { lang: 'en' }, [head, body])],
-  }
-  return `${toHtml(page, { upperDoctype: true })}\n`
+  const footer = element('footer', {}, [textNode(FOOTER)])
+  // The fixed tags are written here; every text and attribute inside goes through toHtml.
+  return (
+    `<!DOCTYPE html><html lang="en">${toHtml(head)}<body><main>` +
+    `${sectionsHtml(reportSections(report))}</main>${toHtml(footer)}</body></html>\n`
+  )
 }

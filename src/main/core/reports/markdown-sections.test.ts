@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { openReportWorkspace, type ReportWorkspace } from '../testing/report-workspace'
 import { markdownReport, markdownReportTree } from './markdown-report'
 import { notesToMdast } from './notes-mdast'
-import { forgetSerialisedSections, serialiseEach, serialiseMarkdown } from './markdown-serialise'
+import { serialiseEach, serialiseMarkdown } from './markdown-serialise'
+import { forgetWrittenSections } from './written-sections'
 import type { PublishedReport } from './published-report'
 
 let workspace: ReportWorkspace | undefined
@@ -29,7 +30,7 @@ describe('Markdown report written section by section', () => {
     workspace = await openReportWorkspace({ hostile })
     const data = doubled(await allData())
     const whole = serialiseMarkdown(markdownReportTree(data))
-    forgetSerialisedSections()
+    forgetWrittenSections()
     expect(markdownReport(data)).toBe(whole)
     expect(markdownReport(data)).toBe(whole)
   })
@@ -54,7 +55,7 @@ describe('Markdown report written section by section', () => {
       .map((claim) => notesToMdast(claim.notes))
       .filter((blocks) => blocks.length > 0)
     expect(notes.length).toBeGreaterThan(1)
-    forgetSerialisedSections()
+    forgetWrittenSections()
     expect(serialiseEach(notes)).toEqual(
       notes.map((children) => serialiseMarkdown({ type: 'root', children })),
     )
@@ -71,7 +72,7 @@ describe('Markdown report written section by section', () => {
       [{ type: 'html', value: '<hr>\n\n---' }],
       [paragraph('Last')],
     ]
-    forgetSerialisedSections()
+    forgetWrittenSections()
     expect(serialiseEach(sections)).toEqual(
       sections.map((children) => serialiseMarkdown({ type: 'root', children })),
     )
