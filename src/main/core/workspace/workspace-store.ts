@@ -70,7 +70,7 @@ export class WorkspaceStore {
 
   info(): WorkspaceInfo {
     return {
-      name: this.index.data.name,
+      name: this.index.data.settings.displayName || this.index.data.name,
       folder: this.folder,
       articleCount: this.index.data.articles.length,
       claimCount: this.index.data.articles.reduce((sum, entry) => sum + entry.claimCount, 0),
