@@ -25,6 +25,7 @@ import {
 } from './security'
 import { launchFilePaths } from './launch-files'
 import { buildMenuTemplate } from './menu'
+import { saveReportPdf } from './report-pdf'
 import { reportFormatOfFileName, reportSaveDialogOptions } from './report-save-dialog'
 import { windowOptions } from './window-options'
 import {
@@ -172,7 +173,13 @@ async function start(): Promise<void> {
   if (!devServerUrl)
     protocol.handle(APP_SCHEME.scheme, (request) => serveAppFile(request, rendererDir))
   const dataDir = app.getPath('userData')
-  const desk = await openDesk({ dataDir, samplesDir, openExternal: openInBrowser, chooseFolder })
+  const desk = await openDesk({
+    dataDir,
+    samplesDir,
+    openExternal: openInBrowser,
+    chooseFolder,
+    savePdf: saveReportPdf,
+  })
   registerRpc(ipcMain, desk.handlers, appUrl)
   closeDeskBeforeQuit(desk)
   installMenu()
