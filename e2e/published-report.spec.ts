@@ -100,7 +100,10 @@ test('the workspace display name titles a report that has no title of its own', 
   await expect(desk.page.getByText('Kursk desk', { exact: true })).toBeVisible()
 
   const dialog = await openExport(desk)
-  await expect(dialog.getByLabel('Title', { exact: true })).toHaveAttribute('placeholder', 'Fact-check: Kursk desk')
+  await expect(dialog.getByLabel('Title', { exact: true })).toHaveAttribute(
+    'placeholder',
+    'Fact-check: Kursk desk',
+  )
   const report = await exportedText(desk, dialog)
   expect(report.startsWith('# Fact-check: Kursk desk\n')).toBe(true)
 })

@@ -11,7 +11,7 @@ import { serialiseMarkdown } from '../reports/markdown-serialise'
 const text = (value: string): PhrasingContent => ({ type: 'text', value })
 
 /** Removed words as ~~strikethrough~~, added words as **bold**, each also named in words. */
-export function diffPhrasing(parts: readonly DiffPart[]): PhrasingContent[] {
+function diffPhrasing(parts: readonly DiffPart[]): PhrasingContent[] {
   return parts.flatMap((part): PhrasingContent[] => {
     if (part.kind === 'same') return [text(part.text)]
     // Markdown cannot open or close emphasis next to a space: keep the spaces outside.

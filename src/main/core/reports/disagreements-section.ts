@@ -5,8 +5,7 @@ import {
   type Discrepancy,
   type Passage,
 } from '../../../shared/compare-model'
-import { diffPhrasing, outletOf } from '../compare/discrepancies-markdown'
-import { joinTexts } from './notes-mdast'
+import { outletOf } from '../compare/discrepancies-markdown'
 import type { PublishedReport } from './published-report'
 import { emphasis, heading, oneLine, paragraph, strong, table, text } from './report-mdast'
 import type { ReportLayout } from './report-layout'
@@ -79,9 +78,6 @@ function discrepancyBlocks(discrepancy: Discrepancy, context: Context): RootCont
   return [
     heading(3, `${DISCREPANCY_KIND_LABELS[discrepancy.kind]}: ${discrepancy.summary}`),
     ...(discrepancy.caveat ? [paragraph(emphasis(text(discrepancy.caveat)))] : []),
-    ...(discrepancy.diff
-      ? [paragraph(...joinTexts([text('Word changes: '), ...diffPhrasing(discrepancy.diff)]))]
-      : []),
     table(['Article', 'Says', 'Passage', 'Claim'], rows),
   ]
 }

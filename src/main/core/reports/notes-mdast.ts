@@ -30,7 +30,7 @@ function markedText(node: NoteNode): PhrasingContent[] {
 }
 
 /** Neighbouring texts become one, as a parser would read them. */
-export function joinTexts(nodes: PhrasingContent[]): PhrasingContent[] {
+function joinTexts(nodes: PhrasingContent[]): PhrasingContent[] {
   return nodes.reduce<PhrasingContent[]>((joined, node) => {
     const last = joined[joined.length - 1]
     if (last?.type === 'text' && node.type === 'text')

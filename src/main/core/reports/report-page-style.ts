@@ -19,7 +19,9 @@ a { color: var(--accent); overflow-wrap: anywhere; }
 blockquote { margin: 0.75rem 0; padding: 0.5rem 1rem; border-left: 4px solid var(--rule); background: #f7f8fa; }
 blockquote strong { background: var(--mark); font-weight: 600; }
 ul { padding-left: 1.25rem; }
-li > p:first-child strong:first-child { font-family: "Helvetica Neue", Arial, sans-serif; font-size: 0.85rem; letter-spacing: 0.02em; text-transform: uppercase; color: var(--muted); }
+main > ul { list-style: none; padding-left: 0; }
+main > ul > li { margin: 0.2rem 0; }
+main > ul > li > strong:first-child, main > ul > li > p:first-child > strong:first-child { font-family: "Helvetica Neue", Arial, sans-serif; font-size: 0.8rem; letter-spacing: 0.03em; text-transform: uppercase; color: var(--muted); }
 table { width: 100%; border-collapse: collapse; margin: 0.75rem 0; font-size: 0.9rem; }
 th, td { padding: 0.4rem 0.5rem; border-bottom: 1px solid var(--rule); text-align: left; vertical-align: top; }
 th { font-family: "Helvetica Neue", Arial, sans-serif; font-size: 0.8rem; text-transform: uppercase; color: var(--muted); }

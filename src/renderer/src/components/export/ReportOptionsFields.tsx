@@ -55,7 +55,7 @@ export function ReportOptionsFields({ options, displayName, onChange }: Props) {
   return (
     <fieldset className="settings-section">
       <legend className="dialog-section-title">Report</legend>
-      <div className="publisher-fields">
+      <div className="report-fields">
         <label htmlFor={`${id}-title`}>Title</label>
         <input
           id={`${id}-title`}
