@@ -37,7 +37,7 @@ test('a marked claim is exported as a Markdown report through the Export dialog'
     /^zelenskiy-criticizes-partners-.*-report-\d{4}-\d{2}-\d{2}\.md$/,
   )
   const report = await readFile(await download.path(), 'utf8')
-  expect(report).toContain(`> ${TROOPS}`)
+  expect(report).toContain(`**${TROOPS}**`)
   expect(report).toContain('**Verdict:** Mostly true')
   await expect(dialog.getByRole('status')).toHaveText(/^Exported 1 claim\(s\) as /)
 })

@@ -39,6 +39,7 @@ import {
 import { launchFilePaths } from './launch-files'
 import { isReplacedLoad } from './page-load'
 import { quitAfter } from './quit-after'
+import { saveReportPdf } from './report-pdf'
 import { reportFormatOfFileName, reportSaveDialogOptions } from './report-save-dialog'
 import { windowOptions } from './window-options'
 import {
@@ -195,7 +196,8 @@ async function openWithCliEndpoint(dataDir: string) {
   })
   const lock = { app: 'desktop app' as const, endpoint: cliEndpoint.origin, secret }
   const options = { dataDir, samplesDir, feed, lock, lockWaitMs: APP_LOCK_WAIT_MS }
-  opened(openCurrentWorkspace({ ...options, openExternal: openInBrowser, chooseFolder }))
+  const electronOnly = { openExternal: openInBrowser, chooseFolder, savePdf: saveReportPdf }
+  opened(openCurrentWorkspace({ ...options, ...electronOnly }))
   const workspace = await opening.catch(async (error: unknown) => {
     await cliEndpoint.close()
     throw error

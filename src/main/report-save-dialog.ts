@@ -5,6 +5,7 @@ import { REPORT_FILE_TYPES, slug } from './core/reports/report-file-name'
 
 const FILTER_NAMES: Record<ReportFormat, string> = {
   md: 'Markdown report',
+  html: 'Web page report (HTML)',
   csv: 'CSV spreadsheet',
   w3c: 'W3C Web Annotations (JSON-LD)',
   claimreview: 'ClaimReview (JSON-LD)',
@@ -20,7 +21,7 @@ export function reportSaveDialogOptions(
   folder: string,
 ): SaveDialogOptions {
   const { extension } = REPORT_FILE_TYPES[format]
-  const stem = slug(proposedName.replace(/\.(md|csv|jsonld|json)$/i, '')) || 'claimdesk-report'
+  const stem = slug(proposedName.replace(/\.(md|html|csv|jsonld|json)$/i, '')) || 'claimdesk-report'
   return {
     title: 'Export report',
     buttonLabel: 'Export',
@@ -37,6 +38,7 @@ export function reportSaveDialogOptions(
 export function reportFormatOfFileName(fileName: string): ReportFormat {
   const lower = fileName.toLowerCase()
   if (lower.endsWith('.csv')) return 'csv'
+  if (lower.endsWith('.html')) return 'html'
   if (lower.endsWith('.jsonld') || lower.endsWith('.json'))
     return /-claimreview-[\d-]+\.json(ld)?$/.test(lower) ? 'claimreview' : 'w3c'
   return 'md'

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { ArticleId, ClaimId, Id, IsoDateTime, Offset, TagId } from './article-model'
+import { ReportOptions } from './report-options'
 import { isSafeLinkUrl } from './safe-url'
 
 /** Only six-digit hex colours: a colour is put into a style attribute, so nothing else may pass. */
@@ -129,6 +130,9 @@ export const Claim = z.object({
   verdictId: VerdictId,
   claimant: z.string().max(300),
   status: ClaimStatus,
+  /** What was found and why this verdict: the text a report publishes. */
+  finding: NotesDoc,
+  /** Internal working notes: published only when a report asks for them. */
   notes: NotesDoc,
   sources: z.array(Source).max(100),
   /** Claims in other articles that report the same thing share a group ("same claim"). */
@@ -144,6 +148,7 @@ export const ClaimPatch = Claim.pick({
   verdictId: true,
   claimant: true,
   status: true,
+  finding: true,
   notes: true,
   sources: true,
 })
@@ -158,5 +163,9 @@ export const WorkspaceSettings = z.object({
   colourBy: ColourBy,
   publisherName: z.string().max(200),
   publisherUrl: z.union([z.literal(''), SafeUrl]),
+  /** The name people see for the workspace; empty shows the folder's name. */
+  displayName: z.string().trim().max(120),
+  /** The report options last used, offered again in the export dialog and used by the CLI. */
+  report: ReportOptions,
 })
 export type WorkspaceSettings = z.infer<typeof WorkspaceSettings>

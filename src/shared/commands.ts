@@ -32,6 +32,7 @@ export const COMMANDS = [
   { id: 'import.url', label: 'Import from URL…', menu: 'File' },
   { id: 'article.checkUpdates', label: 'Check article for updates', menu: 'File' },
   { id: 'export.report', label: 'Export report…', menu: 'File', keys: ['Mod+E'] },
+  { id: 'export.pdf', label: 'Export report as PDF…', menu: 'File' },
   { id: 'export.copyMarkdown', label: 'Copy report as Markdown', menu: 'File' },
   { id: 'import.annotations', label: 'Import annotations…', menu: 'File' },
   { id: 'palette.open', label: 'Command palette…', menu: 'File', keys: ['Mod+K'] },

@@ -13,6 +13,8 @@ import { Article, ArticleId, ArticleSummary, ClaimId, Offset, TagId } from './ar
 import {
   AnnotationImportRequest,
   AnnotationImportResult,
+  PdfRequest,
+  PdfResult,
   ReportFile,
   ReportRequest,
 } from './report-model'
@@ -102,6 +104,7 @@ export const contract = {
 
   // Reports: one export in any format, for the app and the CLI alike.
   'reports.export': call(ReportRequest, ReportFile),
+  'reports.savePdf': call(PdfRequest, PdfResult),
   'annotations.import': call(AnnotationImportRequest, AnnotationImportResult),
 
   // Compare outlets: counterparts of a claim, "same claim" groups, discrepancies, suggested claims.

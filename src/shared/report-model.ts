@@ -1,9 +1,13 @@
 import { z } from 'zod'
 import { ClaimStatus, VerdictId } from './claim-model'
 import { ArticleId, IsoDateTime, TagId } from './article-model'
+import { ReportOptions } from './report-options'
 
-/** md: GFM Markdown · csv: one row per claim · w3c: Web Annotation JSON-LD · claimreview: schema.org JSON-LD. */
-export const ReportFormat = z.enum(['md', 'csv', 'w3c', 'claimreview'])
+/**
+ * md: GFM Markdown · html: the same report as one standalone page · csv: one row per claim ·
+ * w3c: Web Annotation JSON-LD · claimreview: schema.org JSON-LD.
+ */
+export const ReportFormat = z.enum(['md', 'html', 'csv', 'w3c', 'claimreview'])
 export type ReportFormat = z.infer<typeof ReportFormat>
 
 /** Which claims a report covers: one article, every article, or the claims passing a filter. */
@@ -21,15 +25,28 @@ export const ReportScope = z.discriminatedUnion('kind', [
 ])
 export type ReportScope = z.infer<typeof ReportScope>
 
+/** Options left out are taken from the workspace's remembered report options. */
 export const ReportRequest = z
   .object({
     scope: ReportScope,
     format: ReportFormat,
+    options: ReportOptions.partial().optional(),
     /** The date the report gives as its own (reproducible reports); now when absent. */
     generatedAt: IsoDateTime.optional(),
   })
   .strict()
 export type ReportRequest = z.infer<typeof ReportRequest>
+
+/** A report printed to PDF where the desk can (Electron); the browser host prints the page instead. */
+export const PdfRequest = ReportRequest.omit({ format: true })
+export type PdfRequest = z.infer<typeof PdfRequest>
+
+/** `savedTo` is null when the user cancelled the save dialog. */
+export const PdfResult = z.object({
+  isSupported: z.boolean(),
+  savedTo: z.string().max(4096).nullable(),
+})
+export type PdfResult = z.infer<typeof PdfResult>
 
 /** A finished report: a safe file name to offer, its media type, its text, and what was left out or missing. */
 export const ReportFile = z.object({

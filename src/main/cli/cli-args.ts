@@ -1,9 +1,12 @@
 import { parseArgs } from 'node:util'
 import { ArticleId } from '../../shared/article-model'
-import { ReportFormat } from '../../shared/report-model'
+import { ReportFormat, type ReportRequest } from '../../shared/report-model'
+import { ReportOptions } from '../../shared/report-options'
 
 export const USAGE = `Usage:
-  claimdesk export --workspace DIR --format md|csv|w3c|claimreview [--article ID] [--out FILE] [--force]
+  claimdesk export --workspace DIR --format md|html|csv|w3c|claimreview [--article ID] [--out FILE] [--force]
+                   [--title T] [--subtitle S] [--author A] [--include-notes] [--no-unrated]
+                   [--group-by article|verdict] [--order-by text|verdict] [--disagreements auto|on|off]
   claimdesk list --workspace DIR
   claimdesk import FILE_OR_FOLDER... --workspace DIR   (a new DIR becomes a new workspace)
   claimdesk import-annotations FILE.jsonld --workspace DIR
@@ -12,10 +15,17 @@ export const USAGE = `Usage:
 
   --workspace DIR  a workspace folder, the one holding .claimdesk/ (the desktop app keeps its own
                    in <its user data folder>/workspace, the browser host in ~/.claimdesk-host/workspace)
-  --format F       md (Markdown), csv, w3c (W3C Web Annotation JSON-LD, also "annotations"), claimreview
+  --format F       md (Markdown), html (a standalone web page), csv, w3c (W3C Web Annotation
+                   JSON-LD, also "annotations"), claimreview
   --article ID     only this article's claims (see the ids with: claimdesk list)
   --out FILE       write the report to FILE instead of standard output; an existing FILE is
                    never replaced unless --force is given
+  Markdown and HTML reports only (each defaults to what the app's export dialog last used):
+  --title T, --subtitle S, --author A   the report's title lines and byline
+  --include-notes  publish each claim's internal notes beside its finding
+  --no-unrated     leave out claims that have no verdict yet
+  --group-by G     article (default) or verdict;  --order-by O  text (default) or verdict
+  --disagreements  where the outlets disagree: auto (when there is more than one article), on, off
 Set SOURCE_DATE_EPOCH (seconds since 1970) to fix the report's date, for reproducible reports.`
 
 /** A mistake in the command line: the message says what, and the usage follows it. */
@@ -36,6 +46,7 @@ export type CliCommand =
       articleId?: string
       out?: string
       force: boolean
+      options?: ReportRequest['options']
     }
 
 const FORMAT_ALIASES: Record<string, ReportFormat> = { annotations: 'w3c', markdown: 'md' }
@@ -47,7 +58,17 @@ const OPTIONS = {
   out: { type: 'string' },
   force: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
+  title: { type: 'string' },
+  subtitle: { type: 'string' },
+  author: { type: 'string' },
+  'include-notes': { type: 'boolean' },
+  'no-unrated': { type: 'boolean' },
+  'group-by': { type: 'string' },
+  'order-by': { type: 'string' },
+  disagreements: { type: 'string' },
 } as const
+
+type OptionValues = ReturnType<typeof readOptions>['values']
 
 function readOptions(argv: string[]) {
   try {
@@ -58,11 +79,44 @@ function readOptions(argv: string[]) {
 }
 
 function parseFormat(text: string | undefined): ReportFormat {
-  if (text === undefined) throw new UsageError('export needs --format md|csv|w3c|claimreview.')
+  if (text === undefined) throw new UsageError('export needs --format md|html|csv|w3c|claimreview.')
   const format = ReportFormat.safeParse(FORMAT_ALIASES[text] ?? text)
   if (!format.success)
-    throw new UsageError(`"${text}" is not a report format: use md, csv, w3c or claimreview.`)
+    throw new UsageError(`"${text}" is not a report format: use md, html, csv, w3c or claimreview.`)
   return format.data
+}
+
+/** The report options that take a value, by their command-line names. */
+const VALUE_FLAGS = {
+  title: 'title',
+  subtitle: 'subtitle',
+  author: 'author',
+  groupBy: 'group-by',
+  orderBy: 'order-by',
+  disagreements: 'disagreements',
+} as const
+
+/** The report options given on the command line; each is checked as the app's export dialog is. */
+function parseReportOptions(values: OptionValues, format: ReportFormat) {
+  const given = Object.fromEntries(
+    [
+      ...Object.entries(VALUE_FLAGS).map(([key, flag]) => [key, values[flag]]),
+      ['includeNotes', values['include-notes']],
+      ['includeUnrated', values['no-unrated'] ? false : undefined],
+    ].filter(([, value]) => value !== undefined),
+  )
+  if (Object.keys(given).length === 0) return undefined
+  if (format !== 'md' && format !== 'html')
+    throw new UsageError(
+      '--title, --author and the other report options apply to md and html only.',
+    )
+  const options = ReportOptions.partial().safeParse(given)
+  if (!options.success) {
+    const issue = options.error.issues[0]
+    const key = String(issue?.path[0]) as keyof typeof VALUE_FLAGS
+    throw new UsageError(`--${VALUE_FLAGS[key] ?? key}: ${issue?.message ?? 'not valid'}.`)
+  }
+  return options.data
 }
 
 const needWorkspace = (command: string, workspace: string | undefined) => {
@@ -101,13 +155,16 @@ export function parseCliArgs(argv: string[]): CliCommand {
   }
   if (values.force && values.out === undefined)
     throw new UsageError('--force only applies with --out FILE.')
+  const format = parseFormat(values.format)
+  const options = parseReportOptions(values, format)
   return {
     command,
     workspace: needWorkspace(command, values.workspace),
-    format: parseFormat(values.format),
+    format,
     ...(values.article !== undefined ? { articleId: values.article } : {}),
     ...(values.out !== undefined ? { out: values.out } : {}),
     force: values.force ?? false,
+    ...(options ? { options } : {}),
   }
 }
 

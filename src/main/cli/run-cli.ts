@@ -37,6 +37,7 @@ async function exportReport(
   const report = await client.call('reports.export', {
     scope: command.articleId ? { kind: 'article', articleId: command.articleId } : { kind: 'all' },
     format: command.format,
+    ...(command.options ? { options: command.options } : {}),
     generatedAt: clock().toISOString(),
   })
   for (const warning of report.warnings) io.stderr(`claimdesk: warning: ${warning}\n`)

@@ -9,6 +9,7 @@ import { TagService } from './claims/tag-service'
 import { AnchorService } from './anchoring/anchor-service'
 import type { UndoService } from './history/undo-service'
 import type { FetchLimits } from './import/fetch-article'
+import type { SavePdf } from './reports/report-service'
 import { ImportService } from './import/import-service'
 import type { ArticleUpdater } from './updates/article-updater'
 import type { SettingsService } from './workspace/settings-service'
@@ -39,15 +40,19 @@ export type WorkspaceServices = {
   undo: UndoService
   openExternal?: OpenExternal | undefined
   fetchLimits?: FetchLimits | undefined
+  /** Prints a report to a PDF file (Electron); absent in the browser host, where the page prints. */
+  savePdf?: SavePdf | undefined
 }
 
 /** The main side of the contract for one workspace: every call the renderer can make, in one map. */
 export function createHandlers(services: WorkspaceServices): WorkspaceHandlers {
-  const { store, book, settings, dismissals, updater, undo, openExternal, fetchLimits } = services
+  const { store, book, settings, dismissals, updater, undo, openExternal, fetchLimits, savePdf } =
+    services
   const claims = new ClaimService(store, book)
   const tags = new TagService(store, book)
+  const compare = new CompareService(store, book, claims, dismissals)
   const reports = onFirstUse(
-    async () => new (await import('./reports/report-service')).ReportService(store, book),
+    async () => new (await import('./reports/report-service')).ReportService(store, book, compare),
   )
   const annotations = onFirstUse(
     async () =>
@@ -58,7 +63,6 @@ export function createHandlers(services: WorkspaceServices): WorkspaceHandlers {
         tags,
       ),
   )
-  const compare = new CompareService(store, book, claims, dismissals)
   const imports = new ImportService(store, fetchLimits)
   const anchors = new AnchorService(store, book)
   return {
@@ -99,8 +103,9 @@ export function createHandlers(services: WorkspaceServices): WorkspaceHandlers {
       return { openedByApp: true }
     },
 
-    'reports.export': async ({ scope, format, generatedAt }) =>
-      (await reports()).export(scope, format, generatedAt),
+    'reports.export': async ({ scope, format, options, generatedAt }) =>
+      (await reports()).export(scope, format, options, generatedAt),
+    'reports.savePdf': async (request) => (await reports()).savePdf(request, savePdf),
     'annotations.import': async ({ content }) => (await annotations()).import(content),
 
     'compare.counterparts': ({ articleId, claimId }) => compare.counterparts(articleId, claimId),

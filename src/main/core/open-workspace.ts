@@ -8,6 +8,7 @@ import { ChangeJournal, type Origin } from './history/change-journal'
 import { undoLabel } from './history/undo-labels'
 import { UndoService } from './history/undo-service'
 import type { FetchLimits } from './import/fetch-article'
+import type { SavePdf } from './reports/report-service'
 import { ArticleUpdater } from './updates/article-updater'
 import { chokidarWatch, watchArticleFiles, type FileWatch } from './updates/article-watcher'
 import { seedSampleArticles } from './workspace/first-run'
@@ -27,6 +28,8 @@ export type WorkspaceOptions = {
   lock?: LockClaim
   /** How long to wait for another process (a CLI run) to let go of the workspace. */
   lockWaitMs?: number
+  /** Prints a report to a PDF file (Electron); absent in the browser host, where the page prints. */
+  savePdf?: SavePdf
 }
 
 export type ChangeListener = (events: ChangeEvent[], origin: Origin) => void
@@ -97,7 +100,7 @@ export async function openWorkspace(
   folder: string,
   options: WorkspaceOptions = {},
 ): Promise<OpenWorkspace> {
-  const { fileWatch = chokidarWatch, fetchLimits, openExternal, samplesDir } = options
+  const { fileWatch = chokidarWatch, fetchLimits, openExternal, samplesDir, savePdf } = options
   const claim = options.lock ?? { app: 'command line', endpoint: null, secret: null }
   const lock = await WorkspaceLock.acquire(folder, claim, options.lockWaitMs)
   const store = await WorkspaceStore.open(folder).catch(async (error: unknown) => {
@@ -122,7 +125,10 @@ export async function openWorkspace(
   const updater = new ArticleUpdater(store, book, undefined, fetchLimits)
   const refresh = (articleId: string) => journal.write(null, () => updater.refresh(articleId))
   const watcher = fileWatch && watchArticleFiles(store, refresh, fileWatch)
-  const services = { store, book, settings, dismissals, updater, undo, openExternal, fetchLimits }
+  const services = {
+    ...{ store, book, settings, dismissals, updater, undo },
+    ...{ openExternal, fetchLimits, savePdf },
+  }
   const handlers = journaled(createHandlers(services), journal, undo, store)
   // Started once the workspace is open, one file at a time, so calls are answered meanwhile.
   const claimsChecked = new Promise<void>((resolve) => setImmediate(resolve)).then(() =>

@@ -1,16 +1,33 @@
 import { join } from 'node:path'
 import { z } from 'zod'
 import { Low } from 'lowdb'
-import { Claim } from '../../../shared/claim-model'
+import { Claim, EMPTY_NOTES } from '../../../shared/claim-model'
 import { DurableJsonFile } from '../store/durable-json-file'
+import type { Migration } from '../store/migrate-data'
 import { checkClaimsInSlices } from './check-claims-in-slices'
-import { salvageEntries } from '../store/salvage-entries'
+import { isRecord, salvageEntries } from '../store/salvage-entries'
 import { repairClaims } from './repair-claims'
 
 export const ArticleClaimsFile = z.object({ claims: z.array(Claim) })
 export type ArticleClaimsFile = z.infer<typeof ArticleClaimsFile>
 
-const CLAIMS_SCHEMA_VERSION = 1
+export const CLAIMS_SCHEMA_VERSION = 2
+
+/** Format 2 gives every claim a finding, empty until written, apart from its notes. */
+export const CLAIMS_MIGRATIONS: Migration[] = [
+  {
+    from: 1,
+    migrate: (data) =>
+      isRecord(data) && Array.isArray(data.claims)
+        ? {
+            ...data,
+            claims: data.claims.map((claim: unknown) =>
+              isRecord(claim) ? { finding: EMPTY_NOTES, ...claim } : claim,
+            ),
+          }
+        : data,
+  },
+]
 
 /** Told of every claim a change added, edited or removed, and of the article's new claim count. */
 export type ClaimsObserver = {
@@ -50,7 +67,11 @@ export class ArticleClaims {
     observer?: ClaimsObserver,
   ) {
     const path = join(storeFolder, 'claims', `${articleId}.json`)
-    const format = { schema: ArticleClaimsFile, schemaVersion: CLAIMS_SCHEMA_VERSION }
+    const format = {
+      schema: ArticleClaimsFile,
+      schemaVersion: CLAIMS_SCHEMA_VERSION,
+      migrations: CLAIMS_MIGRATIONS,
+    }
     await salvageEntries(path, { ...format, repair: repairClaims, onNotice })
     const file = new DurableJsonFile(path, {
       ...format,

@@ -57,6 +57,7 @@ export class ClaimService {
       verdictId: this.knownVerdictId(draft.verdictId),
       claimant: draft.claimant ?? '',
       status: draft.status ?? 'to-check',
+      finding: EMPTY_NOTES,
       notes: EMPTY_NOTES,
       sources: [],
       createdAt: time,

@@ -115,6 +115,7 @@ describe('the attributes a note keeps', () => {
       claimant: '',
       status: 'to-check',
       notes: hostileNote,
+      finding: { type: 'doc', content: [] },
       sources: [],
       createdAt: '2024-11-01T00:00:00.000Z',
       updatedAt: '2024-11-01T00:00:00.000Z',

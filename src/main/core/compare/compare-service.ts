@@ -11,6 +11,7 @@ import type { ClaimBook } from '../claims/claim-book'
 import type { ClaimService } from '../claims/claim-service'
 import type { WorkspaceStore } from '../workspace/workspace-store'
 import { AnalysisCache } from './analysis-cache'
+import type { SentenceInfo } from './article-analysis'
 import { ClaimGroups, type PassageRange } from './claim-groups'
 import { findCounterparts } from './counterparts'
 import { dateDiscrepancies } from './date-discrepancies'
@@ -30,6 +31,7 @@ const overlaps = (claim: Claim, start: number, end: number) =>
 export class CompareService {
   private readonly analyses: AnalysisCache
   private readonly groups: ClaimGroups
+  private acrossOutlets: { texts: string; found: readonly Discrepancy[] } | undefined
 
   constructor(
     private readonly store: WorkspaceStore,
@@ -99,14 +101,31 @@ export class CompareService {
 
   /** The linked groups' discrepancies first, then those found across the whole workspace. */
   async discrepancies(): Promise<Discrepancy[]> {
-    const analyses = await this.analyses.all()
     const grouped = (await this.claimGroups()).flatMap((group) => group.discrepancies)
-    return [
-      ...grouped,
-      ...quoteDiscrepancies(analyses),
-      ...figureDiscrepancies(analyses),
-      ...dateDiscrepancies(analyses),
-    ]
+    return [...grouped, ...(await this.outletDiscrepancies())]
+  }
+
+  /** What the articles' texts disagree on changes only with the texts, so it is kept until one changes. */
+  private async outletDiscrepancies(): Promise<readonly Discrepancy[]> {
+    const texts = this.store
+      .listArticles()
+      .map((entry) => `${entry.id}:${entry.sha256}`)
+      .join(' ')
+    if (this.acrossOutlets?.texts !== texts) {
+      const analyses = await this.analyses.all()
+      const found = [
+        ...quoteDiscrepancies(analyses),
+        ...figureDiscrepancies(analyses),
+        ...dateDiscrepancies(analyses),
+      ]
+      this.acrossOutlets = { texts, found }
+    }
+    return this.acrossOutlets.found
+  }
+
+  /** An article's sentences in text order, so a report can quote a claim in its sentence. */
+  async sentences(articleId: string): Promise<readonly SentenceInfo[]> {
+    return (await this.analyses.forArticle(articleId)).sentences
   }
 
   async suggestions(articleId: string): Promise<Suggestion[]> {

@@ -24,7 +24,8 @@ function diffPhrasing(parts: readonly DiffPart[]): PhrasingContent[] {
   })
 }
 
-const outletOf = (passage: Passage) =>
+/** How a passage names where it comes from: the outlet and the article's title. */
+export const outletOf = (passage: Passage) =>
   passage.site ? `${passage.site}, “${passage.articleTitle}”` : `“${passage.articleTitle}”`
 
 const itemOf = (says: string, passage: Passage): ListItem => ({

@@ -171,7 +171,7 @@ describe('contract fuzzing through dispatch', () => {
     300_000,
   )
 
-  it('leaves a app that closes, reopens and loads every article and claim', async () => {
+  it('leaves an app that closes, reopens and loads every article and claim', async () => {
     const articles = await app.handlers['articles.list']({})
     const claims = await app.handlers['claims.listAll']({})
     before = { articles: articles.map((article) => article.id).sort(), claims: claims.length }

@@ -8,6 +8,7 @@ const CLAIM_FIELD_LABELS: Record<keyof ClaimPatch, string> = {
   claimant: 'Edit who said it',
   status: 'Change status',
   notes: 'Edit notes',
+  finding: 'Edit finding',
   sources: 'Edit sources',
 }
 
@@ -59,6 +60,8 @@ function settingsLabel(patch: Record<string, unknown>): string {
   if (patch.colourBy === 'tag') return 'Colour highlights by first tag'
   if (patch.colourBy === 'verdict') return 'Colour highlights by verdict'
   if ('publisherName' in patch || 'publisherUrl' in patch) return 'Change the ClaimReview publisher'
+  if ('displayName' in patch) return 'Rename the workspace'
+  if ('report' in patch) return 'Change the report options'
   return 'Change settings'
 }
 

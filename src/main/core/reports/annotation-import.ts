@@ -36,13 +36,15 @@ function utf16Offset(articleText: string, codePoints: number): number {
   return offset
 }
 
-function notesOf(bodies: Body[]): NotesDoc {
-  const [comment] = bodiesFor(bodies, 'commenting')
-  if (!comment) return EMPTY_NOTES
-  return comment.format === 'text/markdown'
-    ? markdownToNotes(text(comment.value))
-    : plainTextToNotes(text(comment.value))
+function notesOf(body: Body | undefined): NotesDoc {
+  if (!body) return EMPTY_NOTES
+  return body.format === 'text/markdown'
+    ? markdownToNotes(text(body.value))
+    : plainTextToNotes(text(body.value))
 }
+
+/** The verdict is the plain assessment; the finding, the one in Markdown (see web-annotation-report). */
+const isFinding = (body: Body) => body.format === 'text/markdown'
 
 function sourcesOf(bodies: Body[]): Source[] {
   return bodiesFor(bodies, 'linking')
@@ -143,10 +145,13 @@ export class AnnotationImportService {
         bodiesFor(bodies, 'tagging').map((body) => text(body.value)),
         result,
       ),
-      verdictId: this.verdictIdFor(text(bodiesFor(bodies, 'assessing')[0]?.value)),
+      verdictId: this.verdictIdFor(
+        text(bodiesFor(bodies, 'assessing').find((body) => !isFinding(body))?.value),
+      ),
       claimant: text(annotation['claimdesk:claimant']).slice(0, 300),
       status: status.success ? status.data : 'to-check',
-      notes: notesOf(bodies),
+      finding: notesOf(bodiesFor(bodies, 'assessing').find(isFinding)),
+      notes: notesOf(bodiesFor(bodies, 'commenting')[0]),
       sources: sourcesOf(bodies).filter(
         (source) => Claim.shape.sources.element.safeParse(source).success,
       ),

@@ -26,6 +26,7 @@ describe('CSV report', () => {
       tags: 'Statistic',
       claimant: 'U.S. officials',
       status: 'Checked',
+      finding: '',
       notes: 'Pentagon said 10,000 in total.\n- Briefing',
       'source URLs': 'https://www.defense.gov/News/Transcripts/',
       group: '',
@@ -34,6 +35,8 @@ describe('CSV report', () => {
     expect(hostile.quote).toBe('See ](https://x) and [x]: http://evil.example/ here.')
     expect(hostile.article).toBe('Hostile 🙂 <b>headline</b> | # [x](javascript:1)')
     expect(hostile.notes).toContain('Reversed ⟨U+202E⟩txet⟨U+202C⟩ text')
+    expect(hostile.finding).toContain('Found: # Not a heading')
+    expect(hostile.finding!.split('\n')).toHaveLength(8)
     expect(Number(hostile.end) - Number(hostile.start)).toBe(hostile.quote!.length)
     await expect(report.content).toMatchFileSnapshot('./golden/hostile-claims.csv')
   })

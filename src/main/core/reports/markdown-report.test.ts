@@ -4,18 +4,22 @@ import { lintMarkdown, nodesOfType, parseMarkdown, shapeOf } from '../testing/ma
 import {
   HOSTILE_LINES,
   openReportWorkspace,
-  REPORT_TIME,
   type ReportWorkspace,
 } from '../testing/report-workspace'
 import { markdownReport, markdownReportTree } from './markdown-report'
-import { gatherReportData } from './report-data'
 
 let workspace: ReportWorkspace
 
 afterEach(() => workspace.dispose())
 
-const allData = () =>
-  gatherReportData(workspace.store, workspace.book, { kind: 'all' }, REPORT_TIME)
+const headings = (content: string, depth: number) =>
+  nodesOfType(parseMarkdown(content), 'heading')
+    .filter((heading) => heading.depth === depth)
+    .map((heading) =>
+      nodesOfType(heading, 'text')
+        .map((node) => node.value)
+        .join(''),
+    )
 
 describe('Markdown report', () => {
   it('matches the golden report of the sample workspace, byte for byte, and passes markdownlint', async () => {
@@ -34,14 +38,14 @@ describe('Markdown report', () => {
 
   it('keeps hostile text literal: parsed back, the report has exactly the structure it was built with', async () => {
     workspace = await openReportWorkspace({ hostile: true })
-    const data = await allData()
+    const data = await workspace.published({ includeNotes: true })
     const content = markdownReport(data)
     const parsed = parseMarkdown(content)
     expect(shapeOf(parsed)).toEqual(shapeOf(markdownReportTree(data)))
     expect(nodesOfType(parsed, 'html')).toEqual([])
-    expect(nodesOfType(parsed, 'heading').map((heading) => heading.depth)).toEqual([
-      1, 2, 2, 3, 3, 2, 3, 2, 2, 3,
-    ])
+    expect(headings(content, 1)).toHaveLength(1)
+    expect(headings(content, 2).filter((text) => text.startsWith('Article '))).toHaveLength(4)
+    expect(headings(content, 3).filter((text) => text.startsWith('Claim '))).toHaveLength(4)
     const urls = new Set(nodesOfType(parsed, 'link').map((link) => link.url))
     expect([...urls].sort()).toEqual([
       'https://example.org/notes',
@@ -54,44 +58,43 @@ describe('Markdown report', () => {
     expect(lintMarkdown(content)).toEqual([])
   })
 
-  it('shows every hostile line as the text it was, in the quote, claimant, notes and sources', async () => {
+  it('shows every hostile line as the text it was, in the quote, claimant, finding, notes and sources', async () => {
     workspace = await openReportWorkspace({ hostile: true })
-    const parsed = parseMarkdown(markdownReport(await allData()))
+    const parsed = parseMarkdown(markdownReport(await workspace.published({ includeNotes: true })))
     const texts = nodesOfType(parsed, 'text').map((node) => node.value)
     for (const line of HOSTILE_LINES.map((line) =>
       line.replace('\u202e', '⟨U+202E⟩').replace('\u202c', '⟨U+202C⟩'),
     )) {
       expect(texts).toContain(line)
     }
-    expect(texts).toContain(
-      'Hostile 🙂 <b>headline</b> | # [x](javascript:1)'.replace(/^/, 'Article 4: '),
-    )
+    expect(texts).toContain('Article 4: Hostile 🙂 <b>headline</b> | # [x](javascript:1)')
   })
 
   it('emits only http(s) and mailto links, even from tampered data', async () => {
     workspace = await openReportWorkspace()
-    const data = await allData()
+    const data = await workspace.published({ includeNotes: true })
     const entry = data.articles[0]!
     const claim = entry.claims[0]!
+    const link = (href: string, text: string) => ({
+      type: 'text',
+      text,
+      marks: [{ type: 'link' as const, attrs: { href } }],
+    })
     const tampered: Claim = {
       ...claim,
+      finding: {
+        type: 'doc',
+        content: [{ type: 'paragraph', content: [link('vbscript:x', 'vb')] }],
+      },
       notes: {
         type: 'doc',
         content: [
           {
             type: 'paragraph',
             content: [
-              {
-                type: 'text',
-                text: 'bad',
-                marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }],
-              },
+              link('javascript:alert(1)', 'bad'),
               { type: 'text', text: ' ' },
-              {
-                type: 'text',
-                text: 'mail',
-                marks: [{ type: 'link', attrs: { href: 'mailto:app@example.org' } }],
-              },
+              link('mailto:desk@example.org', 'mail'),
             ],
           },
         ],
@@ -103,14 +106,14 @@ describe('Markdown report', () => {
     const article = { ...entry.article, url: 'javascript:alert(2)' }
     const content = markdownReport({ ...data, articles: [{ article, claims: [tampered] }] })
     const urls = nodesOfType(parseMarkdown(content), 'link').map((link) => link.url)
-    expect(urls).toEqual(['mailto:app@example.org'])
+    expect(urls).toEqual(['mailto:desk@example.org'])
     expect(content).toContain('javascript:alert(2)')
     expect(lintMarkdown(content)).toEqual([])
   })
 
   it('names the claims in other articles that report the same thing', async () => {
     workspace = await openReportWorkspace()
-    const data = await allData()
+    const data = await workspace.published()
     const [a, b] = data.articles
     const grouped = (entry: typeof a) => ({
       ...entry!,
@@ -127,16 +130,17 @@ describe('Markdown report', () => {
     const [first] = workspace.store.listArticles()
     const one = await workspace.service.export({ kind: 'article', articleId: first!.id }, 'md')
     expect(one.claimCount).toBe(2)
-    expect(
-      nodesOfType(parseMarkdown(one.content), 'heading').filter((heading) => heading.depth === 2),
-    ).toHaveLength(2)
+    expect(headings(one.content, 2)).toEqual([
+      'Summary',
+      'Article 1: Zelenskiy Criticizes Partners For Weak Response To North Korean Troops In Russia',
+    ])
     expect(one.fileName).toBe(
       'zelenskiy-criticizes-partners-for-weak-response-to-north-korean-troops-in-russia-report-2026-11-23.md',
     )
     const rated = await workspace.service.export({ kind: 'filter', verdictId: 'false' }, 'md')
     expect(rated.claimCount).toBe(1)
-    expect(rated.content).toContain('Claims with verdict “False”')
-    expect(rated.content).toContain('> North Korean')
+    expect(rated.content).toContain('(claims with verdict “False”)')
+    expect(rated.content).toContain('**North Korean**')
     expect(rated.content).not.toContain('some 8,000')
     const none = await workspace.service.export(
       { kind: 'filter', status: 'checked', tagId: 'causal' },

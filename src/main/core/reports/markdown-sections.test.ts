@@ -1,10 +1,11 @@
 import type { RootContent } from 'mdast'
 import { afterEach, describe, expect, it } from 'vitest'
-import { openReportWorkspace, REPORT_TIME, type ReportWorkspace } from '../testing/report-workspace'
+import { openReportWorkspace, type ReportWorkspace } from '../testing/report-workspace'
 import { markdownReport, markdownReportTree } from './markdown-report'
 import { notesToMdast } from './notes-mdast'
-import { forgetSerialisedSections, serialiseEach, serialiseMarkdown } from './markdown-serialise'
-import { gatherReportData, type ReportData } from './report-data'
+import { serialiseEach, serialiseMarkdown } from './markdown-serialise'
+import { forgetWrittenSections } from './written-sections'
+import type { PublishedReport } from './published-report'
 
 let workspace: ReportWorkspace | undefined
 
@@ -13,11 +14,10 @@ afterEach(async () => {
   workspace = undefined
 })
 
-const allData = () =>
-  gatherReportData(workspace!.store, workspace!.book, { kind: 'all' }, REPORT_TIME)
+const allData = () => workspace!.published({ includeNotes: true })
 
 /** Every claim of the workspace twice over, in a second article: the same fields many times. */
-const doubled = (data: ReportData): ReportData => ({
+const doubled = (data: PublishedReport): PublishedReport => ({
   ...data,
   articles: [...data.articles, ...data.articles],
 })
@@ -30,7 +30,7 @@ describe('Markdown report written section by section', () => {
     workspace = await openReportWorkspace({ hostile })
     const data = doubled(await allData())
     const whole = serialiseMarkdown(markdownReportTree(data))
-    forgetSerialisedSections()
+    forgetWrittenSections()
     expect(markdownReport(data)).toBe(whole)
     expect(markdownReport(data)).toBe(whole)
   })
@@ -55,7 +55,7 @@ describe('Markdown report written section by section', () => {
       .map((claim) => notesToMdast(claim.notes))
       .filter((blocks) => blocks.length > 0)
     expect(notes.length).toBeGreaterThan(1)
-    forgetSerialisedSections()
+    forgetWrittenSections()
     expect(serialiseEach(notes)).toEqual(
       notes.map((children) => serialiseMarkdown({ type: 'root', children })),
     )
@@ -72,7 +72,7 @@ describe('Markdown report written section by section', () => {
       [{ type: 'html', value: '<hr>\n\n---' }],
       [paragraph('Last')],
     ]
-    forgetSerialisedSections()
+    forgetWrittenSections()
     expect(serialiseEach(sections)).toEqual(
       sections.map((children) => serialiseMarkdown({ type: 'root', children })),
     )

@@ -1,6 +1,7 @@
 import type { Root, RootContent } from 'mdast'
 import { gfmToMarkdown } from 'mdast-util-gfm'
 import { toMarkdown } from 'mdast-util-to-markdown'
+import { WrittenSections } from './written-sections'
 
 /** Built once: configuring the GFM extension costs more than serialising a small tree. */
 const GFM = gfmToMarkdown()
@@ -17,20 +18,8 @@ export const serialiseMarkdown = (tree: Root): string =>
     rule: '-',
   })
 
-/** Sections already serialised, by their tree, least recently used first; bounded in characters. */
-const serialised = new Map<string, string>()
-const MAX_CACHED_CHARS = 16_000_000
-let cachedChars = 0
-
-function remember(key: string, markdown: string): void {
-  serialised.set(key, markdown)
-  cachedChars += key.length + markdown.length
-  for (const [oldKey, oldMarkdown] of serialised) {
-    if (cachedChars <= MAX_CACHED_CHARS) break
-    serialised.delete(oldKey)
-    cachedChars -= oldKey.length + oldMarkdown.length
-  }
-}
+/** Sections already serialised, by their tree. */
+const serialised = new WrittenSections(16_000_000)
 
 /** Between two sections written together: a rule, which only a top-level thematic break writes. */
 const BETWEEN_SECTIONS = '\n\n---\n\n'
@@ -111,16 +100,12 @@ export function serialiseEach(
     if (known.has(key) || fresh.has(key)) return
     const markdown = serialised.get(key)
     if (markdown === undefined) fresh.set(key, section)
-    else {
-      known.set(key, markdown)
-      serialised.delete(key)
-      serialised.set(key, markdown)
-    }
+    else known.set(key, markdown)
   })
   fresh.forEach(prepare)
   for (const [key, markdown] of serialiseAll(fresh)) {
     known.set(key, markdown)
-    remember(key, markdown)
+    serialised.set(key, markdown)
   }
   return keys.map((key) => known.get(key)!)
 }
@@ -128,9 +113,3 @@ export function serialiseEach(
 /** One document of all the sections in turn, as `serialiseMarkdown` would write it; see `serialiseEach`. */
 export const serialiseSections = (sections: readonly RootContent[][], prepare?: Prepare): string =>
   serialiseEach(sections, prepare).join('\n')
-
-/** Forgets every serialised section, so the next export pays for all of them (the bench's cold figure). */
-export function forgetSerialisedSections(): void {
-  serialised.clear()
-  cachedChars = 0
-}

@@ -5,6 +5,7 @@ export const REPORT_FILE_TYPES: Record<
   { extension: string; mimeType: string; suffix: string }
 > = {
   md: { extension: 'md', mimeType: 'text/markdown;charset=utf-8', suffix: 'report' },
+  html: { extension: 'html', mimeType: 'text/html;charset=utf-8', suffix: 'report' },
   csv: { extension: 'csv', mimeType: 'text/csv;charset=utf-8', suffix: 'claims' },
   w3c: {
     extension: 'jsonld',

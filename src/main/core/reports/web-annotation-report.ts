@@ -61,21 +61,23 @@ type Context = {
   vocabulary: ReturnType<typeof vocabularyOf>
   groups: Map<string, Claim[]>
   notes: Map<Claim, string>
+  findings: Map<Claim, string>
 }
 
-/** Every claim's notes as Markdown, written together: one library call per claim costs more than its notes. */
-function notesMarkdown(data: ReportData): Map<Claim, string> {
+/** Every claim's notes (or finding) as Markdown, written together: one library call per claim costs more than its text. */
+function notesMarkdown(data: ReportData, field: 'notes' | 'finding'): Map<Claim, string> {
   const annotated = data.articles
     .flatMap((entry) => entry.claims)
-    .map((claim) => ({ claim, blocks: notesToMdast(claim.notes) }))
+    .map((claim) => ({ claim, blocks: notesToMdast(claim[field]) }))
     .filter(({ blocks }) => blocks.length > 0)
   const written = serialiseEach(annotated.map(({ blocks }) => blocks))
   return new Map(annotated.map(({ claim }, index) => [claim, written[index]!.trim()]))
 }
 
-function bodies(claim: Claim, { vocabulary, groups, notes: allNotes }: Context): Body[] {
+function bodies(claim: Claim, { vocabulary, groups, notes: allNotes, findings }: Context): Body[] {
   const { tagNames, verdictOf } = vocabulary
   const notes = allNotes.get(claim) ?? ''
+  const finding = findings.get(claim) ?? ''
   const same = claim.groupId
     ? (groups.get(claim.groupId) ?? []).filter((other) => other.id !== claim.id)
     : []
@@ -86,6 +88,10 @@ function bodies(claim: Claim, { vocabulary, groups, notes: allNotes }: Context):
       value: verdictOf(claim).label,
       format: 'text/plain',
     },
+    // The finding says why the verdict: a second assessment, in Markdown.
+    ...(finding
+      ? [{ type: 'TextualBody', purpose: 'assessing', value: finding, format: 'text/markdown' }]
+      : []),
     ...tagNames(claim).map((name) => ({
       type: 'TextualBody',
       purpose: 'tagging',
@@ -139,7 +145,8 @@ export function webAnnotationReport(data: ReportData): string {
   const context: Context = {
     vocabulary: vocabularyOf(data),
     groups: claimGroups(data),
-    notes: notesMarkdown(data),
+    notes: notesMarkdown(data, 'notes'),
+    findings: notesMarkdown(data, 'finding'),
   }
   const items = data.articles.flatMap(({ article, claims }) => {
     const toCodePoints = codePointOffsets(article.text)

@@ -15,9 +15,9 @@ import {
   type GoodFile,
 } from './file-recovery'
 import { describeFsError } from './fs-errors'
+import { migrateData, type Migration } from './migrate-data'
 
-/** Turns data of format `from` into data of format `from + 1`. */
-export type Migration = { from: number; migrate(data: unknown): unknown }
+export type { Migration }
 
 export type DurableJsonFileOptions<T> = {
   schema: z.ZodType<T>
@@ -161,17 +161,11 @@ export class DurableJsonFile<T> implements Adapter<T> {
   }
 
   private migrate(from: number, data: unknown): unknown {
-    let migrated = data
-    for (let version = from; version < this.options.schemaVersion; version++) {
-      const step = this.options.migrations?.find((migration) => migration.from === version)
-      if (!step) throw this.upgradeError(from, `there is no migration from format ${version}`)
-      try {
-        migrated = step.migrate(migrated)
-      } catch (error) {
-        throw this.upgradeError(from, `the step from format ${version} failed: ${String(error)}`)
-      }
+    try {
+      return migrateData(this.options.migrations ?? [], from, this.options.schemaVersion, data)
+    } catch (error) {
+      throw this.upgradeError(from, (error as Error).message)
     }
-    return migrated
   }
 
   /** A failed upgrade is a bug in this build, not damage: the file is left exactly as it was. */

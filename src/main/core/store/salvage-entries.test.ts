@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Claim } from '../../../shared/claim-model'
 import { dispatch, MAX_INPUT_DEPTH } from '../../../shared/dispatch'
 import { openTempWorkspace, type TempWorkspace } from '../testing/temp-workspace'
+import { DEFAULT_SETTINGS } from '../workspace/defaults'
 import { STORE_FOLDER } from '../workspace/workspace-file'
 
 let app: TempWorkspace
@@ -147,7 +148,7 @@ describe('a hand-edited claims file with bad claims', () => {
 describe('a hand-edited workspace index', () => {
   it('resets only a bad setting and keeps every article, tag and other setting', async () => {
     await app.handlers['settings.update']({
-      patch: { publisherName: 'CurrentWorkspace Weekly', colourBy: 'tag' },
+      patch: { publisherName: 'Desk Weekly', colourBy: 'tag' },
     })
     await editOnDisk(indexPath(), (data) => {
       ;(data.settings as unknown as Record<string, unknown>).publisherUrl = 'javascript:alert(1)'
@@ -155,7 +156,8 @@ describe('a hand-edited workspace index', () => {
     expect(await app.handlers['articles.list']({})).toHaveLength(3)
     const { settings, tags } = await app.handlers['vocabulary.get']({})
     expect(settings).toEqual({
-      publisherName: 'CurrentWorkspace Weekly',
+      ...DEFAULT_SETTINGS,
+      publisherName: 'Desk Weekly',
       colourBy: 'tag',
       publisherUrl: '',
     })

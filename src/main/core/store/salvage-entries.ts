@@ -4,6 +4,7 @@ import { nodeFs, writeFileAtomic } from './atomic-write'
 import { decodeEnvelope, serialiseEnvelope } from './envelope'
 import { readIfExists } from './file-recovery'
 import { describeFsError } from './fs-errors'
+import { migrateData, type Migration } from './migrate-data'
 
 /** Deeper than anything Claimdesk writes (dispatch caps input depth), shallow enough to check safely. */
 const MAX_STORED_DEPTH = 160
@@ -58,27 +59,45 @@ async function freePath(base: string): Promise<string> {
   }
 }
 
+type SalvageOptions = {
+  schema: z.ZodType
+  schemaVersion: number
+  /** How an older format's data becomes this one's, so an older file's bad entries are salvaged too. */
+  migrations?: readonly Migration[]
+  repair: (data: unknown) => Repair | undefined
+  onNotice: (message: string) => void
+}
+
+/** The file's data in the current format, or undefined when it is newer or cannot be brought up to date. */
+function currentData(
+  envelope: { schemaVersion: number; data: unknown },
+  options: SalvageOptions,
+): unknown {
+  const { schemaVersion, data } = envelope
+  if (schemaVersion === options.schemaVersion) return data
+  if (schemaVersion > options.schemaVersion || !options.migrations) return undefined
+  try {
+    return migrateData(options.migrations, schemaVersion, options.schemaVersion, data)
+  } catch {
+    // The store's own upgrade says what went wrong, and leaves the file alone.
+    return undefined
+  }
+}
+
 /**
  * A hand-edited store file with a few unusable entries: `repair` leaves them out, the file as it
  * was is kept byte for byte as `<file>.set-aside-<time>.json`, and the notice names each entry and
- * why, so one bad entry never costs the rest. A file `repair` cannot mend (not JSON, another
- * format version, the wrong shape) is left to the store's own recovery.
+ * why, so one bad entry never costs the rest. A file `repair` cannot mend (not JSON, a newer
+ * format, the wrong shape) is left to the store's own recovery.
  */
-export async function salvageEntries(
-  filePath: string,
-  options: {
-    schema: z.ZodType
-    schemaVersion: number
-    repair: (data: unknown) => Repair | undefined
-    onNotice: (message: string) => void
-  },
-): Promise<void> {
+export async function salvageEntries(filePath: string, options: SalvageOptions): Promise<void> {
   const bytes = await readIfExists(nodeFs, filePath)
   if (!bytes) return
   const decoded = decodeEnvelope(bytes)
-  if (!decoded.ok || decoded.envelope.schemaVersion !== options.schemaVersion) return
-  if (!rejection(options.schema, decoded.envelope.data)) return
-  const repaired = options.repair(decoded.envelope.data)
+  if (!decoded.ok) return
+  const data = currentData(decoded.envelope, options)
+  if (data === undefined || !rejection(options.schema, data)) return
+  const repaired = options.repair(data)
   if (!repaired || repaired.problems.length === 0) return
   if (rejection(options.schema, repaired.data)) return
   const stamp = new Date().toISOString().replace(/:/g, '-')

@@ -1,9 +1,16 @@
 import { rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Handlers } from '../../../shared/contract'
+import type { ReportScope } from '../../../shared/report-model'
+import { DEFAULT_REPORT_OPTIONS, type ReportOptions } from '../../../shared/report-options'
+import { ClaimService } from '../claims/claim-service'
+import { CompareService } from '../compare/compare-service'
 import { readArticleFile } from '../import/read-article-file'
+import { publishReport, type PublishedReport } from '../reports/published-report'
+import { gatherReportData } from '../reports/report-data'
 import { ReportService } from '../reports/report-service'
 import { openStoreForTest, type OpenStore } from './open-store'
+import { describeSampleArticles, markPublishedSample } from './published-sample'
 import { openTempWorkspace, type TempWorkspace } from './temp-workspace'
 
 /** The fixed clock report tests use, so a report's bytes can be compared. */
@@ -100,14 +107,14 @@ async function markSampleClaims(h: Handlers): Promise<void> {
 }
 
 /** An article made of hostile lines, imported like any other file, with a claim over all of it. */
-async function addHostileArticle(desk: TempWorkspace, h: Handlers): Promise<void> {
+async function addHostileArticle(app: TempWorkspace, h: Handlers): Promise<void> {
   const folder = (await h['workspace.info']({})).folder
   const file = join(folder, 'hostile.txt')
   await writeFile(
     file,
     `Hostile 🙂 <b>headline</b> | # [x](javascript:1)\n\n${HOSTILE_LINES.join('\n\n')}\n`,
   )
-  await desk.close()
+  await app.close()
   const { store, close } = await openStoreForTest(folder)
   await store.addArticle(await readArticleFile(file))
   await close()
@@ -127,6 +134,13 @@ async function claimOnHostileArticle(h: Handlers): Promise<void> {
     articleId: article.id,
     claimId: claim.id,
     patch: {
+      finding: {
+        type: 'doc',
+        content: HOSTILE_LINES.map((line) => ({
+          type: 'paragraph',
+          content: [{ type: 'text', text: `Found: ${line}` }],
+        })),
+      },
       notes: {
         type: 'doc',
         content: HOSTILE_LINES.map((line) => ({
@@ -155,28 +169,54 @@ async function claimOnHostileArticle(h: Handlers): Promise<void> {
 export type ReportWorkspace = OpenStore & {
   folder: string
   service: ReportService
+  /** The report as it would be published with these options, for tests of the writers. */
+  published(options?: Partial<ReportOptions>, scope?: ReportScope): Promise<PublishedReport>
   dispose(): Promise<void>
 }
 
-/** A real temp workspace seeded with the samples and a few claims, opened for reports with a fixed clock. */
-export async function openReportWorkspace({ hostile = false } = {}): Promise<ReportWorkspace> {
-  let desk = await openTempWorkspace()
-  await markSampleClaims(desk.handlers)
+type Seeding = {
+  hostile?: boolean
+  /** The samples with outlets, web addresses, findings and verdicts, as the docs show them. */
+  isPublished?: boolean
+}
+
+async function seededFolder({ hostile = false, isPublished = false }: Seeding) {
+  let app = await openTempWorkspace()
+  const folder = (await app.handlers['workspace.info']({})).folder
+  if (isPublished) {
+    await app.close()
+    await describeSampleArticles(folder)
+    app = await openTempWorkspace(app.dataDir)
+    await markPublishedSample(app.handlers)
+  } else await markSampleClaims(app.handlers)
   if (hostile) {
-    await addHostileArticle(desk, desk.handlers)
-    desk = await openTempWorkspace(desk.dataDir)
-    await claimOnHostileArticle(desk.handlers)
+    await addHostileArticle(app, app.handlers)
+    app = await openTempWorkspace(app.dataDir)
+    await claimOnHostileArticle(app.handlers)
   }
-  const folder = (await desk.handlers['workspace.info']({})).folder
-  await desk.close()
+  await app.close()
+  return { folder, dataDir: app.dataDir }
+}
+
+/** A real temp workspace seeded with the samples and a few claims, opened for reports with a fixed clock. */
+export async function openReportWorkspace(seeding: Seeding = {}): Promise<ReportWorkspace> {
+  const { folder, dataDir } = await seededFolder(seeding)
   const workspace = await openStoreForTest(folder)
+  const { store, book } = workspace
+  const compare = new CompareService(store, book, new ClaimService(store, book))
   return {
     ...workspace,
     folder,
-    service: new ReportService(workspace.store, workspace.book, () => REPORT_TIME),
+    service: new ReportService(store, book, compare, () => REPORT_TIME),
+    published: async (options = {}, scope = { kind: 'all' }) =>
+      publishReport(
+        await gatherReportData(store, book, scope, REPORT_TIME),
+        { ...DEFAULT_REPORT_OPTIONS, ...options },
+        compare,
+      ),
     dispose: async () => {
       await workspace.close()
-      await rm(desk.dataDir, { recursive: true, force: true })
+      await rm(dataDir, { recursive: true, force: true })
     },
   }
 }

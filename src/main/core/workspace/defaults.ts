@@ -1,4 +1,5 @@
 import type { Tag, VerdictScale, WorkspaceSettings } from '../../../shared/claim-model'
+import { DEFAULT_REPORT_OPTIONS } from '../../../shared/report-options'
 
 /** The tag vocabulary a new workspace starts with; colours are distinct in light and dark themes. */
 export const DEFAULT_TAGS: Tag[] = [
@@ -31,4 +32,6 @@ export const DEFAULT_SETTINGS: WorkspaceSettings = {
   colourBy: 'verdict',
   publisherName: '',
   publisherUrl: '',
+  displayName: '',
+  report: DEFAULT_REPORT_OPTIONS,
 }

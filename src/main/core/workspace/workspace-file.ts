@@ -1,6 +1,9 @@
 import { z } from 'zod'
 import { Tag, VerdictScale, WorkspaceSettings } from '../../../shared/claim-model'
 import { Article, ArticleId, ArticleMeta, IsoDateTime } from '../../../shared/article-model'
+import { DEFAULT_REPORT_OPTIONS } from '../../../shared/report-options'
+import type { Migration } from '../store/migrate-data'
+import { isRecord } from '../store/salvage-entries'
 
 export const ArticleEntry = ArticleMeta.extend({
   id: ArticleId,
@@ -19,7 +22,21 @@ export const WorkspaceFile = z.object({
 })
 export type WorkspaceFile = z.infer<typeof WorkspaceFile>
 
-export const WORKSPACE_SCHEMA_VERSION = 1
+export const WORKSPACE_SCHEMA_VERSION = 2
+
+/** Format 2 adds the workspace's display name and the remembered report options to its settings. */
+export const WORKSPACE_MIGRATIONS: Migration[] = [
+  {
+    from: 1,
+    migrate: (data) =>
+      isRecord(data) && isRecord(data.settings)
+        ? {
+            ...data,
+            settings: { displayName: '', report: DEFAULT_REPORT_OPTIONS, ...data.settings },
+          }
+        : data,
+  },
+]
 
 /** One article's normalised text lives in its own file, so the index stays small. */
 export const ArticleFileRecord = Article

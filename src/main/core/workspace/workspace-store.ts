@@ -17,6 +17,7 @@ import {
   ArticleFileRecord,
   type ArticleEntry,
   STORE_FOLDER,
+  WORKSPACE_MIGRATIONS,
   WORKSPACE_SCHEMA_VERSION,
   WorkspaceFile,
 } from './workspace-file'
@@ -51,7 +52,11 @@ export class WorkspaceStore {
     // The lock may have made the store folder already; a workspace is new until its index exists.
     const isNew = !existsSync(join(storeFolder, 'workspace.json'))
     const notices: string[] = []
-    const format = { schema: WorkspaceFile, schemaVersion: WORKSPACE_SCHEMA_VERSION }
+    const format = {
+      schema: WorkspaceFile,
+      schemaVersion: WORKSPACE_SCHEMA_VERSION,
+      migrations: WORKSPACE_MIGRATIONS,
+    }
     const onNotice = (message: string) => void notices.push(message)
     const indexPath = join(storeFolder, 'workspace.json')
     await salvageEntries(indexPath, { ...format, repair: repairWorkspace, onNotice })
@@ -65,7 +70,7 @@ export class WorkspaceStore {
 
   info(): WorkspaceInfo {
     return {
-      name: this.index.data.name,
+      name: this.index.data.settings.displayName || this.index.data.name,
       folder: this.folder,
       articleCount: this.index.data.articles.length,
       claimCount: this.index.data.articles.reduce((sum, entry) => sum + entry.claimCount, 0),

@@ -12,6 +12,7 @@ const claim: Claim = {
   verdictId: 'mostly-true',
   claimant: 'U.S. State Department',
   status: 'researching',
+  finding: { type: 'doc', content: [] },
   notes: {
     type: 'doc',
     content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Pentagon briefing' }] }],

@@ -41,6 +41,7 @@ function pendingClaim(
     verdictId: unratedId,
     claimant: '',
     status: 'to-check',
+    finding: { type: 'doc', content: [] },
     notes: { type: 'doc', content: [] },
     sources: [],
     createdAt: time,

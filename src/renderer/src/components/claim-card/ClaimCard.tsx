@@ -84,8 +84,19 @@ export function ClaimCard({ claim, onClose, onUpdate, onDelete }: Props) {
         selected={claim.tagIds}
         onChange={(tagIds) => update({ tagIds })}
       />
-      <NotesEditor value={claim.notes} onSave={(notes) => update({ notes })} />
+      <NotesEditor
+        label="Finding"
+        hint="What you found and why this verdict. Reports publish it."
+        value={claim.finding}
+        onSave={(finding) => update({ finding })}
+      />
       <SourcesEditor sources={claim.sources} onChange={(sources) => update({ sources })} />
+      <NotesEditor
+        label="Internal notes"
+        hint="For the desk only. Reports leave them out unless asked to include them."
+        value={claim.notes}
+        onSave={(notes) => update({ notes })}
+      />
       <AcrossOutlets claim={claim} />
       <button type="button" className="danger-button" onClick={() => onDelete(claim)}>
         Delete claim

@@ -20,7 +20,13 @@ import {
 import { inertPastedHtml } from '../../editor/inert-pasted-html'
 import '../../styles/claim-card.css'
 
-type Props = { value: NotesDoc; onSave: (next: NotesDoc) => void; label?: string }
+type Props = {
+  value: NotesDoc
+  onSave: (next: NotesDoc) => void
+  label?: string
+  /** One line under the title: what this text is for, read out with the editor. */
+  hint?: string
+}
 
 const IDLE_SAVE_MS = 800
 const IS_MAC = /Mac|iPhone|iPad/.test(navigator.userAgent)
@@ -241,8 +247,8 @@ function NotesToolbar({ editor, label, linkFormId, isLinkFormOpen, onLink }: Too
   )
 }
 
-/** The claim's notes: a small rich-text editor that saves itself; links never navigate from here. */
-export function NotesEditor({ value, onSave, label = 'Notes' }: Props) {
+/** A claim's finding or notes: a small rich-text editor that saves itself; links never navigate from here. */
+export function NotesEditor({ value, onSave, label = 'Notes', hint }: Props) {
   const id = useId()
   const [initialContent] = useState(() => toEditorContent(toNotesDoc(value)))
   const [isLinkFormOpen, setLinkFormOpen] = useState(false)
@@ -251,13 +257,14 @@ export function NotesEditor({ value, onSave, label = 'Notes' }: Props) {
       attributes: {
         role: 'textbox',
         'aria-label': label,
+        ...(hint ? { 'aria-describedby': `${id}-hint` } : {}),
         'aria-multiline': 'true',
         class: 'notes-editor-text',
       },
       transformPastedHTML: inertPastedHtml,
       transformPasted: keepSafeLinks,
     }),
-    [label],
+    [label, hint, id],
   )
   const editor = useEditor({
     extensions: notesExtensions,
@@ -273,6 +280,11 @@ export function NotesEditor({ value, onSave, label = 'Notes' }: Props) {
       <h3 id={`${id}-title`} className="claim-field-title">
         {label}
       </h3>
+      {hint && (
+        <p id={`${id}-hint`} className="field-hint">
+          {hint}
+        </p>
+      )}
       <NotesToolbar
         editor={editor}
         label={label}

@@ -1,50 +1,74 @@
 import { useId, useState, type FormEvent } from 'react'
-import { FormFooter } from '../FormFooter'
 import type { Vocabulary } from '../../../../shared/contract'
-import { ReportFormat, type ReportFile } from '../../../../shared/report-model'
+import type { ReportFile } from '../../../../shared/report-model'
 import { useVocabulary } from '../../hooks/use-articles'
+import { messageOf } from '../../../../shared/message-of'
 import { Dialog } from '../Dialog'
+import { FormFooter } from '../FormFooter'
 import { useInlineChange } from '../vocabulary/use-inline-change'
+import { printReport } from './print-report'
 import { PublisherFields, type Publisher } from './PublisherFields'
-import { FORMAT_LABELS, scopeOf, type ExportChoice } from './report-request'
+import {
+  FORMAT_LABELS,
+  isPublishedFormat,
+  scopeOf,
+  type ExportChoice,
+  type ExportFormat,
+} from './report-request'
+import { ReportOptionsFields } from './ReportOptionsFields'
 import { copyReport, downloadReport } from './save-report'
 import { ScopeFields } from './ScopeFields'
-import { useReportExport } from '../../hooks/use-report-export'
-import { messageOf } from '../../../../shared/message-of'
+import { useReportExport, useReportPdf } from '../../hooks/use-report-export'
+import { useReportOptions } from './use-report-options'
 
-type Props = { open: boolean; onClose: () => void; articleId: string | null }
+type Props = {
+  open: boolean
+  onClose: () => void
+  articleId: string | null
+  /** The format chosen when the dialog opens (File → Export report as PDF… opens it on PDF). */
+  initialFormat?: ExportFormat
+}
 
-/** File → Export report…: which claims, which format, and for ClaimReview who publishes it. */
-export function ExportDialog({ open, onClose, articleId }: Props) {
+/** File → Export report…: which claims, which format, how the report reads, and who publishes it. */
+export function ExportDialog({ open, onClose, articleId, initialFormat = 'md' }: Props) {
   const vocabulary = useVocabulary()
   return (
     <Dialog open={open} onClose={onClose} title="Export report" className="export-dialog">
       {vocabulary === null ? (
         <p className="empty-note">Loading…</p>
       ) : (
-        <ExportForm vocabulary={vocabulary} articleId={articleId} />
+        <ExportForm
+          key={initialFormat}
+          vocabulary={vocabulary}
+          articleId={articleId}
+          initialFormat={initialFormat}
+        />
       )}
     </Dialog>
   )
 }
 
-function ExportForm({
-  vocabulary,
-  articleId,
-}: {
+const EXPORT_FORMATS: ExportFormat[] = ['md', 'html', 'pdf', 'csv', 'w3c', 'claimreview']
+
+type FormProps = {
   vocabulary: Vocabulary
   articleId: string | null
-}) {
+  initialFormat: ExportFormat
+}
+
+function ExportForm({ vocabulary, articleId, initialFormat }: FormProps) {
   const exportReport = useReportExport()
+  const savePdf = useReportPdf()
   const changeInline = useInlineChange()
   const formatId = useId()
   const [choice, setChoice] = useState<ExportChoice>({
     scope: articleId ? 'article' : 'all',
-    format: 'md',
+    format: initialFormat,
     tagId: '',
     verdictId: '',
     status: '',
   })
+  const report = useReportOptions(vocabulary.settings)
   const { publisherName, publisherUrl } = vocabulary.settings
   const [publisher, setPublisher] = useState<Publisher>({ publisherName, publisherUrl })
   const [publisherError, setPublisherError] = useState<string | null>(null)
@@ -55,6 +79,8 @@ function ExportForm({
     setChoice({ ...choice, ...next })
     setGaps(null)
   }
+  const isPublished = isPublishedFormat(choice.format)
+  const scope = scopeOf(choice, articleId)
 
   /** Keeps the publisher in the workspace settings (undoable) before a ClaimReview is made from them. */
   const savePublisher = async (): Promise<boolean> => {
@@ -85,11 +111,28 @@ function ExportForm({
     }
   }
 
+  /** Electron saves the PDF itself; a browser prints the HTML report, and its dialog saves a PDF. */
+  const exportPdf = async () => {
+    const printed = await savePdf({ scope, options: report.options })
+    if (printed.isSupported) {
+      return setStatus(
+        printed.savedTo ? `Saved the PDF as ${printed.savedTo}.` : 'No PDF was saved.',
+      )
+    }
+    const page = await exportReport({ scope, format: 'html', options: report.options })
+    printReport(page.content)
+    setStatus('The print dialog shows the report: choose “Save as PDF” there to keep it as a PDF.')
+  }
+
   const submit = (event: FormEvent) => {
     event.preventDefault()
     void run(async () => {
       if (choice.format === 'claimreview' && !(await savePublisher())) return
-      const file = await exportReport({ scope: scopeOf(choice, articleId), format: choice.format })
+      const forgotten = isPublished ? await report.remember() : null
+      if (forgotten) throw new Error(forgotten)
+      if (choice.format === 'pdf') return exportPdf()
+      const options = isPublished ? { options: report.options } : {}
+      const file = await exportReport({ scope, format: choice.format, ...options })
       if (file.warnings.length > 0) setGaps(file)
       else deliver(file)
     })
@@ -97,7 +140,7 @@ function ExportForm({
 
   const copyMarkdown = () =>
     void run(async () => {
-      const file = await exportReport({ scope: scopeOf(choice, articleId), format: 'md' })
+      const file = await exportReport({ scope, format: 'md', options: report.options })
       await copyReport(file)
       setStatus(`Copied the report of ${file.claimCount} claim(s) as Markdown.`)
     })
@@ -117,15 +160,22 @@ function ExportForm({
         <select
           id={formatId}
           value={choice.format}
-          onChange={(event) => change({ format: event.target.value as ReportFormat })}
+          onChange={(event) => change({ format: event.target.value as ExportFormat })}
         >
-          {ReportFormat.options.map((format) => (
+          {EXPORT_FORMATS.map((format) => (
             <option key={format} value={format}>
               {FORMAT_LABELS[format]}
             </option>
           ))}
         </select>
       </div>
+      {isPublished && (
+        <ReportOptionsFields
+          options={report.edited}
+          displayName={vocabulary.settings.displayName}
+          onChange={report.change}
+        />
+      )}
       {choice.format === 'claimreview' && (
         <PublisherFields publisher={publisher} error={publisherError} onChange={setPublisher} />
       )}
@@ -147,7 +197,7 @@ function ExportForm({
           Copy as Markdown
         </button>
         <button type="submit" className="primary-button">
-          Export
+          {choice.format === 'pdf' ? 'Export PDF' : 'Export'}
         </button>
       </FormFooter>
     </form>

@@ -8,9 +8,9 @@ import { useReportExport } from '../../hooks/use-report-export'
 
 type Props = { articleId: string | null }
 
-/** Offers File → Export report… (Mod+E), Copy report as Markdown (the article being read, or all) and Import annotations…. */
+/** Offers File → Export report… (Mod+E), Export report as PDF…, Copy report as Markdown (the article being read, or all) and Import annotations…. */
 export function ReportCommands({ articleId }: Props) {
-  const [dialog, setDialog] = useState<'export' | 'import' | null>(null)
+  const [dialog, setDialog] = useState<'export' | 'pdf' | 'import' | null>(null)
   const { showNotice } = useWorkspace()
   const exportReport = useReportExport()
 
@@ -29,15 +29,17 @@ export function ReportCommands({ articleId }: Props) {
   }
 
   useCommand('export.report', () => setDialog('export'))
+  useCommand('export.pdf', () => setDialog('pdf'))
   useCommand('export.copyMarkdown', () => void copyMarkdown())
   useCommand('import.annotations', () => setDialog('import'))
 
   return (
     <>
       <ExportDialog
-        open={dialog === 'export'}
+        open={dialog === 'export' || dialog === 'pdf'}
         onClose={() => setDialog(null)}
         articleId={articleId}
+        initialFormat={dialog === 'pdf' ? 'pdf' : 'md'}
       />
       <ImportAnnotationsDialog open={dialog === 'import'} onClose={() => setDialog(null)} />
     </>

@@ -8,12 +8,13 @@ import { useDraft, useDraftStatus } from './use-draft'
 import { useInlineChange } from './use-inline-change'
 import { VerdictScaleEditor } from './VerdictScaleEditor'
 import { PublisherInputs } from '../export/PublisherFields'
+import { WorkspaceNameForm } from './WorkspaceNameForm'
 
 type Props = { open: boolean; onClose: () => void }
 
 const COLOUR_BY_LABELS: Record<ColourBy, string> = { verdict: 'Verdict', tag: 'First tag' }
 
-/** The workspace-wide choices: the rating scale, how highlights are coloured, who publishes reports. */
+/** The workspace-wide choices: its name, the rating scale, how highlights are coloured, who publishes reports. */
 export function SettingsDialog({ open, onClose }: Props) {
   const vocabulary = useVocabulary()
   return (
@@ -27,6 +28,7 @@ export function SettingsDialog({ open, onClose }: Props) {
         <p className="empty-note">Loading settings…</p>
       ) : (
         <>
+          <WorkspaceNameForm settings={vocabulary.settings} />
           <VerdictScaleEditor scale={vocabulary.verdictScale} />
           <ColourByChoice settings={vocabulary.settings} />
           <PublisherForm settings={vocabulary.settings} />
