@@ -70,11 +70,10 @@ test('a page of another server on 127.0.0.1 gets neither a call nor the code', a
   const other = await startOtherLocalServer(host.origin)
   try {
     const blocked: string[] = []
-    // The app's own event stream is cut as the page leaves it; only the other page's requests count.
-    const appStream = `${host.origin}/events`
+    // Only the other page's requests count, not the app's own cut short as the page leaves it.
     page.on('requestfailed', (request) => {
-      if (request.url().startsWith(host.origin) && request.url() !== appStream)
-        blocked.push(request.url())
+      const isFromOther = (request.headers()['referer'] ?? '').startsWith(other.origin)
+      if (request.url().startsWith(host.origin) && isFromOther) blocked.push(request.url())
     })
     await page.goto(`${other.origin}/`)
     // The script request carries no Origin: Sec-Fetch-Site is what tells the host it is not the app.

@@ -44,8 +44,10 @@ function staleReads(event: ChangeEvent): Read[] | 'all' {
       ]
     }
     case 'vocabulary':
-    case 'settings':
       return [['vocabulary.get']]
+    case 'settings':
+      // The workspace's display name is a setting, and workspace.info names the workspace.
+      return [['vocabulary.get'], ['workspace.info']]
     case 'notices':
       return [['workspace.info']]
   }
