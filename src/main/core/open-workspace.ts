@@ -44,12 +44,15 @@ export type OpenWorkspace = {
   close(): Promise<void>
 }
 
-/** Calls that change the store with no undo of their own (the source decides, or it is undo itself). */
-const NOT_UNDONE = new Set<CallName>(['articles.checkForUpdates', 'undo.undo', 'undo.redo'])
+/** Undo and redo go through the journal their own way (see UndoService). */
+const RECORDS_ITSELF = new Set<CallName>(['undo.undo', 'undo.redo'])
+
+/** An update from the article's source is published, but not the user's to undo: the source decides. */
+const FROM_THE_SOURCE = new Set<CallName>(['articles.checkForUpdates'])
 
 /**
- * Every change goes through the journal, one at a time, and is kept for its client's undo; reads
- * go straight through.
+ * Every change goes through the journal, which publishes what it changed to every window; a
+ * user's change is also kept for that client's undo. Reads go straight through.
  */
 function journaled(
   handlers: WorkspaceHandlers,
@@ -61,17 +64,13 @@ function journaled(
     const handler = handlers[name as keyof WorkspaceHandlers] as (
       input: unknown,
     ) => Promise<unknown>
-    if (!isMutation(name) || NOT_UNDONE.has(name)) {
-      return name === 'articles.checkForUpdates'
-        ? (input: unknown, context = LOCAL_CONTEXT) =>
-            journal.write(context.clientId, () => handler(input)).then(({ value }) => value)
-        : handler
-    }
+    if (!isMutation(name) || RECORDS_ITSELF.has(name)) return handler
+    const isUndoable = !FROM_THE_SOURCE.has(name)
     return async (input: unknown, context: CallContext = LOCAL_CONTEXT) => {
-      const label = undoLabel(name, input, store)
+      const label = isUndoable ? undoLabel(name, input, store) : ''
       const { value } = await journal.write(context.clientId, async (changes) => {
         const value = await handler(input)
-        undo.record(context.clientId, label, changes)
+        if (isUndoable) undo.record(context.clientId, label, changes)
         return value
       })
       return value
