@@ -54,6 +54,30 @@ export class DeskPage {
     expect(found, `“${exact}” is in the article`).toBe(true)
   }
 
+  /** Selects from the start of `first` to the end of `last`, across paragraphs if they differ. */
+  async selectAcross(first: string, last: string): Promise<void> {
+    await this.articleText.click({ position: { x: 2, y: 2 } })
+    const found = await this.articleText.evaluate(
+      (root, [first, last]) => {
+        const pointAt = (text: string, atEnd: boolean): [Node, number] | null => {
+          const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const at = (node.textContent ?? '').indexOf(text)
+            if (at >= 0) return [node, atEnd ? at + text.length : at]
+          }
+          return null
+        }
+        const start = pointAt(first, false)
+        const end = pointAt(last, true)
+        if (!start || !end) return false
+        window.getSelection()?.setBaseAndExtent(...start, ...end)
+        return true
+      },
+      [first, last],
+    )
+    expect(found, `“${first}” and “${last}” are in the article`).toBe(true)
+  }
+
   async markClaim(exact: string): Promise<void> {
     await this.selectInArticle(exact)
     await expect(this.page.getByRole('button', { name: 'Mark claim' })).toBeVisible()

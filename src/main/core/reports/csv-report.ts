@@ -22,15 +22,21 @@ export const CSV_COLUMNS = [
 ] as const
 
 /**
- * A spreadsheet runs a cell that starts with = + - @ (or a tab or CR before one) as a formula;
- * a leading apostrophe makes it text again.
+ * A spreadsheet runs a cell, or a line of it that a program splits off, that starts with
+ * = + - @ (or a tab or CR before one) as a formula; a leading apostrophe makes it text again.
  * @see https://owasp.org/www-community/attacks/CSV_Injection
  */
-export const neutraliseFormula = (cell: string) => (/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell)
+export const neutraliseFormula = (cell: string) => cell.replace(/^(?=[=+\-@\t\r])/gm, "'")
 
-const textCell = (value: string) => neutraliseFormula(revealBidiControls(value))
+/** Line breaks inside a cell become LF, as spreadsheets write them, so only records end in CRLF. */
+const singleLineBreaks = (value: string) => value.replace(/\r\n?/g, '\n')
 
-/** One row per claim, RFC 4180 (CRLF, quoted where needed), UTF-8; numbers stay numbers. */
+const textCell = (value: string) => neutraliseFormula(singleLineBreaks(revealBidiControls(value)))
+
+/**
+ * One row per claim, RFC 4180 (CRLF between records, every cell holding a line break quoted),
+ * UTF-8 with a byte order mark so Excel reads it as UTF-8; numbers stay numbers.
+ */
 export function csvReport(data: ReportData): string {
   const { tagNames, verdictOf } = vocabularyOf(data)
   const rows = data.articles.flatMap(({ article, claims }) =>
@@ -54,5 +60,11 @@ export function csvReport(data: ReportData): string {
       ]
     }),
   )
-  return stringify(rows, { header: true, columns: [...CSV_COLUMNS], record_delimiter: 'windows' })
+  return stringify(rows, {
+    bom: true,
+    header: true,
+    columns: [...CSV_COLUMNS],
+    record_delimiter: 'windows',
+    quoted_match: /[\r\n]/,
+  })
 }
