@@ -58,7 +58,7 @@ export class DeskPage {
   async selectAcross(first: string, last: string): Promise<void> {
     await this.articleText.click({ position: { x: 2, y: 2 } })
     const found = await this.articleText.evaluate(
-      (root, [first, last]) => {
+      (root, [first, last]: readonly [string, string]) => {
         const pointAt = (text: string, atEnd: boolean): [Node, number] | null => {
           const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
           for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -73,7 +73,7 @@ export class DeskPage {
         window.getSelection()?.setBaseAndExtent(...start, ...end)
         return true
       },
-      [first, last],
+      [first, last] as const,
     )
     expect(found, `“${first}” and “${last}” are in the article`).toBe(true)
   }

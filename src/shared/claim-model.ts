@@ -94,28 +94,62 @@ export type NoteNode = {
   attrs?: object
 }
 
-/** Notes are a small rich-text document (TipTap JSON), never HTML, so they can never carry markup. */
+/**
+ * What one note (a finding or internal notes) may hold: far more than a real note needs, so what
+ * is typed is kept whole; past it an edit is refused with a message, never cut short.
+ */
+export const NOTE_LIMITS = { characters: 1024 * 1024, paragraphs: 10_000 } as const
+
+/** Notes are a rich-text document (TipTap JSON), never HTML, so they can never carry markup. */
 export const NoteNode: z.ZodType<NoteNode> = z.lazy(() =>
   z.union([
     z.object({
       type: z.literal('text'),
-      text: z.string().max(20_000),
+      text: z.string().max(NOTE_LIMITS.characters),
       marks: z.array(NoteMark).max(5).optional(),
     }),
     z.object({ type: z.literal('hardBreak') }),
     z.object({
       type: z.literal('orderedList'),
       attrs: z.object({ start: z.number().int().optional() }).optional(),
-      content: z.array(NoteNode).max(500).optional(),
+      content: z.array(NoteNode).max(NOTE_LIMITS.paragraphs).optional(),
     }),
     z.object({
       type: z.enum(['paragraph', 'bulletList', 'listItem']),
-      content: z.array(NoteNode).max(500).optional(),
+      content: z.array(NoteNode).max(NOTE_LIMITS.paragraphs).optional(),
     }),
   ]),
 )
 
-export const NotesDoc = z.object({ type: z.literal('doc'), content: z.array(NoteNode).max(500) })
+type NoteSize = { characters: number; paragraphs: number }
+
+function addSize(size: NoteSize, nodes: readonly NoteNode[]): NoteSize {
+  for (const node of nodes) {
+    size.characters += node.text?.length ?? 0
+    if (node.type === 'paragraph') size.paragraphs += 1
+    if (node.content) addSize(size, node.content)
+  }
+  return size
+}
+
+const formatCount = (count: number) => count.toLocaleString('en-US')
+
+/** Why a note is too large to keep, in words for the person who typed it; null when it fits. */
+export function noteSizeProblem(notes: { content: readonly NoteNode[] }): string | null {
+  const size = addSize({ characters: 0, paragraphs: 0 }, notes.content)
+  if (size.characters > NOTE_LIMITS.characters)
+    return `This note has ${formatCount(size.characters)} characters; a note can hold ${formatCount(NOTE_LIMITS.characters)}.`
+  if (size.paragraphs > NOTE_LIMITS.paragraphs)
+    return `This note has ${formatCount(size.paragraphs)} paragraphs; a note can hold ${formatCount(NOTE_LIMITS.paragraphs)}.`
+  return null
+}
+
+export const NotesDoc = z
+  .object({ type: z.literal('doc'), content: z.array(NoteNode).max(NOTE_LIMITS.paragraphs) })
+  .superRefine((notes, context) => {
+    const problem = noteSizeProblem(notes)
+    if (problem) context.addIssue({ code: 'custom', message: problem })
+  })
 export type NotesDoc = z.infer<typeof NotesDoc>
 
 export const EMPTY_NOTES: NotesDoc = { type: 'doc', content: [] }

@@ -1,7 +1,7 @@
 import { getSchema, type JSONContent } from '@tiptap/core'
 import { Slice, type TagParseRule } from '@tiptap/pm/model'
 import { describe, expect, it } from 'vitest'
-import { EMPTY_NOTES, NotesDoc } from '../../../shared/claim-model'
+import { EMPTY_NOTES, NOTE_LIMITS, NotesDoc, noteSizeProblem } from '../../../shared/claim-model'
 import { keepSafeLinks, notesExtensions, toEditorContent, toNotesDoc } from './notes-schema'
 
 const schema = getSchema(notesExtensions)
@@ -143,11 +143,31 @@ describe('toNotesDoc', () => {
     })
   })
 
-  it('clamps over-long notes so the result always validates', () => {
+  it('keeps a long note whole: 600 lines and a 25,000-character paragraph validate as typed', () => {
     const many = Array.from({ length: 600 }, (_, index) => paragraph(text(`p${index}`)))
     const result = toNotesDoc(doc(paragraph(text('x'.repeat(25_000))), ...many))
-    expect(result.content).toHaveLength(500)
+    expect(result.content).toHaveLength(601)
+    expect(result.content[0]).toEqual(paragraph(text('x'.repeat(25_000))))
     expect(NotesDoc.safeParse(result).success).toBe(true)
+    expect(noteSizeProblem(result)).toBeNull()
+  })
+
+  it('never cuts a note past the limits: it is kept whole and said to be too large', () => {
+    const tooLong = toNotesDoc(doc(paragraph(text('x'.repeat(NOTE_LIMITS.characters + 1)))))
+    expect(tooLong.content[0]).toEqual(paragraph(text('x'.repeat(NOTE_LIMITS.characters + 1))))
+    expect(noteSizeProblem(tooLong)).toBe(
+      'This note has 1,048,577 characters; a note can hold 1,048,576.',
+    )
+    expect(NotesDoc.safeParse(tooLong).success).toBe(false)
+    const item = {
+      type: 'listItem',
+      content: Array.from({ length: 5001 }, () => paragraph(text('x'))),
+    }
+    const tooMany = toNotesDoc(doc({ type: 'bulletList', content: [item, item] }))
+    expect(noteSizeProblem(tooMany)).toBe(
+      'This note has 10,002 paragraphs; a note can hold 10,000.',
+    )
+    expect(NotesDoc.safeParse(tooMany).success).toBe(false)
   })
 
   it('is stable: normalising twice gives the same note, and the editor can load it', () => {

@@ -1,7 +1,7 @@
 import type { JSONContent } from '@tiptap/core'
 import { Fragment, Slice, type Mark, type Node as ProseMirrorNode } from '@tiptap/pm/model'
 import { StarterKit } from '@tiptap/starter-kit'
-import { EMPTY_NOTES, NotesDoc } from '../../../shared/claim-model'
+import { EMPTY_NOTES, type NotesDoc } from '../../../shared/claim-model'
 import { isSafeLinkUrl } from '../../../shared/safe-url'
 
 type NoteNode = NotesDoc['content'][number]
@@ -9,8 +9,6 @@ type NoteMark = NonNullable<NoteNode['marks']>[number]
 
 const BLOCK_TYPES = ['paragraph', 'bulletList', 'orderedList', 'listItem'] as const
 type BlockType = (typeof BLOCK_TYPES)[number]
-const MAX_CHILDREN = 500
-const MAX_TEXT = 20_000
 const LINK_REL = 'noopener noreferrer nofollow'
 
 const isAllowedHref = (href: unknown): boolean => typeof href === 'string' && isSafeLinkUrl(href)
@@ -61,7 +59,7 @@ function toNoteNode(node: JSONContent): NoteNode | null {
   if (node.type === 'text') {
     if (!node.text) return null
     const marks = toNoteMarks(node.marks)
-    return { type: 'text', text: node.text.slice(0, MAX_TEXT), ...(marks.length ? { marks } : {}) }
+    return { type: 'text', text: node.text, ...(marks.length ? { marks } : {}) }
   }
   if (!isBlockType(node.type)) return null
   const content = toNoteNodes(node.content)
@@ -69,10 +67,7 @@ function toNoteNode(node: JSONContent): NoteNode | null {
 }
 
 function toNoteNodes(nodes: JSONContent[] | undefined): NoteNode[] {
-  return (nodes ?? [])
-    .map(toNoteNode)
-    .filter((node): node is NoteNode => node !== null)
-    .slice(0, MAX_CHILDREN)
+  return (nodes ?? []).map(toNoteNode).filter((node): node is NoteNode => node !== null)
 }
 
 const isEmptyParagraph = (node: NoteNode) => node.type === 'paragraph' && !node.content?.length
@@ -80,12 +75,13 @@ const isEmptyParagraph = (node: NoteNode) => node.type === 'paragraph' && !node.
 /**
  * Editor JSON → a stored note: only the allowed nodes and marks, links only to safe addresses,
  * no trailing blank paragraphs (so an untouched editor compares equal to what was stored).
+ * Nothing is cut: whether a note is too large to keep is `noteSizeProblem`'s to say.
  */
 export function toNotesDoc(json: JSONContent): NotesDoc {
   if (json.type !== 'doc') return EMPTY_NOTES
   const content = toNoteNodes(json.content)
   while (content.length && isEmptyParagraph(content[content.length - 1] as NoteNode)) content.pop()
-  return NotesDoc.parse({ type: 'doc', content })
+  return { type: 'doc', content }
 }
 
 /** A stored note → editor content; ProseMirror's doc needs at least one block to put a cursor in. */

@@ -74,11 +74,7 @@ export function ClaimCard({ claim, onClose, onUpdate, onDelete }: Props) {
           ))}
         </select>
       </div>
-      <ClaimantField
-        key={claim.claimant}
-        saved={claim.claimant}
-        onSave={(claimant) => update({ claimant })}
-      />
+      <ClaimantField saved={claim.claimant} onSave={(claimant) => update({ claimant })} />
       <TagToggles
         tags={vocabulary.tags}
         selected={claim.tagIds}

@@ -1,12 +1,4 @@
-import {
-  useEffect,
-  useId,
-  useMemo,
-  useRef,
-  useState,
-  type FormEvent,
-  type KeyboardEvent,
-} from 'react'
+import { useId, useMemo, useState, type FormEvent, type KeyboardEvent } from 'react'
 import type { ChainedCommands, Editor } from '@tiptap/core'
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react'
 import type { NotesDoc } from '../../../../shared/claim-model'
@@ -17,6 +9,7 @@ import {
   toEditorContent,
   toNotesDoc,
 } from '../../editor/notes-schema'
+import { useNotesAutosave } from './use-notes-autosave'
 import { inertPastedHtml } from '../../editor/inert-pasted-html'
 import '../../styles/claim-card.css'
 
@@ -28,7 +21,6 @@ type Props = {
   hint?: string
 }
 
-const IDLE_SAVE_MS = 800
 const IS_MAC = /Mac|iPhone|iPad/.test(navigator.userAgent)
 const MOD_LABEL = IS_MAC ? '⌘' : 'Ctrl'
 const MOD_KEY = IS_MAC ? 'Meta' : 'Control'
@@ -64,52 +56,6 @@ const FORMATS = [
     run: (c: ChainedCommands) => c.toggleOrderedList(),
   },
 ] as const
-
-const sameNotes = (a: NotesDoc, b: NotesDoc) => JSON.stringify(a) === JSON.stringify(b)
-
-/** Saves on blur and after a pause in typing, only on real change; shows outside changes when idle. */
-function useNotesAutosave(editor: Editor, value: NotesDoc, onSave: (next: NotesDoc) => void) {
-  const saved = useRef(toNotesDoc(value))
-  const timer = useRef<number | undefined>(undefined)
-  const latestOnSave = useRef(onSave)
-  useEffect(() => {
-    latestOnSave.current = onSave
-  }, [onSave])
-
-  useEffect(() => {
-    const flush = () => {
-      window.clearTimeout(timer.current)
-      timer.current = undefined
-      const next = toNotesDoc(editor.getJSON())
-      if (sameNotes(next, saved.current)) return
-      saved.current = next
-      latestOnSave.current(next)
-    }
-    const scheduleSave = () => {
-      window.clearTimeout(timer.current)
-      timer.current = window.setTimeout(flush, IDLE_SAVE_MS)
-    }
-    editor.on('update', scheduleSave)
-    editor.on('blur', flush)
-    return () => {
-      editor.off('update', scheduleSave)
-      editor.off('blur', flush)
-      // Unmounting mid-pause (e.g. switching claims) must not lose the last words typed.
-      if (timer.current !== undefined) flush()
-    }
-  }, [editor])
-
-  useEffect(() => {
-    saved.current = toNotesDoc(value)
-    if (editor.isFocused || sameNotes(toNotesDoc(editor.getJSON()), saved.current)) return
-    // An outside change (undo, another window) is not an edit: no update event, no history entry.
-    editor
-      .chain()
-      .setMeta('addToHistory', false)
-      .setContent(toEditorContent(saved.current), { emitUpdate: false })
-      .run()
-  }, [editor, value])
-}
 
 /** Puts a link on the selection (or the link under the cursor); an empty address removes it. */
 function applyLink(editor: Editor, href: string) {
@@ -273,7 +219,7 @@ export function NotesEditor({ value, onSave, label = 'Notes', hint }: Props) {
     immediatelyRender: true,
     shouldRerenderOnTransaction: false,
   })
-  useNotesAutosave(editor, value, onSave)
+  const sizeProblem = useNotesAutosave(editor, value, onSave)
 
   return (
     <section className="notes-editor" aria-labelledby={`${id}-title`}>
@@ -296,6 +242,11 @@ export function NotesEditor({ value, onSave, label = 'Notes', hint }: Props) {
         <LinkForm editor={editor} id={`${id}-link`} onClose={() => setLinkFormOpen(false)} />
       )}
       <EditorContent editor={editor} />
+      {sizeProblem && (
+        <p className="field-error" role="alert">
+          {sizeProblem} Not saved: shorten it, or move part of it to a source, and it saves again.
+        </p>
+      )}
     </section>
   )
 }
