@@ -1,4 +1,3 @@
-import { mkdir } from 'node:fs/promises'
 import type { Locator, Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { DeskPage } from './page-models/desk-page'
@@ -9,7 +8,6 @@ const ARTICLE_TEXT = `${HEADLINE}
 
 The Pentagon said some 12,000 North Korean soldiers are now in Russia’s Kursk region, in a transcript at ${LONG_URL} posted on Friday.
 `
-const SCREENSHOT = '/work/screens/item4-long-url.png'
 
 /** The panes, and the page, that would scroll sideways because something in them is too wide. */
 async function sidewaysScrolling(page: Page): Promise<string[]> {
@@ -50,10 +48,10 @@ test('a 250-character URL wraps in the card, notes, sources, lists and Discrepan
   await desk.claimCard.getByRole('button', { name: 'Add source' }).click()
   await expect(desk.claimCard.getByText(LONG_URL, { exact: true })).toBeVisible()
   await expectEverythingWraps(desk)
-  if (testInfo.project.name === 'web') {
-    await mkdir('/work/screens', { recursive: true }).catch(() => undefined)
-    await desk.page.screenshot({ path: SCREENSHOT }).catch(() => undefined)
-  }
+  await testInfo.attach('long URL at 1440×900', {
+    body: await desk.page.screenshot(),
+    contentType: 'image/png',
+  })
 
   await desk.page.reload()
   const again = new DeskPage(desk.page)
