@@ -150,7 +150,11 @@ function Desk() {
         )}
       </div>
       <NoticeBar />
-      <CommandPalette open={dialog === 'palette'} onClose={closeDialog} />
+      <CommandPalette
+        open={dialog === 'palette'}
+        onClose={closeDialog}
+        onOpenArticle={openArticle}
+      />
       <ShortcutsSheet open={dialog === 'shortcuts'} onClose={closeDialog} />
       <AboutDialog open={dialog === 'about'} onClose={closeDialog} />
       <TagManager open={dialog === 'tags'} onClose={closeDialog} />

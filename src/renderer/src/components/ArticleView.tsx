@@ -21,8 +21,15 @@ import { useFocusClaim, type FocusRequest } from '../editor/use-focus-claim'
 import { useSelectionRange } from '../editor/use-selection-range'
 import { useVocabulary } from '../hooks/use-articles'
 import type { ClaimRange } from '../state/use-article-claims'
+import { useWorkspace, type Notice } from '../state/workspace-context'
+import { SHORTCUTS } from '../shortcuts'
 import { ArticleMetaLine } from './ArticleMetaLine'
 import { MarkClaimControls } from './MarkClaimControls'
+
+const NOTHING_TO_MARK: Notice = {
+  kind: 'info',
+  text: `Nothing is selected: select the words of a claim in the article, then press ${SHORTCUTS.markClaim.label}.`,
+}
 
 type Props = {
   article: Article
@@ -74,9 +81,10 @@ export function ArticleView({
 
   const selection = useSelectionRange(editor, positions)
   const paintNow = useClaimHighlights(editor, claims, vocabulary, positions, activeClaimId)
+  const { showNotice } = useWorkspace()
   const markSelection = useCallback(() => {
     // The selection may have gone already while the desk has not caught up with it.
-    if (!selection.range || editor.state.selection.empty) return
+    if (!selection.range || editor.state.selection.empty) return showNotice(NOTHING_TO_MARK)
     // The caret moves past the new highlight in the same view update that paints it, so the mark
     // button does not linger over it.
     const { state } = editor
@@ -84,10 +92,11 @@ export function ArticleView({
       TextSelection.near(state.doc.resolve(state.selection.to)),
     )
     onMark(selection.range, (pending) => paintNow(pending, caretAfter))
-  }, [editor, onMark, paintNow, selection.range])
+  }, [editor, onMark, paintNow, selection.range, showNotice])
   const [isFinding, setIsFinding] = useState(false)
   useEffect(() => events.on('activate', onActivate), [events, onActivate])
-  useCommand('claim.mark', markSelection, selection.range !== null)
+  // Offered with nothing selected too, so the shortcut says why it did nothing.
+  useCommand('claim.mark', markSelection)
   useCommand('edit.find', () => setIsFinding(true), !isFinding)
   useFocusClaim(editor, focusRequest, claims, positions)
 

@@ -6,6 +6,7 @@ import { SHORTCUTS } from '../../shortcuts'
 import { ClaimCard } from '../claim-card/ClaimCard'
 import { ClaimFilters } from './ClaimFilters'
 import { ClaimListItem } from './ClaimListItem'
+import { NoFilterMatch } from './NoFilterMatch'
 import { WindowedList } from './WindowedList'
 
 type Props = {
@@ -58,6 +59,8 @@ export function ClaimsPanel({
           Select text in the article and press {SHORTCUTS.markClaim.label} (or right-click) to mark
           a claim.
         </p>
+      ) : shown.length === 0 ? (
+        <NoFilterMatch onClear={() => setFilter(NO_FILTER)} />
       ) : (
         <WindowedList
           items={shown}

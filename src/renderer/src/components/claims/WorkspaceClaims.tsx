@@ -7,6 +7,7 @@ import { matchesFilter, NO_FILTER, type ClaimFilter } from '../../state/claim-fi
 import { StatusMessage } from '../StatusMessage'
 import { ClaimFilters } from './ClaimFilters'
 import { ClaimListItem } from './ClaimListItem'
+import { NoFilterMatch } from './NoFilterMatch'
 import { WindowedList } from './WindowedList'
 
 type Props = { articles: readonly ArticleSummary[]; onOpenClaim: (claim: Claim) => void }
@@ -31,8 +32,10 @@ export function WorkspaceClaims({ articles, onOpenClaim }: Props) {
         </span>
       </h2>
       <ClaimFilters filter={filter} vocabulary={vocabulary} onChange={setFilter} />
-      {shown.length === 0 ? (
-        <p className="empty-note">No claims match.</p>
+      {claims.length === 0 ? (
+        <p className="empty-note">No claims marked yet.</p>
+      ) : shown.length === 0 ? (
+        <NoFilterMatch onClear={() => setFilter(NO_FILTER)} />
       ) : (
         <WindowedList
           items={shown}

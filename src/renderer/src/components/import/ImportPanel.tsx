@@ -14,27 +14,35 @@ import {
   type ImportProgress,
 } from './import-files'
 import { useFileDrop } from './use-file-drop'
+import { messageOf } from '../../../../shared/message-of'
 import '../../styles/import.css'
 
 type Props = { articleId: string | null }
 
 /** Getting articles in (files, drag and drop, paste, web address) and checking the open one for updates. */
 export function ImportPanel({ articleId }: Props) {
-  const { change } = useWorkspace()
+  const { change, showNotice } = useWorkspace()
   const client = useQueryClient()
   const [status, setStatus] = useState('')
   const [dialog, setDialog] = useState<'paste' | 'url' | null>(null)
   const update = useArticleUpdate()
   const picker = useRef<HTMLInputElement>(null)
 
-  const run = useCallback(async (doing: string, work: () => Promise<ImportSummary>) => {
-    setStatus(`${doing}…`)
-    try {
-      setStatus(describeSummary(await work()))
-    } catch (error) {
-      setStatus((error as Error).message)
-    }
-  }, [])
+  /** Runs an import and shows its summary; resolves to what went wrong, or null. */
+  const run = useCallback(
+    async (doing: string, work: () => Promise<ImportSummary>): Promise<string | null> => {
+      setStatus(`${doing}…`)
+      try {
+        const summary = await work()
+        setStatus(describeSummary(summary))
+        return summary.skipped > 0 ? describeSummary(summary) : null
+      } catch (error) {
+        setStatus(messageOf(error))
+        return messageOf(error)
+      }
+    },
+    [],
+  )
   const [progress, setProgress] = useState<ImportProgress | null>(null)
   const cancel = useRef<AbortController | null>(null)
   const onFiles = useCallback(
@@ -49,9 +57,13 @@ export function ImportPanel({ articleId }: Props) {
         importFiles(files, send, { onProgress: setProgress, signal: controller.signal }).finally(
           () => setProgress(null),
         ),
-      )
+      ).then((failure) => {
+        // Files that could not be imported are news the user must not miss; a cancel is their own.
+        const kind = controller.signal.aborted ? 'info' : 'error'
+        if (failure) showNotice({ kind, text: failure })
+      })
     },
-    [run, change],
+    [run, change, showNotice],
   )
   const { isOver } = useFileDrop(onFiles)
 
@@ -129,7 +141,7 @@ export function ImportPanel({ articleId }: Props) {
         kind={dialog ?? 'paste'}
         onClose={() => setDialog(null)}
         onSubmit={(value) =>
-          void run(
+          run(
             dialog === 'url' ? 'Fetching' : 'Importing',
             dialog === 'url'
               ? () => change('articles.importUrl', { url: value.trim() })

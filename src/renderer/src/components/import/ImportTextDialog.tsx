@@ -6,7 +6,8 @@ type Props = {
   onClose: () => void
   /** Paste takes a whole article; URL a single web address. */
   kind: 'paste' | 'url'
-  onSubmit: (value: string) => void
+  /** Imports the text or page; resolves to why it failed, or null when it was imported. */
+  onSubmit: (value: string) => Promise<string | null>
 }
 
 const COPY = {
@@ -22,20 +23,29 @@ const COPY = {
   },
 }
 
-/** One field and one button: the text of a pasted article, or the address of a web page. */
+/**
+ * One field and one button: the text of a pasted article, or the address of a web page. It stays
+ * open until the import succeeds, so a failed fetch leaves the address there to correct or retry.
+ */
 export function ImportTextDialog({ open, onClose, kind, onSubmit }: Props) {
   const [value, setValue] = useState('')
+  const [problem, setProblem] = useState('')
+  const [isBusy, setBusy] = useState(false)
   const copy = COPY[kind]
-  const submit = (event: FormEvent) => {
+  const submit = async (event: FormEvent) => {
     event.preventDefault()
-    if (value.trim() === '') return
-    onSubmit(value)
+    if (value.trim() === '' || isBusy) return
+    setBusy(true)
+    setProblem('')
+    const failure = await onSubmit(value)
+    setBusy(false)
+    if (failure) return setProblem(failure)
     setValue('')
     onClose()
   }
   return (
     <Dialog open={open} onClose={onClose} title={copy.title} className="import-dialog">
-      <form onSubmit={submit} className="import-form">
+      <form onSubmit={(event) => void submit(event)} className="import-form">
         <label>
           {copy.label}
           {kind === 'paste' ? (
@@ -54,9 +64,14 @@ export function ImportTextDialog({ open, onClose, kind, onSubmit }: Props) {
             />
           )}
         </label>
+        {problem && (
+          <p className="field-error" role="alert">
+            {problem}
+          </p>
+        )}
         <div className="dialog-actions">
-          <button type="submit" className="primary-button" disabled={value.trim() === ''}>
-            {copy.submit}
+          <button type="submit" className="primary-button" disabled={value.trim() === '' || isBusy}>
+            {isBusy ? `${copy.submit}…` : copy.submit}
           </button>
         </div>
       </form>
