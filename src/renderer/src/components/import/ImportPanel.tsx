@@ -59,8 +59,7 @@ export function ImportPanel({ articleId }: Props) {
         ),
       ).then((failure) => {
         // Files that could not be imported are news the user must not miss; a cancel is their own.
-        const kind = controller.signal.aborted ? 'info' : 'error'
-        if (failure) showNotice({ kind, text: failure })
+        if (failure && !controller.signal.aborted) showNotice({ kind: 'error', text: failure })
       })
     },
     [run, change, showNotice],
