@@ -108,3 +108,39 @@ test('a passage opened from Discrepancies stays selected only until the next cli
   await expect(markButton).toBeHidden()
   await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('')
 })
+
+/** How many characters of the article's own text fit on one line of its column. */
+const charactersPerLine = (desk: DeskPage) =>
+  desk.articleText.evaluate((root) => {
+    const paragraph = root.querySelector('p') ?? root
+    const style = getComputedStyle(paragraph)
+    const context = document.createElement('canvas').getContext('2d')
+    if (!context) return 0
+    context.font = `${style.fontSize} ${style.fontFamily}`
+    const sample = root.textContent ?? ''
+    const average = context.measureText(sample).width / sample.length
+    return paragraph.clientWidth / average
+  })
+
+// Browser zoom shrinks the CSS viewport: 1024×700 at 110 % lays out like 931×636, at 150 % like 683×467.
+for (const [zoom, width, height] of [
+  ['110 %', 931, 636],
+  ['150 %', 683, 467],
+] as const) {
+  test(`at 1024×700 and ${zoom} zoom the article column keeps at least 45 characters a line`, async ({
+    desk,
+  }) => {
+    const { page } = desk
+    await desk.openArticle(RFE)
+    await desk.markClaim('October 31')
+    await page.setViewportSize({ width, height })
+    await expect.poll(() => charactersPerLine(desk)).toBeGreaterThanOrEqual(45)
+    await expect(desk.claimCard).toBeVisible()
+    // The article list gives way first and is still there to switch articles.
+    const workspace = page.getByRole('navigation', { name: 'Workspace' })
+    await workspace.hover({ position: { x: 10, y: 40 } })
+    await desk.openArticle(EPOCH)
+    await expect.poll(() => charactersPerLine(desk)).toBeGreaterThanOrEqual(45)
+    if (zoom === '150 %') await page.screenshot({ path: '/work/screens/item7-narrow-zoom.png' })
+  })
+}
