@@ -9,7 +9,7 @@ test('a claim shows its counterpart in another outlet, with a word diff, and lin
   await desk.openArticle(RFERL)
   await desk.markClaim(TROOPS)
   const across = desk.claimCard.getByRole('region', { name: 'Across outlets' })
-  await across.getByText('Across outlets: 1 passage in other articles').click()
+  await across.getByText('Across outlets: 2 passages in other articles').click()
   const counterpart = across
     .getByRole('listitem')
     .filter({ hasText: 'up to 8,000 North Korean troops' })
@@ -18,6 +18,48 @@ test('a claim shows its counterpart in another outlet, with a word diff, and lin
   await expect(counterpart.locator('del').first()).toBeVisible()
   await counterpart.getByRole('button', { name: 'Link as same claim' }).click()
   await expect(counterpart.getByText('Linked as the same claim.')).toBeVisible()
+})
+
+test('Across outlets opens wide, lists the agreeing and the contradicting figure, and says what linking does', async ({
+  desk,
+}) => {
+  const { page } = desk
+  await page.setViewportSize({ width: 1440, height: 900 })
+  await desk.openArticle(RFERL)
+  await desk.markClaim(TROOPS)
+  const across = desk.claimCard.getByRole('region', { name: 'Across outlets' })
+  const panelWidth = async () => (await desk.claimsPanel.boundingBox())?.width ?? 0
+  const folded = await panelWidth()
+  await across.getByText('Across outlets: 2 passages in other articles').click()
+  await expect.poll(panelWidth).toBeGreaterThanOrEqual(600)
+  expect(folded).toBeLessThan(400)
+  await expect(across.getByRole('listitem')).toHaveCount(2)
+  const agreeing = across
+    .getByRole('listitem')
+    .filter({ hasText: 'up to 8,000 North Korean troops' })
+  const differing = across.getByRole('listitem').filter({ hasText: 'roughly 10,000 North Korean' })
+  await expect(differing).toContainText('different figure: 10,000 North Korean soldiers')
+  await expect(across.getByRole('group', { name: 'Unlink' })).toHaveCount(0)
+  await expect(across.getByText('Across outlets', { exact: false }).first()).toBeInViewport()
+
+  const link = agreeing.getByRole('button', { name: 'Link as same claim' })
+  await expect(link).toHaveAccessibleDescription(
+    /Marks this passage as a claim in “Zelenskyy Condemns.*” and groups it with this one\./,
+  )
+  await page.screenshot({ path: '/work/screens/item9-across-outlets.png' })
+  await link.click()
+  await expect(agreeing.getByText('Linked as the same claim.')).toBeVisible()
+
+  await agreeing.getByRole('button', { name: 'Unlink' }).click()
+  const asking = agreeing.getByRole('group', { name: 'Unlink' })
+  await expect(asking).toContainText('Remove that claim as well?')
+  await asking
+    .getByRole('button', { name: /^Unlink and remove the claim in “Zelenskyy Condemns/ })
+    .click()
+  await expect(agreeing.getByRole('button', { name: 'Link as same claim' })).toBeVisible()
+
+  await desk.openArticle(/^Zelenskyy Condemns/)
+  await expect(desk.claimItems()).toHaveCount(0)
 })
 
 test('the Discrepancies view shows the number, quote and date discrepancies and opens a passage', async ({

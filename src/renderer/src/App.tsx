@@ -22,10 +22,17 @@ import { TagManager } from './components/vocabulary/TagManager'
 import { useArticles, useWorkspaceInfo } from './hooks/use-articles'
 import { updatePreferences, usePreferences } from './state/preferences'
 import { useAppearance } from './state/use-appearance'
+import type { ClaimRange } from './state/use-article-claims'
 import { WorkspaceProvider } from './state/workspace-context'
 
 type View =
-  | { kind: 'article'; articleId: string | null; claimId: string | null }
+  | {
+      kind: 'article'
+      articleId: string | null
+      claimId: string | null
+      /** A passage to show selected, when no claim covers it. */
+      passage?: ClaimRange | null
+    }
   | { kind: 'all-claims' }
   | { kind: 'discrepancies' }
 
@@ -71,11 +78,16 @@ function Desk() {
       : null
   // A new sha256 (the text was updated from its source) remounts the article pane.
   const articleVersion = listed.find((each) => each.id === articleId)?.sha256
-  const openArticle = (id: string, claimId: string | null = null) => {
+  const openArticle = (
+    id: string,
+    claimId: string | null = null,
+    passage: ClaimRange | null = null,
+  ) => {
     updatePreferences({ lastArticleId: id })
-    setView({ kind: 'article', articleId: id, claimId })
+    setView({ kind: 'article', articleId: id, claimId, passage })
   }
   const openClaim = (claim: Claim) => openArticle(claim.articleId, claim.id)
+  const shownPassage = view.kind === 'article' ? (view.passage ?? null) : null
   const closeDialog = () => setDialog(null)
 
   const layout = {
@@ -123,9 +135,10 @@ function Desk() {
           <DiscrepanciesView onOpenArticle={openArticle} />
         ) : (
           <ArticlePane
-            key={`${articleId}-${articleVersion}-${view.kind === 'article' ? view.claimId : ''}`}
+            key={`${articleId}-${articleVersion}-${view.kind === 'article' ? view.claimId : ''}-${shownPassage?.start}`}
             articleId={articleId}
             initialClaimId={view.kind === 'article' ? view.claimId : null}
+            initialPassage={shownPassage}
           />
         )}
         {preferences.showArticleList && (

@@ -48,6 +48,15 @@ describe('counterparts on the sample articles', () => {
     expect(best?.diff.some((part) => part.kind === 'added' && part.text.includes('up'))).toBe(true)
   })
 
+  test('a passage counting the same soldiers differently is listed as a counterpart too', async () => {
+    const rferl = await article('Zelenskiy Criticizes')
+    const claim = await claimOn(rferl, SOME_8000)
+    const found = await handlers['compare.counterparts']({ articleId: rferl.id, claimId: claim.id })
+    const differing = found.find((each) => each.passage.text.includes('10,000 North Korean'))
+    expect(differing?.reasons).toContain('different figure: 10,000 North Korean soldiers')
+    expect(found.some((each) => each.passage.text.includes('up to 8,000'))).toBe(true)
+  })
+
   test('the "Everyone is just waiting" quotations are paired across outlets', async () => {
     const rferl = await article('Zelenskiy Criticizes')
     const claim = await claimOn(rferl, ATTACKING)

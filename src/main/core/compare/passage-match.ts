@@ -64,13 +64,24 @@ export function matchPassages(a: PassageFeatures, b: PassageFeatures): PassageMa
   const figures = a.figures.filter((figure) =>
     b.figures.some((other) => other.value === figure.value && sameCountedThing(figure, other)),
   )
+  // The same thing counted differently is a counterpart too: the one a checker most needs to see.
+  const otherFigures = b.figures.filter((other) =>
+    a.figures.some((figure) => other.value !== figure.value && sameCountedThing(figure, other)),
+  )
   const dates = a.dates.filter((date) => b.dates.some((other) => other.key === date.key))
-  const hasFigure = figures.length > 0 && (wording >= 0.2 || names.length >= 2)
+  const isAboutTheSame = wording >= 0.2 || names.length >= 2
+  const hasFigure = figures.length > 0 && isAboutTheSame
+  const hasOtherFigure = figures.length === 0 && otherFigures.length > 0 && isAboutTheSame
   const isParaphrase = wording >= 0.45 && names.length >= 1
-  if (!quote && !hasFigure && !isParaphrase) return null
+  if (!quote && !hasFigure && !hasOtherFigure && !isParaphrase) return null
   const reasons = [
     ...(quote ? [`same quotation (${percent(quote)} of its words)`] : []),
     ...figures.map((figure) => `same figure: ${describeFigure({ ...figure, hedge: null })}`),
+    ...(hasOtherFigure
+      ? otherFigures.map(
+          (other) => `different figure: ${describeFigure({ ...other, hedge: null })}`,
+        )
+      : []),
     ...dates.map((date) => `same date: ${date.text}`),
     ...(names.length
       ? [`names both: ${[...new Set(names.map((name) => name.text))].slice(0, 4).join(', ')}`]
@@ -80,6 +91,7 @@ export function matchPassages(a: PassageFeatures, b: PassageFeatures): PassageMa
   const base = Math.max(
     quote ? 0.5 + 0.5 * quote * Math.min(1, quotePair.words / 6) : 0,
     hasFigure ? 0.55 + 0.45 * wording : 0,
+    hasOtherFigure ? 0.5 + 0.45 * wording : 0,
     isParaphrase ? wording : 0,
   )
   const support = Math.min(0.1, 0.05 * dates.length + 0.02 * names.length)

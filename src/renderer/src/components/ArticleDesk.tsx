@@ -8,10 +8,10 @@ import { ArticleView } from './ArticleView'
 import { ClaimsPanel } from './claims/ClaimsPanel'
 import { SuggestedClaims } from './compare/SuggestedClaims'
 
-type Props = { article: Article; initialClaimId: string | null }
+type Props = { article: Article; initialClaimId: string | null; initialPassage: ClaimRange | null }
 
 /** The article in the middle and its claims on the right, sharing one list of claims. */
-export function ArticleDesk({ article, initialClaimId }: Props) {
+export function ArticleDesk({ article, initialClaimId, initialPassage }: Props) {
   const { claims, mark, update, remove } = useArticleClaims(article.id, article.text)
   const [activeClaimId, setActiveClaimId] = useState<string | null>(initialClaimId)
   const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(
@@ -62,6 +62,7 @@ export function ArticleDesk({ article, initialClaimId }: Props) {
           claims={claims}
           activeClaimId={activeClaimId}
           focusRequest={focusRequest}
+          passage={initialPassage}
           onActivate={activate}
           onMark={markRange}
         />

@@ -18,6 +18,7 @@ import { FindBar } from './FindBar'
 import { ReadOnlyText } from '../editor/read-only-text'
 import { useClaimHighlights } from '../editor/use-claim-highlights'
 import { useFocusClaim, type FocusRequest } from '../editor/use-focus-claim'
+import { useShowPassage } from '../editor/use-show-passage'
 import { useSelectionRange } from '../editor/use-selection-range'
 import { useVocabulary } from '../hooks/use-articles'
 import type { ClaimRange } from '../state/use-article-claims'
@@ -36,6 +37,8 @@ type Props = {
   claims: readonly Claim[]
   activeClaimId: string | null
   focusRequest: FocusRequest | null
+  /** A passage to scroll to and select when the article opens, so it can be marked at once. */
+  passage: ClaimRange | null
   onActivate: (claimId: string) => void
   /** Marks a range; `paintNow` paints the pending claim before anything else renders. */
   onMark: (range: ClaimRange, paintNow: (pending: Claim) => void) => void
@@ -47,6 +50,7 @@ export function ArticleView({
   claims,
   activeClaimId,
   focusRequest,
+  passage,
   onActivate,
   onMark,
 }: Props) {
@@ -99,6 +103,7 @@ export function ArticleView({
   useCommand('claim.mark', markSelection)
   useCommand('edit.find', () => setIsFinding(true), !isFinding)
   useFocusClaim(editor, focusRequest, claims, positions)
+  useShowPassage(editor, passage, positions)
 
   return (
     <article className="article-view" aria-label={article.title}>

@@ -1,11 +1,42 @@
-/** Where a search term occurs in the article text: case- and accent-insensitive, as readers expect. */
+/**
+ * Where a search term occurs in the article text: case-, accent- and typography-insensitive, as
+ * readers expect (Kyiv's finds Kyiv’s; "a" finds “a”; - finds – and —; a space finds a no-break space).
+ */
 export type TextMatch = { start: number; end: number }
 
 const MAX_MATCHES = 10_000
 
-/** Folds case and diacritics one character at a time, so offsets stay those of the original text. */
-const fold = (text: string) =>
-  Array.from(text, (char) => (char.normalize('NFD')[0] ?? char).toLowerCase()).join('')
+/** Typographic variants typed the plain way; each stands for one character, so offsets hold. */
+const PLAIN_FORM: Record<string, string> = {
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201A': "'",
+  '\u201B': "'",
+  '\u2032': "'",
+  '\u201C': '"',
+  '\u201D': '"',
+  '\u201E': '"',
+  '\u201F': '"',
+  '\u2033': '"',
+  '\u00AB': '"',
+  '\u00BB': '"',
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2012': '-',
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u2015': '-',
+  '\u2212': '-',
+  '\u00A0': ' ',
+  '\u2007': ' ',
+  '\u202F': ' ',
+}
+
+const foldChar = (char: string) =>
+  PLAIN_FORM[char] ?? (char.normalize('NFD')[0] ?? char).toLowerCase()
+
+/** Folds case, diacritics and typography one character at a time, so offsets stay the text's own. */
+const fold = (text: string) => Array.from(text, foldChar).join('')
 
 export function findMatches(text: string, query: string): TextMatch[] {
   const needle = fold(query.trim())

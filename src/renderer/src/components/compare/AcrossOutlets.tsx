@@ -1,9 +1,8 @@
 import { useState } from 'react'
 import type { Claim } from '../../../../shared/claim-model'
-import type { Counterpart } from '../../../../shared/compare-model'
 import { useCallQuery } from '../../data/use-call-query'
 import { useWorkspace } from '../../state/workspace-context'
-import { DiffText } from './DiffText'
+import { CounterpartEntry, type CounterpartActions } from './CounterpartEntry'
 import '../../styles/compare.css'
 
 /** The claim card's "Across outlets" section: passages of other articles reporting the same thing. */
@@ -18,9 +17,18 @@ export function AcrossOutlets({ claim }: { claim: Claim }) {
     await action()
     setBusy(false)
   }
-  const link = (counterpart: Counterpart) =>
-    act(() => perform('compare.link', { ...claimRef, target: counterpart.passage }))
-  const unlink = () => act(() => perform('compare.unlink', claimRef))
+  const actions: CounterpartActions = {
+    busy,
+    link: (counterpart) =>
+      act(() => perform('compare.link', { ...claimRef, target: counterpart.passage })),
+    unlink: (counterpart, removeTheirClaim) =>
+      act(async () => {
+        await perform('compare.unlink', claimRef)
+        const { articleId } = counterpart.passage
+        const claimId = counterpart.linkedClaimId
+        if (removeTheirClaim && claimId) await perform('claims.delete', { articleId, claimId })
+      }),
+  }
 
   return (
     <section className="across-outlets" aria-label="Across outlets">
@@ -32,49 +40,25 @@ export function AcrossOutlets({ claim }: { claim: Claim }) {
         <p className="empty-note">Across outlets: no other article reports this.</p>
       )}
       {found.status === 'ready' && found.value.length > 0 && (
-        // Folded so the card stays short; the count says whether it is worth opening.
-        <details>
+        // Folded so the card stays short; opened, it widens the panel and scrolls into view.
+        <details
+          onToggle={(event) => {
+            if (event.currentTarget.open)
+              event.currentTarget.scrollIntoView({ block: 'start', behavior: 'auto' })
+          }}
+        >
           <summary>
             Across outlets: {found.value.length} passage{found.value.length === 1 ? '' : 's'} in
             other articles
           </summary>
           <ul className="counterparts">
             {found.value.map((counterpart) => (
-              <li
+              <CounterpartEntry
                 key={`${counterpart.passage.articleId}-${counterpart.passage.start}`}
-                className="counterpart"
-              >
-                <p className="counterpart-outlet">
-                  <strong>{counterpart.passage.site ?? counterpart.passage.articleTitle}</strong>{' '}
-                  <span className="counterpart-score">
-                    {Math.round(counterpart.score * 100)}% match
-                  </span>
-                </p>
-                <div className="side-by-side">
-                  <p className="passage">
-                    <span className="visually-hidden">This claim: </span>
-                    {claim.quote.exact}
-                  </p>
-                  <p className="passage">
-                    <span className="visually-hidden">Other article: </span>
-                    {counterpart.passage.text}
-                  </p>
-                </div>
-                <DiffText parts={counterpart.diff} />
-                <p className="counterpart-reasons">{counterpart.reasons.join(' · ')}</p>
-                {counterpart.linkedClaimId ? (
-                  <p>
-                    Linked as the same claim.{' '}
-                    <button type="button" disabled={busy} onClick={() => void unlink()}>
-                      Unlink
-                    </button>
-                  </p>
-                ) : (
-                  <button type="button" disabled={busy} onClick={() => void link(counterpart)}>
-                    Link as same claim
-                  </button>
-                )}
-              </li>
+                claim={claim}
+                counterpart={counterpart}
+                actions={actions}
+              />
             ))}
           </ul>
         </details>

@@ -6,25 +6,28 @@ import {
 } from '../../../../shared/compare-model'
 import { useCallQuery } from '../../data/use-call-query'
 import { useClaimsOf } from '../../data/use-read'
+import type { ClaimRange } from '../../state/use-article-claims'
 import { useWorkspace } from '../../state/workspace-context'
 import { DiffText } from './DiffText'
 import '../../styles/compare.css'
 
-/** Opens an article, on the given claim if there is one. */
-type Props = { onOpenArticle: (articleId: string, claimId: string | null) => void }
+/** Opens an article on the given claim, or else with the passage selected. */
+type Props = {
+  onOpenArticle: (articleId: string, claimId: string | null, passage: ClaimRange | null) => void
+}
 
 /** Where the outlets disagree, across the whole workspace; each item opens its passage's article. */
 export function DiscrepanciesView({ onOpenArticle }: Props) {
   const { showNotice } = useWorkspace()
   const readClaims = useClaimsOf()
-  // A passage already marked as a claim opens on that claim, which the article scrolls to.
+  // A passage already marked as a claim opens on that claim; any other opens selected, ready to mark.
   const openPassage = async ({ articleId, start, end }: Passage) => {
     try {
       const claims = await readClaims(articleId)
       const marked = claims.find(
         (claim) => claim.position.start < end && claim.position.end > start,
       )
-      onOpenArticle(articleId, marked?.id ?? null)
+      onOpenArticle(articleId, marked?.id ?? null, marked ? null : { start, end })
     } catch (error) {
       showNotice({ kind: 'error', text: (error as Error).message })
     }
