@@ -33,6 +33,7 @@ export async function importArticles(
         ? `${outcome.article.id}\t${outcome.article.title}`
         : outcome.message
     io.stdout(`${outcome.status}\t${outcome.source}\t${detail}\n`)
+    if (outcome.status === 'imported' && outcome.notice) io.stderr(`claimdesk: ${outcome.notice}\n`)
   }
   return outcomes.every((outcome) => outcome.status !== 'skipped')
 }
