@@ -120,6 +120,10 @@ export type NotesDoc = z.infer<typeof NotesDoc>
 
 export const EMPTY_NOTES: NotesDoc = { type: 'doc', content: [] }
 
+/** Where an annotation made elsewhere was made: the page's address and title, as the tool gave them. */
+export const ClaimOrigin = z.object({ url: z.string().max(2048), title: z.string().max(300) })
+export type ClaimOrigin = z.infer<typeof ClaimOrigin>
+
 export const Claim = z.object({
   id: ClaimId,
   articleId: ArticleId,
@@ -137,6 +141,8 @@ export const Claim = z.object({
   sources: z.array(Source).max(100),
   /** Claims in other articles that report the same thing share a group ("same claim"). */
   groupId: z.string().min(1).max(64).optional(),
+  /** Set when the claim came from an annotation made on another copy of the page (Hypothesis, another desk). */
+  origin: ClaimOrigin.optional(),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
 })

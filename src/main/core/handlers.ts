@@ -56,7 +56,7 @@ export function createHandlers(services: WorkspaceServices): WorkspaceHandlers {
   )
   const annotations = onFirstUse(
     async () =>
-      new (await import('./reports/annotation-import')).AnnotationImportService(
+      new (await import('./annotations/annotation-import')).AnnotationImportService(
         store,
         book,
         claims,
@@ -106,7 +106,7 @@ export function createHandlers(services: WorkspaceServices): WorkspaceHandlers {
     'reports.export': async ({ scope, format, options, generatedAt }) =>
       (await reports()).export(scope, format, options, generatedAt),
     'reports.savePdf': async (request) => (await reports()).savePdf(request, savePdf),
-    'annotations.import': async ({ content }) => (await annotations()).import(content),
+    'annotations.import': async (request) => (await annotations()).import(request),
 
     'compare.counterparts': ({ articleId, claimId }) => compare.counterparts(articleId, claimId),
     'compare.link': ({ articleId, claimId, target }) => compare.link(articleId, claimId, target),
