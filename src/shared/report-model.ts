@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ClaimStatus, VerdictId } from './claim-model'
+import { ClaimStatus, VerdictId, WorkspaceSettings } from './claim-model'
 import { ArticleId, IsoDateTime, TagId } from './article-model'
 import { ReportOptions } from './report-options'
 
@@ -33,6 +33,11 @@ export const ReportRequest = z
     options: ReportOptions.partial().optional(),
     /** The date the report gives as its own (reproducible reports); now when absent. */
     generatedAt: IsoDateTime.optional(),
+    /** A ClaimReview publisher for this export only, over the workspace's settings. */
+    publisher: WorkspaceSettings.pick({ publisherName: true, publisherUrl: true })
+      .partial()
+      .strict()
+      .optional(),
   })
   .strict()
 export type ReportRequest = z.infer<typeof ReportRequest>

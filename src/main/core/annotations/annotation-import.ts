@@ -1,4 +1,5 @@
 import type { Article } from '../../../shared/article-model'
+import { NEW_TAG_COLOUR } from '../../../shared/claim-model'
 import type { AnnotationImportRequest, AnnotationImportResult } from '../../../shared/report-model'
 import { reanchorClaims } from '../anchoring/reanchor'
 import type { ClaimBook } from '../claims/claim-book'
@@ -9,9 +10,6 @@ import { claimFrom, type Placement } from './annotation-claim'
 import { readAnnotationFile } from './annotation-file'
 import { ArticleFinder, positionIn } from './article-finder'
 import { isUnreadable, type ForeignAnnotation } from './foreign-annotation'
-
-/** A tag an import brings in gets this neutral grey until the user picks a colour. */
-const NEW_TAG_COLOUR = '#5f6b7a'
 
 const quoted = (text: string) => `“${text.length > 60 ? `${text.slice(0, 60)}…` : text}”`
 

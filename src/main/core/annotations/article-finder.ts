@@ -71,7 +71,10 @@ export class ArticleFinder {
   }
 
   /** Where the annotation's quote is among these articles (all of them when none are named). */
-  async byQuote(annotation: ForeignAnnotation, articleIds?: string[]): Promise<QuoteChoice> {
+  async byQuote(
+    annotation: Pick<ForeignAnnotation, 'quote' | 'position'>,
+    articleIds?: string[],
+  ): Promise<QuoteChoice> {
     if (!annotation.quote) return { kind: 'missing' }
     const ids = articleIds ?? this.store.listArticles().map((entry) => entry.id)
     const candidates: Candidate[] = []

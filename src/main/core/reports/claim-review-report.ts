@@ -22,6 +22,7 @@ function claimReview(article: Article, claim: Claim, verdict: Verdict, data: Rep
     ...(publisherUrl ? { url: `${publisherUrl}#claim-${claim.id}` } : {}),
     claimReviewed: claim.quote.exact,
     datePublished: data.generatedAt.toISOString().slice(0, 10),
+    ...(data.settings.language ? { inLanguage: data.settings.language } : {}),
     author: publisher,
     reviewRating: {
       '@type': 'Rating',

@@ -75,9 +75,11 @@ export class ReportService {
     format: ReportFormat,
     options?: ReportRequest['options'],
     generatedAt?: string,
+    publisher?: ReportRequest['publisher'],
   ): Promise<ReportFile> {
     const date = generatedAt ? new Date(generatedAt) : this.now()
-    const gathered = await gatherReportData(this.store, this.book, scope, date)
+    const data = await gatherReportData(this.store, this.book, scope, date)
+    const gathered = { ...data, settings: { ...data.settings, ...definedFields(publisher ?? {}) } }
     const subject =
       scope.kind === 'article'
         ? (gathered.articles[0]?.article.title ?? '')
