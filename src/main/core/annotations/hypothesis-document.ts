@@ -30,7 +30,11 @@ const HypothesisRow = z
       .nullish(),
   })
   .loose()
-  .refine((row) => row.uri !== undefined || (row.target?.length ?? 0) > 0, 'it names no page')
+  // A reply is placed by the annotation it answers; anything else needs the page it was made on.
+  .refine(
+    (row) => row.uri !== undefined || (row.target?.length ?? 0) > 0 || !!row.references?.length,
+    'it names no page',
+  )
 type HypothesisRow = z.infer<typeof HypothesisRow>
 
 /** A search result (`rows`, and `replies` when asked for apart) holds its annotations in lists. */
