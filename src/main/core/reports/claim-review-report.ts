@@ -39,6 +39,8 @@ function claimReview(article: Article, claim: Claim, verdict: Verdict, data: Rep
         '@type': 'CreativeWork',
         url: articleIri(article),
         headline: article.title,
+        ...(article.byline ? { author: { '@type': 'Person', name: article.byline } } : {}),
+        ...(published ? { datePublished: published } : {}),
         ...(article.site ? { publisher: { '@type': 'Organization', name: article.site } } : {}),
       },
     },
