@@ -21,6 +21,20 @@ function threads(annotations: ForeignAnnotation[]): Map<string, ForeignAnnotatio
   return byRoot
 }
 
+/** An annotation left out, and its replies with it. */
+function skipThread(
+  result: AnnotationImportResult,
+  annotation: ForeignAnnotation,
+  replies: ForeignAnnotation[],
+  reason: string,
+) {
+  result.skipped.push({ annotation: annotation.label, reason })
+  for (const reply of replies) {
+    const why = `it replies to ${annotation.label}, which was not imported`
+    result.skipped.push({ annotation: reply.label, reason: why })
+  }
+}
+
 /**
  * Reads W3C Web Annotations and Hypothesis annotations as claims. Each finds its article by its
  * page's address, else by its quote across the articles; a quote found in several articles is
@@ -49,47 +63,25 @@ export class AnnotationImportService {
     const annotations = items.filter((item): item is ForeignAnnotation => !isUnreadable(item))
     const replies = threads(annotations)
     const ids = new Set(annotations.map((each) => each.id))
+    // A second pass after the user chose reads only the annotations chosen (their replies come along).
     const chosen = new Map(request.choices?.map((choice) => [choice.index, choice.articleId]))
     const finder = new ArticleFinder(this.store)
     for (const item of items) {
-      if (request.choices && !chosen.has(item.index) && !this.repliesToChosen(item, chosen, items))
-        continue
-      if (isUnreadable(item)) {
-        result.skipped.push({ annotation: item.label, reason: item.reason })
-        continue
-      }
-      if (item.replyTo !== undefined && ids.has(item.replyTo)) continue
-      if (item.replyTo !== undefined) {
+      if (request.choices && !chosen.has(item.index)) continue
+      if (isUnreadable(item)) result.skipped.push({ annotation: item.label, reason: item.reason })
+      else if (item.replyTo === undefined) {
+        const thread = replies.get(item.id ?? '') ?? []
+        const target = chosen.get(item.index) ?? request.articleId
+        const reason = await this.importOne(item, thread, target, finder, result).catch(
+          (error: Error) => error.message,
+        )
+        if (reason) skipThread(result, item, thread, reason)
+      } else if (!ids.has(item.replyTo)) {
         const reason = `it replies to ${item.replyTo}, which is not in this file`
         result.skipped.push({ annotation: item.label, reason })
-        continue
       }
-      const thread = replies.get(item.id ?? '') ?? []
-      const target = chosen.get(item.index) ?? request.articleId
-      const reason = await this.importOne(item, thread, target, finder, result).catch(
-        (error: Error) => error.message,
-      )
-      if (!reason) continue
-      result.skipped.push({ annotation: item.label, reason })
-      for (const reply of thread)
-        result.skipped.push({
-          annotation: reply.label,
-          reason: `it replies to ${item.label}, which was not imported`,
-        })
     }
     return result
-  }
-
-  /** With choices, a chosen annotation's replies come along; nothing else is read again. */
-  private repliesToChosen(
-    item: ReturnType<typeof readAnnotationFile>[number],
-    chosen: Map<number, string>,
-    items: ReturnType<typeof readAnnotationFile>,
-  ): boolean {
-    if (isUnreadable(item) || item.replyTo === undefined) return false
-    return items.some(
-      (each) => !isUnreadable(each) && each.id === item.replyTo && chosen.has(each.index),
-    )
   }
 
   /** Adds one annotation (with its replies) as a claim; answers why not when it cannot. */

@@ -155,6 +155,21 @@ describe('Hypothesis annotations', () => {
     ])
   })
 
+  it('leaves out the replies of an annotation it could not place, saying so', async () => {
+    const [root, reply] = HYPOTHESIS_SEARCH.rows
+    const absent = {
+      ...root,
+      target: [
+        { source: root!.uri, selector: [{ type: 'TextQuoteSelector', exact: 'nowhere at all' }] },
+      ],
+    }
+    const result = await importFile([absent, reply])
+    expect(result.skipped.map((skip) => [skip.annotation, skip.reason])).toEqual([
+      ['hyp-root', expect.stringMatching(/its quote “nowhere at all” is in none of its articles$/)],
+      ['hyp-reply-1', 'it replies to hyp-root, which was not imported'],
+    ])
+  })
+
   it('goes out to Hypothesis and back keeping quotes, tags and notes', async () => {
     await importFile(HYPOTHESIS_SEARCH)
     await importFile(FOREIGN_W3C)
