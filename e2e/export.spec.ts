@@ -108,3 +108,49 @@ test('claims exported as W3C annotations come back through File → Import annot
   await expect(desk.claimItems().first()).toContainText('Mostly true')
   await expect(desk.highlight(TROOPS)).toBeVisible()
 })
+
+test('a Hypothesis annotation whose quote is in two articles lands in the one the user chooses', async ({
+  desk,
+  appMenu,
+}) => {
+  const quote = { type: 'TextQuoteSelector', exact: 'Kursk region' }
+  const search = {
+    total: 2,
+    rows: [
+      {
+        id: 'h-root',
+        uri: 'https://elsewhere.example/copy',
+        text: 'Where **exactly**?',
+        tags: ['places'],
+        target: [{ source: 'https://elsewhere.example/copy', selector: [quote] }],
+        document: { title: ['A copy elsewhere'] },
+      },
+      { id: 'h-reply', user: 'acct:sam@hypothes.is', text: 'Near Sudzha.', references: ['h-root'] },
+    ],
+  }
+  await appMenu.choose('File', 'Import annotations…')
+  const dialog = desk.page.getByRole('dialog', { name: 'Import annotations' })
+  await dialog.getByLabel('Annotations file').setInputFiles({
+    name: 'hypothesis.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(search)),
+  })
+  await expect(dialog.getByRole('status')).toHaveText(
+    'Imported 0 claim(s); 1 wait for you to choose an article.',
+  )
+  const choices = dialog.getByRole('form', { name: 'Choose articles' })
+  await expect(choices.getByRole('radio')).toHaveCount(3)
+  await choices.getByRole('radio', { name: /^Zelenskyy Condemns/ }).check()
+  expect(await dialogViolations(desk.page)).toEqual([])
+  await choices.getByRole('button', { name: 'Import into the chosen articles' }).click()
+  await expect(dialog.getByRole('status')).toHaveText(
+    'Imported 1 claim(s); 1 found by their quote in another copy of the page; 1 replies kept as notes; new tags: places.',
+  )
+  await dialog.getByRole('button', { name: 'Close' }).click()
+
+  await desk.openArticle(
+    'Zelenskyy Condemns Lack of Response From Western Allies After North Korean Troops Deployed by Russia',
+  )
+  await expect(desk.claimItems()).toHaveCount(1)
+  await expect(desk.highlight('Kursk region')).toBeVisible()
+})

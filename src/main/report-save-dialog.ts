@@ -9,6 +9,7 @@ const FILTER_NAMES: Record<ReportFormat, string> = {
   csv: 'CSV spreadsheet',
   w3c: 'W3C Web Annotations (JSON-LD)',
   claimreview: 'ClaimReview (JSON-LD)',
+  hypothesis: 'Hypothesis annotations (JSON)',
 }
 
 /**
@@ -39,6 +40,7 @@ export function reportFormatOfFileName(fileName: string): ReportFormat {
   const lower = fileName.toLowerCase()
   if (lower.endsWith('.csv')) return 'csv'
   if (lower.endsWith('.html')) return 'html'
+  if (/-hypothesis-[\d-]+\.json$/.test(lower)) return 'hypothesis'
   if (lower.endsWith('.jsonld') || lower.endsWith('.json'))
     return /-claimreview-[\d-]+\.json(ld)?$/.test(lower) ? 'claimreview' : 'w3c'
   return 'md'

@@ -49,6 +49,8 @@ export const ArticleMeta = z.object({
   updated: z.string().optional(),
   /** Where the article lives on the web: an http(s) address or nothing (a javascript: one is dropped). */
   url: z.string().refine(isWebUrl).optional().catch(undefined),
+  /** The address the page names as its own (`<link rel=canonical>`, og:url), http(s) only. */
+  canonicalUrl: z.string().refine(isWebUrl).optional().catch(undefined),
   path: z.string().optional(),
   fileName: z.string().optional(),
   format: ArticleFormat,

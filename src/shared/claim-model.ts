@@ -11,6 +11,9 @@ const Label = z.string().trim().min(1, 'cannot be empty').max(60, 'is longer tha
 export const Tag = z.object({ id: TagId, name: Label, colour: Colour })
 export type Tag = z.infer<typeof Tag>
 
+/** A tag made for the user (by an import, from the command line) is this neutral grey until they pick a colour. */
+export const NEW_TAG_COLOUR = '#5f6b7a'
+
 export const VerdictId = Id
 
 /** A point on the rating scale; `value` is null for verdicts outside the scale (Unverifiable, Unrated). */
@@ -154,6 +157,10 @@ export type NotesDoc = z.infer<typeof NotesDoc>
 
 export const EMPTY_NOTES: NotesDoc = { type: 'doc', content: [] }
 
+/** Where an annotation made elsewhere was made: the page's address and title, as the tool gave them. */
+export const ClaimOrigin = z.object({ url: z.string().max(2048), title: z.string().max(300) })
+export type ClaimOrigin = z.infer<typeof ClaimOrigin>
+
 export const Claim = z.object({
   id: ClaimId,
   articleId: ArticleId,
@@ -171,6 +178,8 @@ export const Claim = z.object({
   sources: z.array(Source).max(100),
   /** Claims in other articles that report the same thing share a group ("same claim"). */
   groupId: z.string().min(1).max(64).optional(),
+  /** Set when the claim came from an annotation made on another copy of the page (Hypothesis, another desk). */
+  origin: ClaimOrigin.optional(),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
 })
@@ -197,6 +206,15 @@ export const WorkspaceSettings = z.object({
   colourBy: ColourBy,
   publisherName: z.string().max(200),
   publisherUrl: z.union([z.literal(''), SafeUrl]),
+  /** The language reviews are written in, a BCP 47 tag (ClaimReview's inLanguage); empty says nothing. */
+  language: z
+    .union([
+      z.literal(''),
+      z
+        .string()
+        .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'not a language tag like en or pt-BR'),
+    ])
+    .optional(),
   /** The name people see for the workspace; empty shows the folder's name. */
   displayName: z.string().trim().max(120),
   /** The report options last used, offered again in the export dialog and used by the CLI. */

@@ -58,6 +58,11 @@ export const contract = {
   'workspace.chooseFolder': call(None, FolderChoice),
   'articles.list': call(None, z.array(ArticleSummary)),
   'articles.get': call(input({ articleId: ArticleId }), Article),
+  /** Where a quote is in an article, matched as imported annotations are (typographic quotes, spaces). */
+  'articles.findQuote': call(
+    input({ articleId: ArticleId, quote: z.string().trim().min(1).max(5000) }),
+    z.object({ start: Offset, end: Offset, isExact: z.boolean() }),
+  ),
 
   'claims.list': call(input({ articleId: ArticleId }), z.array(Claim)),
   'claims.listAll': call(None, z.array(Claim)),

@@ -10,7 +10,13 @@ export const PastedText = z
 
 /** What became of one file, page or paste the user asked to import. */
 export const ImportOutcome = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('imported'), source: z.string(), article: ArticleSummary }),
+  z.object({
+    status: z.literal('imported'),
+    source: z.string(),
+    article: ArticleSummary,
+    /** Something the import decided that the user should know (an encoding read otherwise than declared). */
+    notice: z.string().optional(),
+  }),
   z.object({
     status: z.literal('duplicate'),
     source: z.string(),

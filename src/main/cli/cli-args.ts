@@ -1,43 +1,18 @@
 import { parseArgs } from 'node:util'
-import { ArticleId } from '../../shared/article-model'
-import { ReportFormat, type ReportRequest } from '../../shared/report-model'
+import { ReportFormat, ReportRequest } from '../../shared/report-model'
 import { ReportOptions } from '../../shared/report-options'
+import { articleIdOf, need, parseCheckCommand, type CheckCommand } from './check-args'
+import { isCommandName, type CommandName } from './cli-usage'
+import { UsageError } from './usage-error'
 
-export const USAGE = `Usage:
-  claimdesk export --workspace DIR --format md|html|csv|w3c|claimreview [--article ID] [--out FILE] [--force]
-                   [--title T] [--subtitle S] [--author A] [--include-notes] [--no-unrated]
-                   [--group-by article|verdict] [--order-by text|verdict] [--disagreements auto|on|off]
-  claimdesk list --workspace DIR
-  claimdesk import FILE_OR_FOLDER... --workspace DIR   (a new DIR becomes a new workspace)
-  claimdesk import-annotations FILE.jsonld --workspace DIR
-  claimdesk compare --workspace DIR   (where the articles disagree, as Markdown)
-  claimdesk help
-
-  --workspace DIR  a workspace folder, the one holding .claimdesk/ (the desktop app keeps its own
-                   in <its user data folder>/workspace, the browser host in ~/.claimdesk-host/workspace)
-  --format F       md (Markdown), html (a standalone web page), csv, w3c (W3C Web Annotation
-                   JSON-LD, also "annotations"), claimreview
-  --article ID     only this article's claims (see the ids with: claimdesk list)
-  --out FILE       write the report to FILE instead of standard output; an existing FILE is
-                   never replaced unless --force is given
-  Markdown and HTML reports only (each defaults to what the app's export dialog last used):
-  --title T, --subtitle S, --author A   the report's title lines and byline
-  --include-notes  publish each claim's internal notes beside its finding
-  --no-unrated     leave out claims that have no verdict yet
-  --group-by G     article (default) or verdict;  --order-by O  text (default) or verdict
-  --disagreements  where the outlets disagree: auto (when there is more than one article), on, off
-Set SOURCE_DATE_EPOCH (seconds since 1970) to fix the report's date, for reproducible reports.`
-
-/** A mistake in the command line: the message says what, and the usage follows it. */
-export class UsageError extends Error {
-  override name = 'UsageError'
-}
+export { UsageError }
 
 export type CliCommand =
-  | { command: 'help' }
+  | { command: 'help'; topic?: CommandName }
+  | CheckCommand
   | { command: 'list'; workspace: string }
   | { command: 'import'; workspace: string; paths: string[] }
-  | { command: 'import-annotations'; workspace: string; file: string }
+  | { command: 'import-annotations'; workspace: string; file: string; articleId?: string }
   | { command: 'compare'; workspace: string }
   | {
       command: 'export'
@@ -47,6 +22,7 @@ export type CliCommand =
       out?: string
       force: boolean
       options?: ReportRequest['options']
+      publisher?: ReportRequest['publisher']
     }
 
 const FORMAT_ALIASES: Record<string, ReportFormat> = { annotations: 'w3c', markdown: 'md' }
@@ -66,6 +42,14 @@ const OPTIONS = {
   'group-by': { type: 'string' },
   'order-by': { type: 'string' },
   disagreements: { type: 'string' },
+  'publisher-name': { type: 'string' },
+  'publisher-url': { type: 'string' },
+  language: { type: 'string' },
+  quote: { type: 'string' },
+  tag: { type: 'string', multiple: true },
+  verdict: { type: 'string' },
+  claimant: { type: 'string' },
+  note: { type: 'string' },
 } as const
 
 type OptionValues = ReturnType<typeof readOptions>['values']
@@ -79,10 +63,14 @@ function readOptions(argv: string[]) {
 }
 
 function parseFormat(text: string | undefined): ReportFormat {
-  if (text === undefined) throw new UsageError('export needs --format md|html|csv|w3c|claimreview.')
+  if (text === undefined)
+    throw new UsageError('export needs --format md|html|csv|w3c|claimreview|hypothesis.', 'export')
   const format = ReportFormat.safeParse(FORMAT_ALIASES[text] ?? text)
   if (!format.success)
-    throw new UsageError(`"${text}" is not a report format: use md, html, csv, w3c or claimreview.`)
+    throw new UsageError(
+      `"${text}" is not a report format: use md, html, csv, w3c, claimreview or hypothesis.`,
+      'export',
+    )
   return format.data
 }
 
@@ -109,62 +97,92 @@ function parseReportOptions(values: OptionValues, format: ReportFormat) {
   if (format !== 'md' && format !== 'html')
     throw new UsageError(
       '--title, --author and the other report options apply to md and html only.',
+      'export',
     )
   const options = ReportOptions.partial().safeParse(given)
   if (!options.success) {
     const issue = options.error.issues[0]
     const key = String(issue?.path[0]) as keyof typeof VALUE_FLAGS
-    throw new UsageError(`--${VALUE_FLAGS[key] ?? key}: ${issue?.message ?? 'not valid'}.`)
+    throw new UsageError(
+      `--${VALUE_FLAGS[key] ?? key}: ${issue?.message ?? 'not valid'}.`,
+      'export',
+    )
   }
   return options.data
-}
-
-const needWorkspace = (command: string, workspace: string | undefined) => {
-  if (!workspace) throw new UsageError(`${command} needs --workspace DIR.`)
-  return workspace
 }
 
 function importCommand(
   command: 'import' | 'import-annotations',
   files: string[],
-  workspace?: string,
+  values: OptionValues,
 ): CliCommand {
+  const workspace = need(command, '--workspace DIR', values.workspace)
   if (command === 'import') {
-    if (files.length === 0) throw new UsageError('import needs at least one file or folder.')
-    return { command, workspace: needWorkspace(command, workspace), paths: files }
+    if (files.length === 0)
+      throw new UsageError('import needs at least one file or folder.', command)
+    return { command, workspace, paths: files }
   }
-  if (files.length !== 1) throw new UsageError('import-annotations needs exactly one FILE.jsonld.')
-  return { command, workspace: needWorkspace(command, workspace), file: files[0]! }
+  if (files.length !== 1)
+    throw new UsageError('import-annotations needs exactly one FILE.', command)
+  const articleId = articleIdOf(command, values.article)
+  return { command, workspace, file: files[0]!, ...(articleId ? { articleId } : {}) }
+}
+
+/** A ClaimReview publisher for one export, checked as the settings would check it. */
+function parsePublisher(values: OptionValues, format: ReportFormat) {
+  const given = { publisherName: values['publisher-name'], publisherUrl: values['publisher-url'] }
+  if (given.publisherName === undefined && given.publisherUrl === undefined) return undefined
+  if (format !== 'claimreview')
+    throw new UsageError(
+      '--publisher-name and --publisher-url apply to claimreview only.',
+      'export',
+    )
+  const publisher = ReportRequest.shape.publisher.safeParse(
+    Object.fromEntries(Object.entries(given).filter(([, value]) => value !== undefined)),
+  )
+  if (!publisher.success) {
+    const issue = publisher.error.issues[0]
+    const flag = issue?.path[0] === 'publisherUrl' ? '--publisher-url' : '--publisher-name'
+    throw new UsageError(`${flag}: ${issue?.message ?? 'not valid'}.`, 'export')
+  }
+  return publisher.data
 }
 
 /** Reads `claimdesk <command> [options]`; every mistake is a UsageError with a message fit to print. */
 export function parseCliArgs(argv: string[]): CliCommand {
   const { values, positionals } = readOptions(argv)
   const [command, ...extra] = positionals
-  if (values.help || command === undefined || command === 'help') return { command: 'help' }
+  if (command === undefined) return { command: 'help' }
+  if (!isCommandName(command)) throw new UsageError(`Unknown command "${command}".`)
+  if (command === 'help')
+    return { command, ...(isCommandName(extra[0]) ? { topic: extra[0] } : {}) }
+  if (values.help) return { command: 'help', topic: command }
   if (command === 'import' || command === 'import-annotations')
-    return importCommand(command, extra, values.workspace)
-  if (extra.length > 0) throw new UsageError(`Unexpected argument "${extra[0]}".`)
-  if (command === 'list') return { command, workspace: needWorkspace(command, values.workspace) }
-  if (command === 'compare') return { command, workspace: needWorkspace(command, values.workspace) }
-  if (command !== 'export') throw new UsageError(`Unknown command "${command}".`)
-  if (values.article !== undefined && !ArticleId.safeParse(values.article).success) {
-    throw new UsageError(
-      `"${values.article}" is not an article id (see them with: claimdesk list).`,
-    )
-  }
+    return importCommand(command, extra, values)
+  if (extra.length > 0) throw new UsageError(`Unexpected argument "${extra[0]}".`, command)
+  if (command === 'settings' || command === 'claims' || command === 'mark')
+    return parseCheckCommand(command, values)
+  if (command === 'list' || command === 'compare')
+    return { command, workspace: need(command, '--workspace DIR', values.workspace) }
+  return parseExport(values)
+}
+
+function parseExport(values: OptionValues): CliCommand {
+  const articleId = articleIdOf('export', values.article)
   if (values.force && values.out === undefined)
-    throw new UsageError('--force only applies with --out FILE.')
+    throw new UsageError('--force only applies with --out FILE.', 'export')
   const format = parseFormat(values.format)
   const options = parseReportOptions(values, format)
+  const publisher = parsePublisher(values, format)
   return {
-    command,
-    workspace: needWorkspace(command, values.workspace),
+    command: 'export',
+    workspace: need('export', '--workspace DIR', values.workspace),
     format,
-    ...(values.article !== undefined ? { articleId: values.article } : {}),
+    ...(articleId !== undefined ? { articleId } : {}),
     ...(values.out !== undefined ? { out: values.out } : {}),
     force: values.force ?? false,
     ...(options ? { options } : {}),
+    ...(publisher ? { publisher } : {}),
   }
 }
 

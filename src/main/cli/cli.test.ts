@@ -165,7 +165,8 @@ describe('claimdesk CLI', () => {
     const read = await claimdesk('import-annotations', annotations, '--workspace', newsroom)
     expect(read).toMatchObject({
       code: 0,
-      stdout: 'imported 3 claim(s), 0 to review\n',
+      stdout:
+        'imported 3 claim(s): 0 found by their quote, 0 to review, 0 replies kept as notes; 0 skipped\n',
       stderr: '',
     })
     const listed = await claimdesk('list', '--workspace', newsroom)
@@ -203,7 +204,7 @@ describe('claimdesk CLI', () => {
     [
       ['import-annotations', 'a.jsonld', 'b.jsonld', '--workspace', 'x'],
       2,
-      'needs exactly one FILE.jsonld',
+      'import-annotations needs exactly one FILE.',
     ],
     [
       ['export', '--workspace', '/no/such/folder', '--format', 'md'],

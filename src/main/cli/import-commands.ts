@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { ServiceError } from '../../shared/result'
 import type { ImportSummary } from '../../shared/import-model'
+import type { AnnotationImportRequest } from '../../shared/report-model'
 import type { WorkspaceClient } from './workspace-client'
 
 type Io = { stdout: (text: string) => void; stderr: (text: string) => void }
@@ -33,6 +34,7 @@ export async function importArticles(
         ? `${outcome.article.id}\t${outcome.article.title}`
         : outcome.message
     io.stdout(`${outcome.status}\t${outcome.source}\t${detail}\n`)
+    if (outcome.status === 'imported' && outcome.notice) io.stderr(`claimdesk: ${outcome.notice}\n`)
   }
   return outcomes.every((outcome) => outcome.status !== 'skipped')
 }
@@ -44,16 +46,32 @@ export async function readAnnotationsFile(file: string): Promise<string> {
   })
 }
 
-/** `claimdesk import-annotations FILE`: claims re-anchored into the workspace; false when any were left out. */
+const named = ({ articleId, title }: { articleId: string; title: string }) =>
+  `${articleId} (${title})`
+
+/**
+ * `claimdesk import-annotations FILE`: claims placed in the workspace, a line for each found by
+ * its quote and each skipped (with the articles an ambiguous quote is in), then a summary line.
+ * False when anything was skipped.
+ */
 export async function importAnnotations(
   client: WorkspaceClient,
-  content: string,
+  request: AnnotationImportRequest,
   io: Io,
 ): Promise<boolean> {
-  const result = await client.call('annotations.import', { content })
-  io.stdout(`imported ${result.imported} claim(s), ${result.needsReview} to review\n`)
+  const result = await client.call('annotations.import', request)
+  for (const match of result.matchedByQuote)
+    io.stdout(`matched by quote\t${match.annotation}\t${named(match)}\n`)
   if (result.createdTags.length > 0) io.stdout(`new tags: ${result.createdTags.join(', ')}\n`)
   for (const skip of result.skipped)
     io.stderr(`claimdesk: skipped ${skip.annotation}: ${skip.reason}\n`)
-  return result.skipped.length === 0
+  for (const each of result.ambiguous)
+    io.stderr(
+      `claimdesk: skipped ${each.annotation}: its quote “${each.quote}” is in ${each.candidates.length} articles: ${each.candidates.map(named).join(', ')}; give one with --article ID\n`,
+    )
+  const skipped = result.skipped.length + result.ambiguous.length
+  io.stdout(
+    `imported ${result.imported} claim(s): ${result.matchedByQuote.length} found by their quote, ${result.needsReview} to review, ${result.replies} replies kept as notes; ${skipped} skipped\n`,
+  )
+  return skipped === 0
 }

@@ -1,14 +1,16 @@
 import { resolve } from 'node:path'
 import { ServiceError } from '../../shared/result'
 import { discrepanciesAsMarkdown } from '../core/compare/discrepancies-markdown'
-import { parseCliArgs, reportClock, USAGE, UsageError, type CliCommand } from './cli-args'
+import { parseCliArgs, reportClock, UsageError, type CliCommand } from './cli-args'
+import { usageOf } from './cli-usage'
+import { claimsCommand, markCommand, settingsCommand } from './check-commands'
 import { importAnnotations, importArticles, readAnnotationsFile } from './import-commands'
 import { connectToWorkspace, type WorkspaceClient } from './workspace-client'
 import { writeReportFile } from './write-report-file'
 
 export type CliIo = { stdout: (text: string) => void; stderr: (text: string) => void }
 
-/** Exit codes: 0 done, 1 the work failed (missing workspace, unreadable file, existing --out), 2 bad arguments. */
+/** Exit codes: 0 done, 1 the work failed or left something out (missing workspace, unreadable file, existing --out, skipped annotations), 2 bad arguments. */
 const EXIT = { ok: 0, failed: 1, usage: 2 } as const
 
 type WorkCommand = Exclude<CliCommand, { command: 'help' }>
@@ -38,6 +40,7 @@ async function exportReport(
     scope: command.articleId ? { kind: 'article', articleId: command.articleId } : { kind: 'all' },
     format: command.format,
     ...(command.options ? { options: command.options } : {}),
+    ...(command.publisher ? { publisher: command.publisher } : {}),
     generatedAt: clock().toISOString(),
   })
   for (const warning of report.warnings) io.stderr(`claimdesk: warning: ${warning}\n`)
@@ -62,7 +65,13 @@ async function run(command: WorkCommand, env: Record<string, string | undefined>
       case 'import':
         return importArticles(client, command.paths, io)
       case 'import-annotations':
-        return importAnnotations(client, annotations, io)
+        return importAnnotations(client, { content: annotations, articleId: command.articleId }, io)
+      case 'settings':
+        return settingsCommand(client, command, io)
+      case 'claims':
+        return claimsCommand(client, command, io)
+      case 'mark':
+        return markCommand(client, command, io)
       case 'compare':
         io.stdout(discrepanciesAsMarkdown(await client.call('compare.discrepancies', {})))
         return true
@@ -82,14 +91,14 @@ export async function runCli(
   try {
     const command = parseCliArgs(argv)
     if (command.command === 'help') {
-      io.stdout(`${USAGE}\n`)
+      io.stdout(`${usageOf(command.topic)}\n`)
       return EXIT.ok
     }
     const isComplete = await run(command, env, io)
     return isComplete === false ? EXIT.failed : EXIT.ok
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`claimdesk: ${error.message}\n\n${USAGE}\n`)
+      io.stderr(`claimdesk: ${error.message}\n\n${usageOf(error.command)}\n`)
       return EXIT.usage
     }
     const message =

@@ -1,3 +1,4 @@
+import { findQuote } from './annotations/find-quote'
 import { LOCAL_CONTEXT, type Handlers } from '../../shared/contract'
 import { isWebUrl } from '../../shared/safe-url'
 import { ServiceError } from '../../shared/result'
@@ -56,7 +57,7 @@ export function createHandlers(services: WorkspaceServices): WorkspaceHandlers {
   )
   const annotations = onFirstUse(
     async () =>
-      new (await import('./reports/annotation-import')).AnnotationImportService(
+      new (await import('./annotations/annotation-import')).AnnotationImportService(
         store,
         book,
         claims,
@@ -69,6 +70,7 @@ export function createHandlers(services: WorkspaceServices): WorkspaceHandlers {
     'workspace.info': async () => store.info(),
     'articles.list': async () => store.listArticles(),
     'articles.get': async ({ articleId }) => store.getArticle(articleId),
+    'articles.findQuote': ({ articleId, quote }) => findQuote(store, articleId, quote),
 
     'claims.list': ({ articleId }) => claims.list(articleId),
     'claims.listAll': () => claims.listAll(),
@@ -103,10 +105,10 @@ export function createHandlers(services: WorkspaceServices): WorkspaceHandlers {
       return { openedByApp: true }
     },
 
-    'reports.export': async ({ scope, format, options, generatedAt }) =>
-      (await reports()).export(scope, format, options, generatedAt),
+    'reports.export': async ({ scope, format, options, generatedAt, publisher }) =>
+      (await reports()).export(scope, format, options, generatedAt, publisher),
     'reports.savePdf': async (request) => (await reports()).savePdf(request, savePdf),
-    'annotations.import': async ({ content }) => (await annotations()).import(content),
+    'annotations.import': async (request) => (await annotations()).import(request),
 
     'compare.counterparts': ({ articleId, claimId }) => compare.counterparts(articleId, claimId),
     'compare.link': ({ articleId, claimId, target }) => compare.link(articleId, claimId, target),

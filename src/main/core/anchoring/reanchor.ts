@@ -5,13 +5,13 @@ import { scoreMatch, type ScoredMatch } from './quote-match'
 import { SearchSpace, type RawMatch } from './search-space'
 
 /** A fuzzy match scoring below this is not offered at all: the claim is orphaned. */
-const MIN_REVIEW_CONFIDENCE = 0.5
+export const MIN_REVIEW_CONFIDENCE = 0.5
 /** A word-for-word quote is taken silently only where its surroundings still fit this well… */
 const MIN_CONTEXT_NEAR = 0.6
 /** …or, away from where it was, this well: formulaic sentences ("X said N troops…") look alike. */
 const MIN_CONTEXT_FAR = 0.9
 /** Two places must differ this much in how well their context fits before one is chosen silently. */
-const CLEAR_CONTEXT_MARGIN = 0.15
+export const CLEAR_CONTEXT_MARGIN = 0.15
 
 const byScore = (a: ScoredMatch, b: ScoredMatch) => b.score - a.score
 

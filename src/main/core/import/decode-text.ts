@@ -3,7 +3,8 @@ import iconv from 'iconv-lite'
 import { ServiceError } from '../../../shared/result'
 import { startsWithBytes } from './sniff-bytes'
 
-type DecodedText = { text: string; encoding: string }
+/** `notice` says when the text was not read the way its source declared. */
+type DecodedText = { text: string; encoding: string; notice?: string }
 
 /** What chardet may propose; anything else (or nothing) is refused rather than guessed. */
 const DETECTABLE = new Set([
@@ -87,6 +88,17 @@ function decodeWith(bytes: Uint8Array, encoding: string, fileName: string): stri
   return iconv.decode(Buffer.from(bytes), encoding)
 }
 
+/**
+ * A page re-saved as UTF-8 often keeps its old `<meta charset>`. Bytes that are valid UTF-8 with
+ * multi-byte characters do not decode cleanly as a legacy charset: they come out as mojibake (a
+ * GBK decoder even reads many of them without an error), while legacy text is valid UTF-8 only by
+ * rare chance. UTF-16 found without a BOM was detected, not declared, so it is left alone.
+ */
+function misdeclaredUtf8(bytes: Uint8Array, encoding: string): string | undefined {
+  if (encoding === 'utf-8' || encoding.startsWith('utf-16')) return undefined
+  return bytes.some((byte) => byte >= 0x80) ? decodeStrictUtf8(bytes) : undefined
+}
+
 /** One text form for every source: no BOM, LF line ends, Unicode NFC. */
 export const normaliseText = (text: string): string =>
   text
@@ -95,9 +107,9 @@ export const normaliseText = (text: string): string =>
     .normalize('NFC')
 
 /**
- * Decodes a text file: BOM first, then a declared charset (HTTP header or HTML meta), then strict
- * UTF-8, then detection limited to encodings we can decode. iconv-lite decodes, because Node's
- * TextDecoder mis-reads windows-1252 bytes 0x80–0x9F.
+ * Decodes a text file: BOM first, then a declared charset (HTTP header or HTML meta) unless the
+ * bytes are plainly UTF-8, then strict UTF-8, then detection limited to encodings we can decode.
+ * iconv-lite decodes, because Node's TextDecoder mis-reads windows-1252 bytes 0x80–0x9F.
  */
 export function decodeText(bytes: Uint8Array, fileName: string, declared?: string): DecodedText {
   const bom = BOMS.find((candidate) => startsWithBytes(bytes, candidate.bytes))
@@ -107,6 +119,11 @@ export function decodeText(bytes: Uint8Array, fileName: string, declared?: strin
   }
   if (declared) {
     const encoding = canonical(declared)
+    const utf8 = misdeclaredUtf8(bytes, encoding)
+    if (utf8 !== undefined) {
+      const notice = `${fileName} declares the ${encoding} encoding, but its text is UTF-8: it was read as UTF-8.`
+      return { text: normaliseText(utf8), encoding: 'utf-8', notice }
+    }
     return { text: normaliseText(decodeWith(bytes, encoding, fileName)), encoding }
   }
   const utf8 = decodeStrictUtf8(bytes)

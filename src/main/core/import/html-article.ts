@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability'
 import { parseHTML } from 'linkedom'
 import { ServiceError } from '../../../shared/result'
 import { blocksFromHtml } from './html-blocks'
+import { pageDetails } from './page-details'
 import { withHeadline, type ParsedArticle } from './parsed-article'
 
 type Doc = ReturnType<typeof parseHTML>['document']
@@ -27,25 +28,6 @@ function depthOf(document: Doc): number {
 const metaContent = (document: Doc, selector: string): string | undefined =>
   document.querySelector(selector)?.getAttribute('content') ?? undefined
 
-/** The page's own address: the canonical link, else og:url; only http(s) is kept. */
-function canonicalUrl(document: Doc, fallback?: string): string | undefined {
-  const candidates = [
-    document.querySelector('link[rel~="canonical"]')?.getAttribute('href'),
-    metaContent(document, 'meta[property="og:url"]'),
-    fallback,
-  ]
-  for (const candidate of candidates) {
-    if (!candidate) continue
-    try {
-      const url = new URL(candidate, fallback)
-      if (url.protocol === 'http:' || url.protocol === 'https:') return url.href
-    } catch {
-      // A relative link on a saved page has no base: try the next candidate.
-    }
-  }
-  return undefined
-}
-
 /** "Troops Reach Kursk | The Daily Check" → "Troops Reach Kursk" once the site's name is known. */
 function withoutSiteName(title: string | undefined, site: string | undefined): string | undefined {
   if (!title || !site) return title
@@ -70,9 +52,7 @@ export function parseHtmlArticle(
       `${fileName} nests its elements more than ${MAX_DEPTH} levels deep, which no article page does.`,
     )
   }
-  const url = canonicalUrl(document, pageUrl)
-  const published = metaContent(document, 'meta[property="article:published_time"]')
-  const updated = metaContent(document, 'meta[property="article:modified_time"]')
+  const details = pageDetails(document, pageUrl)
   const ogTitle = metaContent(document, 'meta[property="og:title"]')
   const reader = new Readability(document as unknown as Document, { keepClasses: false }).parse()
   const blocks = blocksFromHtml(reader?.content ?? document.body?.innerHTML ?? '')
@@ -81,11 +61,13 @@ export function parseHtmlArticle(
     {
       title:
         ogTitle ?? withoutSiteName(reader?.title || document.title, reader?.siteName ?? undefined),
-      byline: reader?.byline ?? undefined,
-      site: reader?.siteName ?? undefined,
-      published: reader?.publishedTime ?? published,
-      updated,
-      url,
+      byline: details.byline ?? reader?.byline ?? undefined,
+      site: details.site ?? reader?.siteName ?? undefined,
+      published: details.published ?? reader?.publishedTime ?? undefined,
+      updated: details.updated,
+      // A saved page's only address is its canonical one; a fetched page keeps the one it came from.
+      url: pageUrl ?? details.canonicalUrl,
+      canonicalUrl: details.canonicalUrl,
     },
     fallbackTitle,
   )

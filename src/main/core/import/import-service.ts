@@ -38,7 +38,12 @@ export class ImportService {
       const summary = this.store.listArticles().find((entry) => entry.id === article.id)
       if (!summary)
         throw new ServiceError('internal', 'The article was saved but is missing from the index.')
-      return { status: 'imported', source, article: summary }
+      return {
+        status: 'imported',
+        source,
+        article: summary,
+        ...(file.notice ? { notice: file.notice } : {}),
+      }
     } catch (error) {
       if (!(error instanceof ServiceError) || error.code === 'read-only') throw error
       return { status: 'skipped', source, message: error.message }

@@ -11,6 +11,8 @@ export type ParsedArticle = {
   updated?: string
   site?: string
   url?: string
+  /** The address the page names as its own (`<link rel=canonical>`, og:url). */
+  canonicalUrl?: string
 }
 
 const clean = (value: string | null | undefined): string | undefined => {
@@ -60,6 +62,7 @@ export function withHeadline(
     published: clean(meta.published),
     updated: clean(meta.updated),
     url: webAddress(meta.url),
+    canonicalUrl: webAddress(meta.canonicalUrl),
     blocks: [{ kind: 'headline', text: title }, ...front, ...body],
   }
   return Object.fromEntries(

@@ -17,7 +17,8 @@ import { parseTxtArticle } from './txt-article'
 /** Articles are text; anything larger is almost certainly not one and would make the desk crawl. */
 export const MAX_ARTICLE_BYTES = 20 * 1024 * 1024
 
-export type ArticleFile = { meta: ArticleMeta; blocks: BlockDraft[] }
+/** `notice` tells the user something the import decided for them (an encoding read otherwise than declared). */
+export type ArticleFile = { meta: ArticleMeta; blocks: BlockDraft[]; notice?: string }
 
 type FileFormat = Exclude<ArticleFormat, 'paste' | 'url'>
 
@@ -94,7 +95,7 @@ async function parseBytes(
   bytes: Uint8Array,
   format: FileFormat,
   source: ArticleSource,
-): Promise<{ parsed: ParsedArticle; encoding: string }> {
+): Promise<{ parsed: ParsedArticle; encoding: string; notice?: string }> {
   const fallbackTitle = basename(source.fileName, extname(source.fileName))
   // Each reader (and its library: mammoth, pdf.js, linkedom + Readability) loads on first use, so
   // starting the app does not pay for formats nobody has imported yet.
@@ -113,7 +114,7 @@ async function parseBytes(
       throw new ServiceError('unsupported', `${source.fileName} is not a PDF document.`)
     return { parsed: await parsePdfArticle(bytes, source.fileName, fallbackTitle), encoding: 'pdf' }
   }
-  const { text, encoding } = decodeChecked(bytes, source, format)
+  const { text, encoding, notice } = decodeChecked(bytes, source, format)
   if (text.trim() === '')
     throw new ServiceError(
       'invalid-input',
@@ -130,7 +131,7 @@ async function parseBytes(
       : format === 'md'
         ? (await import('./md-article')).parseMarkdownArticle(text, source.fileName, fallbackTitle)
         : parseTxtArticle(text)
-  return { parsed, encoding }
+  return { parsed, encoding, ...(notice ? { notice } : {}) }
 }
 
 /** Reads an article from bytes in any supported format; `format` overrides the file name's extension. */
@@ -147,14 +148,16 @@ export async function readArticleBytes(
     )
   if (bytes.length > MAX_ARTICLE_BYTES)
     throw new ServiceError('unsupported', sizeLimitMessage(source.fileName))
-  const { parsed, encoding } = await parseBytes(bytes, format, source).catch((error: Error) => {
-    if (error instanceof ServiceError) throw error
-    // A parser choking on hostile input (nesting too deep, a broken zip) is one bad file, not a crash.
-    throw new ServiceError(
-      'unsupported',
-      `${source.fileName} could not be read as ${format}: ${error.message}`,
-    )
-  })
+  const { parsed, encoding, notice } = await parseBytes(bytes, format, source).catch(
+    (error: Error) => {
+      if (error instanceof ServiceError) throw error
+      // A parser choking on hostile input (nesting too deep, a broken zip) is one bad file, not a crash.
+      throw new ServiceError(
+        'unsupported',
+        `${source.fileName} could not be read as ${format}: ${error.message}`,
+      )
+    },
+  )
   const { blocks, ...found } = parsed
   const meta: ArticleMeta = {
     ...found,
@@ -166,7 +169,7 @@ export async function readArticleBytes(
     sha256: sha256Hex(bytes),
     importedAt: (options.now ?? new Date()).toISOString(),
   }
-  return { meta: dropUndefined(meta), blocks }
+  return { meta: dropUndefined(meta), blocks, ...(notice ? { notice } : {}) }
 }
 
 /**

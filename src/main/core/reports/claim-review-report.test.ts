@@ -7,6 +7,7 @@ const Url = z.string().regex(/^(https?|urn):\S+$/)
 const Organization = z
   .object({ '@type': z.literal('Organization'), name: z.string().min(1), url: Url.optional() })
   .strict()
+const Person = z.object({ '@type': z.literal('Person'), name: z.string().min(1) }).strict()
 
 /** The properties schema.org and Google's fact-check markup require of a ClaimReview. @see https://schema.org/ClaimReview */
 const ClaimReview = z
@@ -15,6 +16,7 @@ const ClaimReview = z
     url: Url,
     claimReviewed: z.string().min(1),
     datePublished: z.iso.date(),
+    inLanguage: z.string().optional(),
     author: Organization,
     reviewRating: z
       .object({
@@ -32,16 +34,15 @@ const ClaimReview = z
     itemReviewed: z
       .object({
         '@type': z.literal('Claim'),
-        author: z
-          .object({ '@type': z.literal('Person'), name: z.string().min(1) })
-          .strict()
-          .optional(),
+        author: Person.optional(),
         datePublished: z.iso.date().optional(),
         appearance: z
           .object({
             '@type': z.literal('CreativeWork'),
             url: Url,
             headline: z.string(),
+            author: Person.optional(),
+            datePublished: z.iso.date().optional(),
             publisher: Organization.optional(),
           })
           .strict(),

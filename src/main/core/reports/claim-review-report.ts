@@ -22,6 +22,7 @@ function claimReview(article: Article, claim: Claim, verdict: Verdict, data: Rep
     ...(publisherUrl ? { url: `${publisherUrl}#claim-${claim.id}` } : {}),
     claimReviewed: claim.quote.exact,
     datePublished: data.generatedAt.toISOString().slice(0, 10),
+    ...(data.settings.language ? { inLanguage: data.settings.language } : {}),
     author: publisher,
     reviewRating: {
       '@type': 'Rating',
@@ -38,6 +39,8 @@ function claimReview(article: Article, claim: Claim, verdict: Verdict, data: Rep
         '@type': 'CreativeWork',
         url: articleIri(article),
         headline: article.title,
+        ...(article.byline ? { author: { '@type': 'Person', name: article.byline } } : {}),
+        ...(published ? { datePublished: published } : {}),
         ...(article.site ? { publisher: { '@type': 'Organization', name: article.site } } : {}),
       },
     },

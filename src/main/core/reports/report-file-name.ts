@@ -13,6 +13,7 @@ export const REPORT_FILE_TYPES: Record<
     suffix: 'annotations',
   },
   claimreview: { extension: 'jsonld', mimeType: 'application/ld+json', suffix: 'claimreview' },
+  hypothesis: { extension: 'json', mimeType: 'application/json', suffix: 'hypothesis' },
 }
 
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i

@@ -15,6 +15,7 @@ import type { WorkspaceStore } from '../workspace/workspace-store'
 import { claimReviewGaps, claimReviewReport } from './claim-review-report'
 import { csvReport } from './csv-report'
 import { htmlReport } from './html-report'
+import { hypothesisReport } from './hypothesis-report'
 import { markdownReport } from './markdown-report'
 import { publishReport, type ReportSources } from './published-report'
 import { reportFileName, REPORT_FILE_TYPES } from './report-file-name'
@@ -32,6 +33,7 @@ const DATA_FORMATS: Record<
   csv: csvReport,
   w3c: webAnnotationReport,
   claimreview: claimReviewReport,
+  hypothesis: hypothesisReport,
 }
 
 /** Prints a finished HTML report to a PDF file; null when the user cancelled. Electron only. */
@@ -73,9 +75,11 @@ export class ReportService {
     format: ReportFormat,
     options?: ReportRequest['options'],
     generatedAt?: string,
+    publisher?: ReportRequest['publisher'],
   ): Promise<ReportFile> {
     const date = generatedAt ? new Date(generatedAt) : this.now()
-    const gathered = await gatherReportData(this.store, this.book, scope, date)
+    const data = await gatherReportData(this.store, this.book, scope, date)
+    const gathered = { ...data, settings: { ...data.settings, ...definedFields(publisher ?? {}) } }
     const subject =
       scope.kind === 'article'
         ? (gathered.articles[0]?.article.title ?? '')

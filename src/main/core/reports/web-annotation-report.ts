@@ -65,7 +65,7 @@ type Context = {
 }
 
 /** Every claim's notes (or finding) as Markdown, written together: one library call per claim costs more than its text. */
-function notesMarkdown(data: ReportData, field: 'notes' | 'finding'): Map<Claim, string> {
+export function notesMarkdown(data: ReportData, field: 'notes' | 'finding'): Map<Claim, string> {
   const annotated = data.articles
     .flatMap((entry) => entry.claims)
     .map((claim) => ({ claim, blocks: notesToMdast(claim[field]) }))
@@ -132,6 +132,7 @@ function annotation(
     ...(claim.claimant ? { 'claimdesk:claimant': claim.claimant } : {}),
     'claimdesk:status': claim.status,
     ...(claim.groupId ? { 'claimdesk:group': claim.groupId } : {}),
+    ...(claim.origin ? { 'claimdesk:origin': claim.origin } : {}),
     body: bodies(claim, context),
     target: target(article, claim, toCodePoints),
   }

@@ -48,7 +48,15 @@ export function ExportDialog({ open, onClose, articleId, initialFormat = 'md' }:
   )
 }
 
-const EXPORT_FORMATS: ExportFormat[] = ['md', 'html', 'pdf', 'csv', 'w3c', 'claimreview']
+const EXPORT_FORMATS: ExportFormat[] = [
+  'md',
+  'html',
+  'pdf',
+  'csv',
+  'w3c',
+  'claimreview',
+  'hypothesis',
+]
 
 type FormProps = {
   vocabulary: Vocabulary

@@ -23,6 +23,7 @@ export const FORMAT_LABELS: Record<ExportFormat, string> = {
   csv: 'CSV spreadsheet (one row per claim)',
   w3c: 'W3C Web Annotations (JSON-LD)',
   claimreview: 'ClaimReview for search engines (JSON-LD)',
+  hypothesis: 'Hypothesis annotations (JSON), to put back on the web',
 }
 
 /** The formats written for readers, which take the report options (title, byline, findings…). */

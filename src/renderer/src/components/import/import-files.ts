@@ -82,7 +82,7 @@ export function describeSummary(summary: ImportSummary): string {
     summary.skipped > 0 && `${summary.skipped} skipped`,
   ].filter(Boolean)
   const reasons = summary.outcomes.flatMap((outcome) =>
-    outcome.status === 'imported' ? [] : [outcome.message],
+    outcome.status !== 'imported' ? [outcome.message] : outcome.notice ? [outcome.notice] : [],
   )
   return [parts.join(' · '), ...reasons].join(' — ')
 }

@@ -37,12 +37,20 @@ describe('importing W3C Web Annotations', () => {
     for (const claim of await claims.listAll()) await claims.delete(claim.articleId, claim.id)
     expect(await claims.listAll()).toEqual([])
 
-    const result = await importer.import(exported.content)
-    expect(result).toEqual({ imported: 4, needsReview: 0, createdTags: [], skipped: [] })
+    const result = await importer.import({ content: exported.content })
+    expect(result).toEqual({
+      imported: 4,
+      needsReview: 0,
+      createdTags: [],
+      skipped: [],
+      matchedByQuote: [],
+      replies: 0,
+      ambiguous: [],
+    })
     expect((await workspace.service.export({ kind: 'all' }, 'w3c')).content).toBe(exported.content)
     expect((await workspace.service.export({ kind: 'all' }, 'md')).content).toBe(markdown.content)
 
-    const again = await importer.import(exported.content)
+    const again = await importer.import({ content: exported.content })
     expect(again.imported).toBe(0)
     expect(again.skipped.map((skip) => skip.reason)).toEqual(
       Array(4).fill('that claim is already in the workspace'),
@@ -59,7 +67,7 @@ describe('importing W3C Web Annotations', () => {
       {
         annotation: expect.stringMatching(/^urn:claimdesk:claim:/),
         reason: expect.stringMatching(
-          /^its article \(urn:claimdesk:article:sha256:[0-9a-f]{64}\) is not in this workspace$/,
+          /^its page \(urn:claimdesk:article:sha256:[0-9a-f]{64}\) is not in this workspace, and its quote “See \]\(https:\/\/x\) and .*” is in none of its articles$/,
         ),
       },
     ])
@@ -126,12 +134,14 @@ describe('importing W3C Web Annotations', () => {
         { hello: 'world' },
       ],
     }
-    const result = await importerFor(workspace).importer.import(JSON.stringify(document))
+    const result = await importerFor(workspace).importer.import({
+      content: JSON.stringify(document),
+    })
     expect(result).toMatchObject({ imported: 2, needsReview: 1, createdTags: ['Telegram'] })
     expect(result.skipped.map((skip) => skip.reason)).toEqual([
       'its quote “Nothing like this is in the article” is not in the article',
-      'its article (https://elsewhere.example/) is not in this workspace',
-      'it is not a Web Annotation (type: Invalid input)',
+      'its page (https://elsewhere.example/) is not in this workspace, and it has no quote to look for',
+      'it is not a Web Annotation or a Hypothesis annotation (annotation: it names no page)',
     ])
     const claims = await workspace.book.forArticle(article!.id)
     const moved = claims.all.find(
@@ -151,8 +161,8 @@ describe('importing W3C Web Annotations', () => {
 
   it('refuses what is not JSON with a clear message', async () => {
     workspace = await openReportWorkspace()
-    await expect(importerFor(workspace).importer.import('{ not json')).rejects.toThrow(
-      /^This is not JSON-LD: /,
+    await expect(importerFor(workspace).importer.import({ content: '{ not json' })).rejects.toThrow(
+      /^This is not JSON \(a Web Annotation or Hypothesis file\): /,
     )
   })
 })

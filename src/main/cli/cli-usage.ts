@@ -1,0 +1,61 @@
+/** Each command's usage, shown by `claimdesk COMMAND --help` and after a mistake in its arguments. */
+export const COMMAND_USAGE = {
+  export: `  claimdesk export --workspace DIR --format md|html|csv|w3c|claimreview|hypothesis [--article ID]
+                   [--out FILE] [--force]
+                   [--title T] [--subtitle S] [--author A] [--include-notes] [--no-unrated]
+                   [--group-by article|verdict] [--order-by text|verdict] [--disagreements auto|on|off]
+                   [--publisher-name N] [--publisher-url U]
+    --format F       md (Markdown), html (a standalone web page), csv, w3c (W3C Web Annotation
+                     JSON-LD, also "annotations"), claimreview, hypothesis (Hypothesis API JSON)
+    --article ID     only this article's claims (see the ids with: claimdesk list)
+    --out FILE       write the report to FILE instead of standard output; an existing FILE is
+                     never replaced unless --force is given
+    Markdown and HTML reports only (each defaults to what the app's export dialog last used):
+    --title T, --subtitle S, --author A   the report's title lines and byline
+    --include-notes  publish each claim's internal notes beside its finding
+    --no-unrated     leave out claims that have no verdict yet
+    --group-by G     article (default) or verdict;  --order-by O  text (default) or verdict
+    --disagreements  where the outlets disagree: auto (when there is more than one article), on, off
+    ClaimReview only, for this export (see claimdesk settings to keep them):
+    --publisher-name N, --publisher-url U   who publishes the reviews
+    Set SOURCE_DATE_EPOCH (seconds since 1970) to fix the report's date, for reproducible reports.`,
+  list: `  claimdesk list --workspace DIR
+    One line per article: its id, its number of claims, its title.`,
+  import: `  claimdesk import FILE_OR_FOLDER... --workspace DIR   (a new DIR becomes a new workspace)`,
+  'import-annotations': `  claimdesk import-annotations FILE --workspace DIR [--article ID]
+    FILE holds W3C Web Annotations (JSON-LD) or Hypothesis annotations (JSON). Each goes to the
+    article whose address is its page's, else to the one article its quote is in.
+    --article ID     look for the quotes of annotations made elsewhere in this article only
+    Exits 1 when anything was skipped, naming the articles a quote was found in.`,
+  claims: `  claimdesk claims --workspace DIR [--article ID] [--format json|tsv]
+    The claims, as JSON (default) or one tab-separated line each: article, claim, verdict,
+    status, claimant, tags, quote.`,
+  mark: `  claimdesk mark --workspace DIR --article ID --quote TEXT [--tag T]... [--verdict V]
+                 [--claimant C] [--note TEXT]
+    Marks the words TEXT of the article as a claim; quotes and spaces may be typed plainly.
+    --tag T          a tag, made when the workspace has none of that name (may be repeated)
+    --verdict V      a verdict of the workspace's scale, by its label (e.g. "Mostly false")
+    --claimant C     who made the claim;  --note TEXT  the claim's notes, in Markdown`,
+  settings: `  claimdesk settings --workspace DIR [--publisher-name N] [--publisher-url U] [--language L]
+    Prints the workspace's settings after setting those given.
+    --publisher-name N, --publisher-url U   who publishes the ClaimReviews (an http(s) address)
+    --language L     the language reviews are written in, a tag like en or pt-BR ("" for none)`,
+  compare: `  claimdesk compare --workspace DIR   (where the articles disagree, as Markdown)`,
+  help: `  claimdesk help [COMMAND]   (or: claimdesk COMMAND --help)`,
+} as const
+
+export type CommandName = keyof typeof COMMAND_USAGE
+
+export const isCommandName = (name: string | undefined): name is CommandName =>
+  name !== undefined && Object.hasOwn(COMMAND_USAGE, name)
+
+const WORKSPACE = `  --workspace DIR  a workspace folder, the one holding .claimdesk/ (the desktop app keeps its own
+                   in <its user data folder>/workspace, the browser host in ~/.claimdesk-host/workspace)`
+
+const firstLines = (usage: string) => usage.split('\n    ')[0]
+
+/** The usage of every command, or all of one command's. */
+export const usageOf = (command?: CommandName): string =>
+  command && command !== 'help'
+    ? `Usage:\n${COMMAND_USAGE[command]}\n\n${WORKSPACE}`
+    : `Usage:\n${Object.values(COMMAND_USAGE).map(firstLines).join('\n')}\n\n${WORKSPACE}\n  Exit codes: 0 done, 1 the work failed or left something out, 2 bad arguments.`
