@@ -50,6 +50,9 @@ function staleReads(event: ChangeEvent): Read[] | 'all' {
       return [['vocabulary.get'], ['workspace.info']]
     case 'notices':
       return [['workspace.info']]
+    case 'progress':
+      // Progress changes nothing stored; what the work changed comes as events of its own.
+      return []
   }
 }
 
