@@ -2,7 +2,7 @@ import { readdir } from 'node:fs/promises'
 import { basename, join, relative, sep } from 'node:path'
 import type { ImportOutcome, ImportSummary, UploadedFile } from '../../../shared/import-model'
 import { ServiceError } from '../../../shared/result'
-import type { RunningTask } from '../tasks/task-board'
+import { unseenTask, type RunningTask } from '../tasks/task-board'
 import { quietBackground, type Background } from '../threads/background'
 import { poolSize } from '../threads/worker-pool'
 import type { WorkspaceStore } from '../workspace/workspace-store'
@@ -66,7 +66,7 @@ export class ImportService {
     sources: readonly Source[],
     onProgress?: (progress: ImportProgress) => void,
   ): Promise<ImportSummary> {
-    return this.background.tasks.run(label, sources.length, async (task) => {
+    const work = async (task: RunningTask) => {
       const reads: Promise<ArticleFile>[] = []
       const readAhead = (upTo: number) => {
         for (let next = reads.length; next < Math.min(upTo, sources.length); next++) {
@@ -87,7 +87,10 @@ export class ImportService {
       }
       onProgress?.({ done: sources.length, total: sources.length, current: '' })
       return summarise(outcomes)
-    })
+    }
+    // One file (the desk uploads a picked file at a time, with its own progress) is no task.
+    if (sources.length === 1) return work(unseenTask())
+    return this.background.tasks.run(label, sources.length, work)
   }
 
   /** Adds a file read ahead; one whose read was cancelled is listed as not imported. */

@@ -57,6 +57,9 @@ export class SearchService {
   }
 
   async search(request: SearchRequest): Promise<SearchResults> {
+    // Once the index has caught up, a search waits for the changes made before it (a claim just
+    // marked is found); while it catches up, it answers at once and says so.
+    if (this.isStarted) await this.updates
     const found = await this.thread.call('search', request)
     return { ...found, isIndexing: !this.isStarted || this.pending > 0 }
   }

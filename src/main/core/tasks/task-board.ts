@@ -9,6 +9,12 @@ export type RunningTask = {
   advance(done: number, total?: number | null): void
 }
 
+/** Work too small to show (one file): it cannot be cancelled, and reports to no one. */
+export const unseenTask = (): RunningTask => ({
+  signal: new AbortController().signal,
+  advance: () => {},
+})
+
 /** Progress goes out at most this often per task, so a thousand files make a few dozen events. */
 const REPORT_EVERY_MS = 150
 
