@@ -20,9 +20,11 @@ export async function openBigArticle(
   claimCount: number,
 ): Promise<OpenRun> {
   // The desk reopens the article last read; forgetting it makes every run open the big one afresh.
+  // (The token is in the URL's fragment: going to the same URL again would not load the page.)
+  await page.goto('about:blank')
   await page.goto(url)
   await page.evaluate(() => localStorage.clear())
-  await page.goto(url)
+  await page.reload()
   await page.locator('.article-text').waitFor()
   if ((await page.locator('.article-text mark.claim').count()) > 0)
     throw new Error('the desk opened the big article by itself')

@@ -1,8 +1,9 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
-import { startTransition, useCallback, useMemo, useRef } from 'react'
+import { useCallback, useMemo, useRef } from 'react'
 import type { Claim, ClaimPatch } from '../../../shared/claim-model'
 import { inTextOrder } from '../../../shared/text-order'
 import { call } from '../api/client'
+import { afterNextPaint } from '../data/after-next-paint'
 import { callKey } from '../data/stale-reads'
 import { useVocabulary } from '../hooks/use-articles'
 import { useWorkspace } from './workspace-context'
@@ -76,14 +77,17 @@ export function useArticleClaims(articleId: string, articleText: string) {
     async (range: ClaimRange, paintNow?: (pending: Claim) => void): Promise<Claim | null> => {
       const unratedId = vocabulary?.verdictScale.unratedId ?? 'unrated'
       const pending = pendingClaim(articleId, range, articleText, unratedId)
+      let shown: Promise<unknown> = Promise.resolve()
       if (paintNow) {
         paintNow(pending)
-        startTransition(() => void edit((all) => withClaim(all, pending)))
-        // Sending the call is a task of its own, so it never stands between the key press and
-        // the frame that paints the pending highlight.
+        // The cache re-renders its readers at once (no transition can defer them), so the list and
+        // the counts learn of the pending claim only after the frame that paints its highlight.
+        shown = afterNextPaint(() => edit((all) => withClaim(all, pending)))
+        // Sending the call is a task of its own, for the same reason.
         await new Promise((resolve) => setTimeout(resolve))
       } else edit((all) => withClaim(all, pending))
       const created = await perform('claims.create', { articleId, ...range }, { keep: [key] })
+      await shown
       edit((all) =>
         created ? withClaim(withoutClaim(all, pending.id), created) : withoutClaim(all, pending.id),
       )
