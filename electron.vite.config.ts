@@ -14,6 +14,7 @@ const STARTUP_DEPENDENCIES = [
   'diff',
   'iconv-lite',
   'lowdb',
+  'minisearch',
   'mdast-util-from-markdown',
   'mdast-util-gfm',
   'mdast-util-to-markdown',
@@ -41,6 +42,9 @@ export default defineConfig({
           index: resolve('src/main/index.ts'),
           host: resolve('src/main/host/index.ts'),
           cli: resolve('src/main/cli/index.ts'),
+          // Worker threads: heavy work (analysis, imports, large reports) and the search index.
+          'pool-worker': resolve('src/main/core/threads/pool-worker.ts'),
+          'search-worker': resolve('src/main/core/search/search-thread.ts'),
         },
         // out/main/cli.js is the package's `claimdesk` bin, so it must say which program runs it.
         output: { banner: (chunk) => (chunk.name === 'cli' ? '#!/usr/bin/env node' : '') },

@@ -25,6 +25,7 @@ import {
   CONTENT_SECURITY_POLICY,
   DEV_SERVER_CONTENT_SECURITY_POLICY,
 } from './core/web/content-security-policy'
+import { workerScriptsFor } from './core/threads/worker-scripts'
 import { samplesDirFor } from './core/workspace/samples-dir'
 import { startHost, type RunningHost } from './host/server'
 import { forwardChanges, registerRpc } from './ipc'
@@ -195,7 +196,8 @@ async function openWithCliEndpoint(dataDir: string) {
     cli: { secret, folder: async () => (await opening).folder() },
   })
   const lock = { app: 'desktop app' as const, endpoint: cliEndpoint.origin, secret }
-  const options = { dataDir, samplesDir, feed, lock, lockWaitMs: APP_LOCK_WAIT_MS }
+  const workers = workerScriptsFor(import.meta.url)
+  const options = { dataDir, samplesDir, feed, lock, workers, lockWaitMs: APP_LOCK_WAIT_MS }
   const electronOnly = { openExternal: openInBrowser, chooseFolder, savePdf: saveReportPdf }
   opened(openCurrentWorkspace({ ...options, ...electronOnly }))
   const workspace = await opening.catch(async (error: unknown) => {

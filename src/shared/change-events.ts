@@ -2,6 +2,18 @@ import { z } from 'zod'
 import { ArticleUpdate } from './import-model'
 import { ArticleId } from './article-model'
 
+/** A piece of background work, as every window shows it: `total` is null while it is not known. */
+export const TaskProgress = z.object({
+  kind: z.literal('progress'),
+  taskId: z.string().max(64),
+  label: z.string().max(200),
+  done: z.number().int().nonnegative(),
+  total: z.number().int().nonnegative().nullable(),
+  state: z.enum(['running', 'done', 'failed', 'cancelled']),
+  message: z.string().max(2000).optional(),
+})
+export type TaskProgress = z.infer<typeof TaskProgress>
+
 /**
  * What changed in the open workspace, pushed from the main side to every window after each change
  * (a call from any window or the CLI, a watched file, an import). It names what to reload, never
@@ -21,6 +33,8 @@ export const ChangeEvent = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('settings') }),
   /** The workspace's notices (a damaged file set aside, a claim that could not be loaded). */
   z.object({ kind: z.literal('notices') }),
+  /** How far background work has got (an import, an analysis, a report); nothing to reload. */
+  TaskProgress,
 ])
 export type ChangeEvent = z.infer<typeof ChangeEvent>
 
@@ -38,7 +52,9 @@ export type ChangeMessage = z.infer<typeof ChangeMessage>
 const eventKey = (event: ChangeEvent): string =>
   event.kind === 'claims' || event.kind === 'article'
     ? `${event.kind}:${event.articleId ?? '*'}`
-    : event.kind
+    : event.kind === 'progress'
+      ? `${event.kind}:${event.taskId}:${event.done}:${event.state}`
+      : event.kind
 
 /** The same events once each, first occurrence first; an article event with an update is kept over one without. */
 export function distinctEvents(events: readonly ChangeEvent[]): ChangeEvent[] {

@@ -44,6 +44,7 @@ export const COMMANDS = [
   { id: 'edit.paste', label: 'Paste', menu: 'Edit', role: 'paste' },
   { id: 'edit.selectAll', label: 'Select all', menu: 'Edit', role: 'selectAll' },
   { id: 'edit.find', label: 'Find in article…', menu: 'Edit', keys: ['Mod+F'] },
+  { id: 'search.workspace', label: 'Search the workspace…', menu: 'Edit', keys: ['Mod+Shift+F'] },
   { id: 'claim.mark', label: 'Mark selection as claim', menu: 'Edit', keys: ['Mod+M'] },
   { id: 'workspace.tags', label: 'Tags…', menu: 'Edit' },
   { id: 'workspace.settings', label: 'Workspace settings…', menu: 'Edit', keys: ['Mod+,'] },

@@ -28,6 +28,7 @@ import {
   WorkspaceOpened,
 } from './workspace-model'
 import { UndoResult, UndoState } from './change-events'
+import { SearchRequest, SearchResults } from './search-model'
 
 type Call<I extends z.ZodType, O extends z.ZodType> = { input: I; output: O }
 
@@ -121,6 +122,15 @@ export const contract = {
   'compare.unlink': call(ClaimRef, z.array(Claim)),
   'compare.groups': call(None, z.array(ClaimGroup)),
   'compare.discrepancies': call(None, z.array(Discrepancy)),
+  /** The same, a page at a time, for a workspace where they run into thousands. */
+  'compare.discrepancyPage': call(
+    input({ offset: z.number().int().nonnegative(), limit: z.number().int().min(1).max(200) }),
+    z.object({
+      discrepancies: z.array(Discrepancy),
+      total: z.number().int().nonnegative(),
+      offset: z.number().int().nonnegative(),
+    }),
+  ),
   'suggestions.list': call(input({ articleId: ArticleId }), z.array(Suggestion)),
   'suggestions.dismiss': call(
     input({ articleId: ArticleId, start: Offset, end: Offset }),
@@ -136,6 +146,15 @@ export const contract = {
   'articles.checkForUpdates': call(input({ articleId: ArticleId }), ArticleUpdate),
   'claims.reattach': call(ClaimRef.extend({ start: Offset, end: Offset }), Claim),
   'claims.confirmAnchor': call(ClaimRef, Claim),
+
+  // Search every article's text and every claim's fields, through the workspace's search index.
+  'search.query': call(SearchRequest, SearchResults),
+
+  // Background work (imports, analysis, large reports) reports its progress as change events.
+  'tasks.cancel': call(
+    input({ taskId: z.string().min(1).max(64) }),
+    z.object({ cancelled: z.boolean() }),
+  ),
 }
 
 export type Contract = typeof contract

@@ -9,6 +9,8 @@ export type ErrorCode =
   | 'unsupported'
   | 'forbidden'
   | 'internal'
+  /** Background work the user stopped (see `tasks.cancel`). */
+  | 'cancelled'
 
 export type Failure = { ok: false; code: ErrorCode; message: string }
 export type Success<T> = { ok: true; value: T }

@@ -13,19 +13,50 @@ const isFolder = (path: string) =>
     () => false,
   )
 
-/** `claimdesk import <files or folders…>`: one line per file; false when any could not be imported. */
+/** Progress on stderr, a line each tenth of the way, so a long import says how far it has got. */
+function reportProgress(client: WorkspaceClient, io: Io): () => void {
+  let lastTenth = -1
+  return client.onProgress(({ label, done, total, state }) => {
+    if (state !== 'running' || !total) return
+    const tenth = Math.floor((done / total) * 10)
+    if (tenth === lastTenth) return
+    lastTenth = tenth
+    io.stderr(`claimdesk: ${label}: ${done} of ${total} (${tenth * 10} %)\n`)
+  })
+}
+
+const plural = (count: number, one: string) => `${count} ${one}${count === 1 ? '' : 's'}`
+
+/**
+ * `claimdesk import <files or folders…>`: progress on stderr, one line per file on stdout, then a
+ * summary; false when any could not be imported.
+ */
 export async function importArticles(
   client: WorkspaceClient,
   paths: string[],
   io: Io,
 ): Promise<boolean> {
+  const started = Date.now()
   const summaries: ImportSummary[] = []
-  for (const path of paths.map((each) => resolve(each))) {
-    summaries.push(
-      (await isFolder(path))
-        ? await client.call('articles.importFolder', { path })
-        : await client.call('articles.importFiles', { paths: [path] }),
-    )
+  const stopReporting = reportProgress(client, io)
+  try {
+    // Files named one after another go in one call, one task, in the order given.
+    let files: string[] = []
+    const importFiles = async () => {
+      if (files.length > 0)
+        summaries.push(await client.call('articles.importFiles', { paths: files }))
+      files = []
+    }
+    for (const path of paths.map((each) => resolve(each))) {
+      if (!(await isFolder(path))) files.push(path)
+      else {
+        await importFiles()
+        summaries.push(await client.call('articles.importFolder', { path }))
+      }
+    }
+    await importFiles()
+  } finally {
+    stopReporting()
   }
   const outcomes = summaries.flatMap((summary) => summary.outcomes)
   for (const outcome of outcomes) {
@@ -36,6 +67,12 @@ export async function importArticles(
     io.stdout(`${outcome.status}\t${outcome.source}\t${detail}\n`)
     if (outcome.status === 'imported' && outcome.notice) io.stderr(`claimdesk: ${outcome.notice}\n`)
   }
+  const count = (status: string) => outcomes.filter((outcome) => outcome.status === status).length
+  const seconds = ((Date.now() - started) / 1000).toFixed(1)
+  io.stderr(
+    `claimdesk: ${plural(outcomes.length, 'file')} in ${seconds} s: ${count('imported')} imported, ` +
+      `${plural(count('duplicate'), 'duplicate')}, ${count('skipped')} skipped\n`,
+  )
   return outcomes.every((outcome) => outcome.status !== 'skipped')
 }
 

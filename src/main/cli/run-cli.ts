@@ -1,4 +1,5 @@
 import { resolve } from 'node:path'
+import type { WorkerScripts } from '../core/threads/worker-scripts'
 import { ServiceError } from '../../shared/result'
 import { discrepanciesAsMarkdown } from '../core/compare/discrepancies-markdown'
 import { parseCliArgs, reportClock, UsageError, type CliCommand } from './cli-args'
@@ -18,10 +19,12 @@ type WorkCommand = Exclude<CliCommand, { command: 'help' }>
 /** Runs work on a workspace (through the app that has it open, or here) and always lets go of it. */
 async function withWorkspace<T>(
   command: WorkCommand,
+  workers: WorkerScripts | null,
   work: (client: WorkspaceClient) => Promise<T>,
 ): Promise<T> {
   const client = await connectToWorkspace(command.workspace, {
     mayCreate: command.command === 'import',
+    workers,
   })
   try {
     return await work(client)
@@ -49,12 +52,17 @@ async function exportReport(
   io.stderr(`claimdesk: wrote ${report.claimCount} claim(s) to ${resolve(command.out)}\n`)
 }
 
-async function run(command: WorkCommand, env: Record<string, string | undefined>, io: CliIo) {
+async function run(
+  command: WorkCommand,
+  env: Record<string, string | undefined>,
+  io: CliIo,
+  workers: WorkerScripts | null,
+) {
   // Read before the workspace is touched, so a bad file or date changes nothing.
   const annotations =
     command.command === 'import-annotations' ? await readAnnotationsFile(command.file) : ''
   const clock = reportClock(env)
-  return withWorkspace(command, async (client) => {
+  return withWorkspace(command, workers, async (client) => {
     switch (command.command) {
       case 'list': {
         io.stdout('id\tclaims\ttitle\n')
@@ -82,11 +90,15 @@ async function run(command: WorkCommand, env: Record<string, string | undefined>
   })
 }
 
-/** Runs one command line; never throws, answers with an exit code and messages on stderr. */
+/**
+ * Runs one command line; never throws, answers with an exit code and messages on stderr.
+ * `workers` are the worker threads' entries (the bundled CLI has them beside it).
+ */
 export async function runCli(
   argv: string[],
   env: Record<string, string | undefined>,
   io: CliIo,
+  workers: WorkerScripts | null = null,
 ): Promise<number> {
   try {
     const command = parseCliArgs(argv)
@@ -94,7 +106,7 @@ export async function runCli(
       io.stdout(`${usageOf(command.topic)}\n`)
       return EXIT.ok
     }
-    const isComplete = await run(command, env, io)
+    const isComplete = await run(command, env, io, workers)
     return isComplete === false ? EXIT.failed : EXIT.ok
   } catch (error) {
     if (error instanceof UsageError) {

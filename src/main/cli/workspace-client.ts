@@ -5,7 +5,9 @@ import { dispatch } from '../../shared/dispatch'
 import { ServiceError, type Result } from '../../shared/result'
 import { CLIENT_HEADER } from '../host/caller-headers'
 import { CLI_SECRET_HEADER, CLI_WORKSPACE_HEADER } from '../host/cli-endpoint'
+import type { TaskProgress } from '../../shared/change-events'
 import { openWorkspace } from '../core/open-workspace'
+import type { WorkerScripts } from '../core/threads/worker-scripts'
 import { STORE_FOLDER } from '../core/workspace/workspace-file'
 import {
   isHolderAlive,
@@ -19,6 +21,11 @@ export type WorkspaceClient = {
   call<N extends CallName>(name: N, input: In<N>): Promise<Out<N>>
   /** Where the calls go: into this process, or to the running app that has the workspace open. */
   where: 'here' | 'app'
+  /**
+   * Hears the progress of background work in a workspace opened here; through the app, its
+   * windows show it instead. Returns the unsubscribe.
+   */
+  onProgress(listener: (progress: TaskProgress) => void): () => void
   close(): Promise<void>
 }
 
@@ -27,6 +34,8 @@ export type ConnectOptions = {
   mayCreate?: boolean
   /** How long to wait for another CLI run to finish with the workspace. */
   waitMs?: number
+  /** The worker threads' entries, for heavy work in a workspace opened here. */
+  workers?: WorkerScripts | null
 }
 
 /** Each CLI run is a client of its own: its changes are its own to undo. */
@@ -63,16 +72,25 @@ function appClient(folder: string, holder: LockHolder): WorkspaceClient {
         throw new ServiceError('forbidden', (await response.text()) || response.statusText)
       return unwrap((await response.json()) as Result<unknown>)
     },
+    onProgress: () => () => {},
     close: async () => {},
   }
 }
 
-async function localClient(folder: string, waitMs: number): Promise<WorkspaceClient> {
-  const workspace = await openWorkspace(folder, { fileWatch: null, lockWaitMs: waitMs })
+async function localClient(
+  folder: string,
+  waitMs: number,
+  workers: WorkerScripts | null,
+): Promise<WorkspaceClient> {
+  const workspace = await openWorkspace(folder, { fileWatch: null, lockWaitMs: waitMs, workers })
   return {
     where: 'here',
     call: async (name, input) =>
       unwrap(await dispatch(workspace.handlers, name, input, { clientId: CLIENT_ID })),
+    onProgress: (listener) =>
+      workspace.onChange((events) => {
+        for (const event of events) if (event.kind === 'progress') listener(event)
+      }),
     close: () => workspace.close(),
   }
 }
@@ -86,7 +104,7 @@ const canTakeCalls = (holder: LockHolder | null): holder is LockHolder =>
  */
 export async function connectToWorkspace(
   folder: string,
-  { mayCreate = false, waitMs = 15_000 }: ConnectOptions = {},
+  { mayCreate = false, waitMs = 15_000, workers = null }: ConnectOptions = {},
 ): Promise<WorkspaceClient> {
   const path = resolve(folder)
   if (!mayCreate && !existsSync(join(path, STORE_FOLDER, 'workspace.json'))) {
@@ -98,7 +116,7 @@ export async function connectToWorkspace(
   const holder = await readLock(path)
   if (canTakeCalls(holder)) return appClient(path, holder)
   try {
-    return await localClient(path, waitMs)
+    return await localClient(path, waitMs, workers)
   } catch (error) {
     if (error instanceof WorkspaceBusy && canTakeCalls(error.holder))
       return appClient(path, error.holder)

@@ -12,6 +12,8 @@ import type { UndoService } from './history/undo-service'
 import type { FetchLimits } from './import/fetch-article'
 import type { SavePdf } from './reports/report-service'
 import { ImportService } from './import/import-service'
+import type { SearchService } from './search/search-service'
+import type { Background } from './threads/background'
 import type { ArticleUpdater } from './updates/article-updater'
 import type { SettingsService } from './workspace/settings-service'
 import type { WorkspaceStore } from './workspace/workspace-store'
@@ -43,17 +45,29 @@ export type WorkspaceServices = {
   fetchLimits?: FetchLimits | undefined
   /** Prints a report to a PDF file (Electron); absent in the browser host, where the page prints. */
   savePdf?: SavePdf | undefined
+  /** The worker threads and the tasks shown while they work. */
+  background: Background
+  search: SearchService
 }
 
 /** The main side of the contract for one workspace: every call the renderer can make, in one map. */
 export function createHandlers(services: WorkspaceServices): WorkspaceHandlers {
   const { store, book, settings, dismissals, updater, undo, openExternal, fetchLimits, savePdf } =
     services
+  const { background, search } = services
   const claims = new ClaimService(store, book)
   const tags = new TagService(store, book)
-  const compare = new CompareService(store, book, claims, dismissals)
+  const candidates = (text: string, limit: number) => search.candidateArticles(text, limit)
+  const compare = new CompareService(store, book, claims, dismissals, background, candidates)
   const reports = onFirstUse(
-    async () => new (await import('./reports/report-service')).ReportService(store, book, compare),
+    async () =>
+      new (await import('./reports/report-service')).ReportService(
+        store,
+        book,
+        compare,
+        undefined,
+        background,
+      ),
   )
   const annotations = onFirstUse(
     async () =>
@@ -64,7 +78,7 @@ export function createHandlers(services: WorkspaceServices): WorkspaceHandlers {
         tags,
       ),
   )
-  const imports = new ImportService(store, fetchLimits)
+  const imports = new ImportService(store, fetchLimits, background)
   const anchors = new AnchorService(store, book)
   return {
     'workspace.info': async () => store.info(),
@@ -115,6 +129,7 @@ export function createHandlers(services: WorkspaceServices): WorkspaceHandlers {
     'compare.unlink': ({ articleId, claimId }) => compare.unlink(articleId, claimId),
     'compare.groups': () => compare.claimGroups(),
     'compare.discrepancies': () => compare.discrepancies(),
+    'compare.discrepancyPage': ({ offset, limit }) => compare.discrepancyPage(offset, limit),
     'suggestions.list': ({ articleId }) => compare.suggestions(articleId),
     'suggestions.dismiss': async ({ articleId, start, end }) => {
       await compare.dismissSuggestion(articleId, start, end)
@@ -130,5 +145,8 @@ export function createHandlers(services: WorkspaceServices): WorkspaceHandlers {
     'claims.reattach': ({ articleId, claimId, ...range }) =>
       anchors.reattach(articleId, claimId, range),
     'claims.confirmAnchor': ({ articleId, claimId }) => anchors.confirm(articleId, claimId),
+
+    'search.query': (request) => search.search(request),
+    'tasks.cancel': async ({ taskId }) => ({ cancelled: background.tasks.cancel(taskId) }),
   } satisfies WorkspaceHandlers
 }

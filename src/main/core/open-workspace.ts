@@ -11,6 +11,9 @@ import type { FetchLimits } from './import/fetch-article'
 import type { SavePdf } from './reports/report-service'
 import { ArticleUpdater } from './updates/article-updater'
 import { chokidarWatch, watchArticleFiles, type FileWatch } from './updates/article-watcher'
+import { SearchService } from './search/search-service'
+import { startBackground } from './threads/background'
+import type { WorkerScripts } from './threads/worker-scripts'
 import { seedSampleArticles } from './workspace/first-run'
 import { SettingsService } from './workspace/settings-service'
 import { WorkspaceLock, type LockClaim } from './workspace/workspace-lock'
@@ -30,6 +33,8 @@ export type WorkspaceOptions = {
   lockWaitMs?: number
   /** Prints a report to a PDF file (Electron); absent in the browser host, where the page prints. */
   savePdf?: SavePdf
+  /** The worker threads' entries; without them, heavy work runs on the main thread (tests). */
+  workers?: WorkerScripts | null
 }
 
 export type ChangeListener = (events: ChangeEvent[], origin: Origin) => void
@@ -100,6 +105,7 @@ export async function openWorkspace(
   options: WorkspaceOptions = {},
 ): Promise<OpenWorkspace> {
   const { fileWatch = chokidarWatch, fetchLimits, openExternal, samplesDir, savePdf } = options
+  const workers = options.workers ?? null
   const claim = options.lock ?? { app: 'command line', endpoint: null, secret: null }
   const lock = await WorkspaceLock.acquire(folder, claim, options.lockWaitMs)
   const store = await WorkspaceStore.open(folder).catch(async (error: unknown) => {
@@ -109,6 +115,10 @@ export async function openWorkspace(
   const listeners = new Set<ChangeListener>()
   const journal = new ChangeJournal(store, (events, origin) =>
     listeners.forEach((listener) => listener(events, origin)),
+  )
+  // Progress is nobody's change: every window shows it, the one that started the work included.
+  const background = startBackground(workers?.pool ?? null, (progress) =>
+    listeners.forEach((listener) => listener([progress], null)),
   )
   if (store.isNew && samplesDir) await seedSampleArticles(store, samplesDir)
   const book = new ClaimBook(store)
@@ -121,18 +131,21 @@ export async function openWorkspace(
     dismissals,
     now: () => new Date(),
   })
-  const updater = new ArticleUpdater(store, book, undefined, fetchLimits)
+  const updater = new ArticleUpdater(store, book, undefined, fetchLimits, background)
+  const search = new SearchService(store, book, background.tasks, workers?.search ?? null)
   const refresh = (articleId: string) => journal.write(null, () => updater.refresh(articleId))
   const watcher = fileWatch && watchArticleFiles(store, refresh, fileWatch)
   const services = {
     ...{ store, book, settings, dismissals, updater, undo },
-    ...{ openExternal, fetchLimits, savePdf },
+    ...{ openExternal, fetchLimits, savePdf, background, search },
   }
   const handlers = journaled(createHandlers(services), journal, undo, store)
   // Started once the workspace is open, one file at a time, so calls are answered meanwhile.
   const claimsChecked = new Promise<void>((resolve) => setImmediate(resolve)).then(() =>
     checkEveryClaimsFile(store, book),
   )
+  // The search index catches up once the claims are checked; searches meanwhile say so.
+  const indexed = claimsChecked.then(() => search.start())
   return {
     folder,
     isNew: store.isNew,
@@ -149,8 +162,12 @@ export async function openWorkspace(
     },
     close: async () => {
       await watcher?.close()
+      background.tasks.cancelAll()
       await claimsChecked
+      await indexed
       await journal.settled()
+      await search.close()
+      await background.pool.close()
       await book.flush()
       await store.close()
       await lock.release()

@@ -10,6 +10,7 @@ import {
 } from '../core/current-workspace'
 import { ChangeFeed } from '../core/events/change-feed'
 import { handlersWhenReady } from '../core/handlers-when-ready'
+import { workerScriptsFor } from '../core/threads/worker-scripts'
 import { samplesDirFor } from '../core/workspace/samples-dir'
 import { parseHostArgs, readHostToken, type HostArgs } from './host-args'
 import { startHost, type HostOptions, type RunningHost } from './server'
@@ -72,7 +73,17 @@ async function main() {
   )
   const lock = { app: 'browser host' as const, endpoint: host.origin, secret: cliSecret }
   const { dataDir, samplesDir } = args
-  opened(openCurrentWorkspace({ dataDir, samplesDir, feed, lock, lockWaitMs: APP_LOCK_WAIT_MS }))
+  const workers = workerScriptsFor(import.meta.url)
+  opened(
+    openCurrentWorkspace({
+      dataDir,
+      samplesDir,
+      feed,
+      lock,
+      workers,
+      lockWaitMs: APP_LOCK_WAIT_MS,
+    }),
+  )
   // Stopping while the workspace is still opening lets it finish (a first run imports the
   // samples), then closes it, so nothing is left half done.
   stopOnSignals(async () => {

@@ -1,13 +1,16 @@
 import { useState, type CSSProperties } from 'react'
 import type { Claim } from '../../shared/claim-model'
+import type { SearchHit } from '../../shared/search-model'
 import { CommandProvider } from './commands/command-registry'
 import { useDeskCommands, type DeskDialog } from './commands/use-desk-commands'
 import { ArticleList } from './components/ArticleList'
+import type { OpenAt } from './components/ArticleDesk'
 import { ArticlePane } from './components/ArticlePane'
 import { DeskToolbar } from './components/DeskToolbar'
 import { ImportPanel } from './components/import/ImportPanel'
 import { NoticeBar } from './components/NoticeBar'
 import { StatusMessage } from './components/StatusMessage'
+import { TaskProgressBar } from './components/TaskProgressBar'
 import { WorkspaceClaims } from './components/claims/WorkspaceClaims'
 import { DiscrepanciesView } from './components/compare/DiscrepanciesView'
 import { ReportCommands } from './components/export/ReportCommands'
@@ -17,22 +20,16 @@ import { CommandPalette } from './components/shell/CommandPalette'
 import { MenuBar } from './components/shell/MenuBar'
 import { PaneResizer } from './components/shell/PaneResizer'
 import { ShortcutsSheet } from './components/shell/ShortcutsSheet'
+import { WorkspaceSearch } from './components/search/WorkspaceSearch'
 import { SettingsDialog } from './components/vocabulary/SettingsDialog'
 import { TagManager } from './components/vocabulary/TagManager'
 import { useArticles, useWorkspaceInfo } from './hooks/use-articles'
 import { updatePreferences, usePreferences } from './state/preferences'
 import { useAppearance } from './state/use-appearance'
-import type { ClaimRange } from './state/use-article-claims'
 import { WorkspaceProvider } from './state/workspace-context'
 
 type View =
-  | {
-      kind: 'article'
-      articleId: string | null
-      claimId: string | null
-      /** A passage to show selected, when no claim covers it. */
-      passage?: ClaimRange | null
-    }
+  | { kind: 'article'; articleId: string | null; openAt: OpenAt }
   | { kind: 'all-claims' }
   | { kind: 'discrepancies' }
 
@@ -57,7 +54,7 @@ function Desk() {
   const [view, setView] = useState<View>({
     kind: 'article',
     articleId: preferences.lastArticleId,
-    claimId: null,
+    openAt: null,
   })
   const [dialog, setDialog] = useState<DeskDialog | null>(null)
   useAppearance(preferences)
@@ -78,16 +75,13 @@ function Desk() {
       : null
   // A new sha256 (the text was updated from its source) remounts the article pane.
   const articleVersion = listed.find((each) => each.id === articleId)?.sha256
-  const openArticle = (
-    id: string,
-    claimId: string | null = null,
-    passage: ClaimRange | null = null,
-  ) => {
+  const openArticle = (id: string, openAt: OpenAt = null) => {
     updatePreferences({ lastArticleId: id })
-    setView({ kind: 'article', articleId: id, claimId, passage })
+    setView({ kind: 'article', articleId: id, openAt })
   }
-  const openClaim = (claim: Claim) => openArticle(claim.articleId, claim.id)
-  const shownPassage = view.kind === 'article' ? (view.passage ?? null) : null
+  const openClaim = (claim: Claim) => openArticle(claim.articleId, { claimId: claim.id })
+  const openMatch = (hit: SearchHit) =>
+    openArticle(hit.articleId, hit.claimId ? { claimId: hit.claimId } : { at: hit.at })
   const closeDialog = () => setDialog(null)
 
   const layout = {
@@ -132,13 +126,16 @@ function Desk() {
         {view.kind === 'all-claims' && articles.status === 'ready' ? (
           <WorkspaceClaims articles={articles.value} onOpenClaim={openClaim} />
         ) : view.kind === 'discrepancies' ? (
-          <DiscrepanciesView onOpenArticle={openArticle} />
+          <DiscrepanciesView
+            onOpenArticle={(id, claimId, passage) =>
+              openArticle(id, claimId ? { claimId } : passage ? { passage } : null)
+            }
+          />
         ) : (
           <ArticlePane
-            key={`${articleId}-${articleVersion}-${view.kind === 'article' ? view.claimId : ''}-${shownPassage?.start}`}
+            key={`${articleId}-${articleVersion}-${view.kind === 'article' ? JSON.stringify(view.openAt) : ''}`}
             articleId={articleId}
-            initialClaimId={view.kind === 'article' ? view.claimId : null}
-            initialPassage={shownPassage}
+            openAt={view.kind === 'article' ? view.openAt : null}
           />
         )}
         {preferences.showArticleList && (
@@ -162,13 +159,15 @@ function Desk() {
           />
         )}
       </div>
+      <TaskProgressBar />
       <NoticeBar />
       <CommandPalette
         open={dialog === 'palette'}
         onClose={closeDialog}
-        onOpenArticle={openArticle}
+        onOpenArticle={(id, claimId) => openArticle(id, claimId ? { claimId } : null)}
       />
       <ShortcutsSheet open={dialog === 'shortcuts'} onClose={closeDialog} />
+      <WorkspaceSearch open={dialog === 'search'} onClose={closeDialog} onOpen={openMatch} />
       <AboutDialog open={dialog === 'about'} onClose={closeDialog} />
       <TagManager open={dialog === 'tags'} onClose={closeDialog} />
       <SettingsDialog open={dialog === 'settings'} onClose={closeDialog} />

@@ -9,6 +9,7 @@ import './styles/app.css'
 import './styles/claims.css'
 import './styles/vocabulary.css'
 import './styles/shell.css'
+import './styles/search.css'
 
 /** A stream that does not open soon (a host still starting) must not keep the desk from showing. */
 const STREAM_WAIT_MS = 2000

@@ -1,72 +1,96 @@
-import { readFile } from 'node:fs/promises'
+import { createHash } from 'node:crypto'
+import { stat } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { ensureDir, nodeFs, writeFileAtomic } from '../store/atomic-write'
+import { inParallel } from '../tasks/in-parallel'
+import type { RunningTask } from '../tasks/task-board'
+import type { Background } from '../threads/background'
+import { poolSize } from '../threads/worker-pool'
 import type { WorkspaceStore } from '../workspace/workspace-store'
 import type { ArticleAnalysis } from './article-analysis'
+import { readAnalysisFile } from './analysis-file'
 
 /** Bump when the analysis changes shape or meaning: older cached analyses are then recomputed. */
-const ANALYSIS_VERSION = 2
+const ANALYSIS_VERSION = 3
 
-type CachedAnalysis = { version: number; sha256: string; analysis: ArticleAnalysis }
+/** Analyses kept in memory; the others are read back from disk (a thousand would take ~300 MB). */
+const IN_MEMORY = 128
 
 /**
  * Articles never change once imported (a changed file is a new sha256), so compromise reads each
- * once: the analysis is kept in memory and in `.claimdesk/analysis/`, a cache that is safe to delete.
+ * once, in a worker thread: the analysis is kept in `.claimdesk/analysis/`, a cache that is safe
+ * to delete, named by article, text and version, and the latest ones in memory.
  */
 export class AnalysisCache {
-  private readonly analyses = new Map<string, Promise<CachedAnalysis>>()
+  private readonly analyses = new Map<string, Promise<ArticleAnalysis>>()
 
-  constructor(private readonly store: WorkspaceStore) {}
+  constructor(
+    private readonly store: WorkspaceStore,
+    private readonly background: Background,
+  ) {}
 
   async forArticle(articleId: string): Promise<ArticleAnalysis> {
     const { sha256 } = await this.store.getArticle(articleId)
-    let cached = this.analyses.get(articleId)
-    if (!cached || (await cached).sha256 !== sha256) {
-      cached = this.load(articleId, sha256)
-      this.analyses.set(articleId, cached)
-      cached.catch(() => this.analyses.delete(articleId))
+    const key = `${articleId}:${sha256}`
+    let cached = this.analyses.get(key)
+    if (cached) this.analyses.delete(key)
+    cached ??= this.load(articleId, sha256)
+    this.analyses.set(key, cached)
+    cached.catch(() => this.analyses.delete(key))
+    for (const old of this.analyses.keys()) {
+      if (this.analyses.size <= IN_MEMORY) break
+      this.analyses.delete(old)
     }
-    return (await cached).analysis
+    return cached
   }
 
-  async all(): Promise<ArticleAnalysis[]> {
-    const analyses: ArticleAnalysis[] = []
-    for (const entry of this.store.listArticles()) {
-      const isCached = this.analyses.has(entry.id)
-      analyses.push(await this.forArticle(entry.id))
-      // compromise runs on the main side's thread: let other calls through between articles.
-      if (!isCached) await new Promise((resolve) => setImmediate(resolve))
-    }
-    return analyses
+  /** Analyses every article not analysed yet, a few at a time; resolves with every analysis file. */
+  async analyseAll(task: RunningTask): Promise<{ articleId: string; file: string }[]> {
+    const entries = [...this.store.listArticles()]
+    let done = 0
+    task.advance(0, entries.length)
+    return inParallel(
+      entries,
+      poolSize() * 2,
+      async ({ id, sha256 }) => {
+        const file = this.fileOf(id, sha256)
+        if (!(await exists(file))) {
+          const article = await this.store.getArticle(id, { keep: false })
+          await this.background.pool.run(
+            'analyseToFile',
+            { article, file },
+            { signal: task.signal },
+          )
+        }
+        task.advance(++done)
+        return { articleId: id, file }
+      },
+      task.signal,
+    )
   }
 
-  private fileOf(articleId: string): string {
-    return join(this.store.storeFolder, 'analysis', `${articleId}.json`)
+  /** A workspace open read-only keeps its analyses in the system's temporary folder instead. */
+  private get folder(): string {
+    if (!this.store.isReadOnly) return join(this.store.storeFolder, 'analysis')
+    const id = createHash('sha256').update(this.store.folder).digest('hex').slice(0, 16)
+    return join(tmpdir(), 'claimdesk-analysis', id)
   }
 
-  private async load(articleId: string, sha256: string): Promise<CachedAnalysis> {
-    const onDisk = await readFile(this.fileOf(articleId), 'utf8')
-      .then((text) => JSON.parse(text) as CachedAnalysis)
-      .catch(() => null)
-    if (onDisk?.version === ANALYSIS_VERSION && onDisk.sha256 === sha256) return onDisk
-    // compromise (the NLP library) loads on the first analysis, not when the app starts.
-    const { analyseArticle } = await import('./article-analysis')
-    const fresh: CachedAnalysis = {
-      version: ANALYSIS_VERSION,
-      sha256,
-      analysis: analyseArticle(await this.store.getArticle(articleId)),
-    }
-    if (!this.store.isReadOnly) await this.save(articleId, fresh)
-    return fresh
+  private fileOf(articleId: string, sha256: string): string {
+    return join(this.folder, `${articleId}-${sha256.slice(0, 16)}-v${ANALYSIS_VERSION}.json`)
   }
 
-  /** A cache that cannot be written is recomputed next time; the user loses nothing, so say nothing. */
-  private async save(articleId: string, cached: CachedAnalysis): Promise<void> {
-    try {
-      await ensureDir(join(this.store.storeFolder, 'analysis'))
-      await writeFileAtomic(nodeFs, this.fileOf(articleId), JSON.stringify(cached))
-    } catch {
-      // Deliberately ignored: see above.
-    }
+  private async load(articleId: string, sha256: string): Promise<ArticleAnalysis> {
+    const file = this.fileOf(articleId, sha256)
+    const onDisk = await readAnalysisFile(file).catch(() => null)
+    if (onDisk) return onDisk
+    const article = await this.store.getArticle(articleId)
+    return this.background.pool.run('analyse', { article, file })
   }
 }
+
+const exists = (file: string) =>
+  stat(file).then(
+    () => true,
+    () => false,
+  )

@@ -10,36 +10,46 @@ import { ServiceError } from '../../../shared/result'
 import type { ClaimBook } from '../claims/claim-book'
 import type { ClaimService } from '../claims/claim-service'
 import type { WorkspaceStore } from '../workspace/workspace-store'
+import type { RunningTask } from '../tasks/task-board'
+import { quietBackground, type Background } from '../threads/background'
 import { AnalysisCache } from './analysis-cache'
-import type { SentenceInfo } from './article-analysis'
+import type { ArticleAnalysis, SentenceInfo } from './article-analysis'
 import { ClaimGroups, type PassageRange } from './claim-groups'
 import { findCounterparts } from './counterparts'
-import { dateDiscrepancies } from './date-discrepancies'
 import { Dismissals } from './dismissals'
-import { figureDiscrepancies } from './figure-discrepancies'
 import { groupDiscrepancies, type GroupMember } from './group-discrepancies'
 import { matchPassages } from './passage-match'
 import { featuresOfRange, passageOf } from './passages'
-import { quoteDiscrepancies } from './quote-discrepancies'
 import { wordDiff } from './similarity'
 import { suggestClaims } from './suggestions'
 
 const overlaps = (claim: Claim, start: number, end: number) =>
   claim.position.start < end && claim.position.end > start
 
+/** The articles most likely to report what a text reports (from the search index), best first. */
+export type CandidateArticles = (text: string, limit: number) => Promise<string[]>
+
+/** Up to this many articles, a claim is compared with every other; beyond, with the likeliest. */
+const COMPARED_ARTICLES = 40
+
+/** One page of the discrepancies, and how many there are in all. */
+export type DiscrepancyPage = { discrepancies: Discrepancy[]; total: number; offset: number }
+
 /** Comparing outlets: counterparts of a claim, "same claim" groups, discrepancies and suggested claims. */
 export class CompareService {
   private readonly analyses: AnalysisCache
   private readonly groups: ClaimGroups
-  private acrossOutlets: { texts: string; found: readonly Discrepancy[] } | undefined
+  private acrossOutlets: { texts: string; found: Promise<readonly Discrepancy[]> } | undefined
 
   constructor(
     private readonly store: WorkspaceStore,
     book: ClaimBook,
     private readonly claims: ClaimService,
     private readonly dismissals: Dismissals = new Dismissals(store),
+    private readonly background: Background = quietBackground(),
+    private readonly candidates: CandidateArticles | null = null,
   ) {
-    this.analyses = new AnalysisCache(store)
+    this.analyses = new AnalysisCache(store, background)
     this.groups = new ClaimGroups(store, book, claims)
   }
 
@@ -48,7 +58,7 @@ export class CompareService {
     const probe = await this.member(claim)
     const found = findCounterparts(
       { articleId, text: claim.quote.exact, features: probe.features },
-      await this.analyses.all(),
+      await this.comparedWith(claim),
     )
     const linked = claim.groupId
       ? (await this.groups.members(claim.groupId)).filter((m) => m.id !== claim.id)
@@ -105,22 +115,51 @@ export class CompareService {
     return [...grouped, ...(await this.outletDiscrepancies())]
   }
 
-  /** What the articles' texts disagree on changes only with the texts, so it is kept until one changes. */
-  private async outletDiscrepancies(): Promise<readonly Discrepancy[]> {
+  async discrepancyPage(offset: number, limit: number): Promise<DiscrepancyPage> {
+    const all = await this.discrepancies()
+    return { discrepancies: all.slice(offset, offset + limit), total: all.length, offset }
+  }
+
+  /**
+   * What the articles' texts disagree on changes only with the texts, so it is kept until one
+   * changes. Found in the background: every article analysed (in the pool's threads), then
+   * compared in one of them, which reads the analyses from disk.
+   */
+  private outletDiscrepancies(): Promise<readonly Discrepancy[]> {
     const texts = this.store
       .listArticles()
       .map((entry) => `${entry.id}:${entry.sha256}`)
       .join(' ')
     if (this.acrossOutlets?.texts !== texts) {
-      const analyses = await this.analyses.all()
-      const found = [
-        ...quoteDiscrepancies(analyses),
-        ...figureDiscrepancies(analyses),
-        ...dateDiscrepancies(analyses),
-      ]
-      this.acrossOutlets = { texts, found }
+      const found = this.background.tasks.run('Comparing the articles', null, async (task) => {
+        const files = (await this.analyses.analyseAll(task)).map(({ file }) => file)
+        return this.background.pool.run('discrepancies', { files }, { signal: task.signal })
+      })
+      const current = { texts, found }
+      this.acrossOutlets = current
+      found.catch(() => {
+        if (this.acrossOutlets === current) this.acrossOutlets = undefined
+      })
     }
     return this.acrossOutlets.found
+  }
+
+  /** The analyses a claim is compared with: every article's, or in a large workspace the likeliest. */
+  private async comparedWith(claim: Claim): Promise<ArticleAnalysis[]> {
+    const entries = this.store.listArticles()
+    const ids =
+      entries.length <= COMPARED_ARTICLES || !this.candidates
+        ? entries.map((entry) => entry.id)
+        : await this.candidates(claim.quote.exact, COMPARED_ARTICLES)
+    const analyses: ArticleAnalysis[] = []
+    for (const id of ids) analyses.push(await this.analyses.forArticle(id))
+    return analyses
+  }
+
+  /** Every article's analysis file (analysing those not analysed yet): a report's worker reads them. */
+  async analysisFiles(task: RunningTask): Promise<Record<string, string>> {
+    const files = await this.analyses.analyseAll(task)
+    return Object.fromEntries(files.map(({ articleId, file }) => [articleId, file]))
   }
 
   /** An article's sentences in text order, so a report can quote a claim in its sentence. */

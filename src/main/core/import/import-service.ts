@@ -2,12 +2,20 @@ import { readdir } from 'node:fs/promises'
 import { basename, join, relative, sep } from 'node:path'
 import type { ImportOutcome, ImportSummary, UploadedFile } from '../../../shared/import-model'
 import { ServiceError } from '../../../shared/result'
+import { unseenTask, type RunningTask } from '../tasks/task-board'
+import { quietBackground, type Background } from '../threads/background'
+import { poolSize } from '../threads/worker-pool'
 import type { WorkspaceStore } from '../workspace/workspace-store'
 import { fetchArticle, DEFAULT_FETCH_LIMITS, type FetchLimits } from './fetch-article'
 import { articleFromPaste } from './paste-article'
-import { readArticleBytes, readArticleFile, type ArticleFile } from './read-article-file'
+import type { ArticleFile } from './read-article-file'
 
 export type ImportProgress = { done: number; total: number; current: string }
+
+/** One file to import: its name as the summary gives it, and how to read it (in a pool thread). */
+type Source = { source: string; read: (signal: AbortSignal) => Promise<ArticleFile> }
+
+const CANCELLED = 'The import was cancelled before this file.'
 
 const summarise = (outcomes: ImportOutcome[]): ImportSummary => ({
   outcomes,
@@ -16,6 +24,9 @@ const summarise = (outcomes: ImportOutcome[]): ImportSummary => ({
   skipped: outcomes.filter((outcome) => outcome.status === 'skipped').length,
 })
 
+const importLabel = (count: number) =>
+  `Importing ${count.toLocaleString('en')} file${count === 1 ? '' : 's'}`
+
 const isHidden = (path: string) => path.split(sep).some((part) => part.startsWith('.'))
 
 /** Every way an article gets into the workspace; one bad source is reported and never stops the rest. */
@@ -23,6 +34,7 @@ export class ImportService {
   constructor(
     private readonly store: WorkspaceStore,
     private readonly fetchLimits: FetchLimits = DEFAULT_FETCH_LIMITS,
+    private readonly background: Background = quietBackground(),
   ) {}
 
   /** Reads, then adds: an article already in the workspace (same sha256) is reported, not added twice. */
@@ -50,18 +62,66 @@ export class ImportService {
     }
   }
 
+  /**
+   * Files are read and parsed in the pool's threads, a few ahead, and added in their order, as
+   * background work with progress; a cancelled import keeps what it added and lists the rest.
+   */
+  private importAll(
+    label: string,
+    sources: readonly Source[],
+    onProgress?: (progress: ImportProgress) => void,
+  ): Promise<ImportSummary> {
+    const work = async (task: RunningTask) => {
+      const reads: Promise<ArticleFile>[] = []
+      const readAhead = (upTo: number) => {
+        for (let next = reads.length; next < Math.min(upTo, sources.length); next++) {
+          const read = (sources[next] as Source).read(task.signal)
+          read.catch(() => {})
+          reads.push(read)
+        }
+      }
+      const outcomes: ImportOutcome[] = []
+      for (const [index, { source }] of sources.entries()) {
+        if (task.signal.aborted) outcomes.push({ status: 'skipped', source, message: CANCELLED })
+        else {
+          onProgress?.({ done: index, total: sources.length, current: source })
+          readAhead(index + poolSize() * 2)
+          outcomes.push(await this.addRead(source, reads[index] as Promise<ArticleFile>, task))
+        }
+        task.advance(index + 1)
+      }
+      onProgress?.({ done: sources.length, total: sources.length, current: '' })
+      return summarise(outcomes)
+    }
+    // One file (the desk uploads a picked file at a time, with its own progress) is no task.
+    if (sources.length === 1) return work(unseenTask())
+    return this.background.tasks.run(label, sources.length, work)
+  }
+
+  /** Adds a file read ahead; one whose read was cancelled is listed as not imported. */
+  private addRead(
+    source: string,
+    read: Promise<ArticleFile>,
+    task: RunningTask,
+  ): Promise<ImportOutcome> {
+    return this.add(source, () => read).catch((error: unknown) => {
+      if (!task.signal.aborted) throw error
+      return { status: 'skipped' as const, source, message: CANCELLED }
+    })
+  }
+
   async importFiles(
     paths: string[],
     onProgress?: (progress: ImportProgress) => void,
   ): Promise<ImportSummary> {
     this.store.assertWritable()
-    const outcomes: ImportOutcome[] = []
-    for (const [index, path] of paths.entries()) {
-      onProgress?.({ done: index, total: paths.length, current: basename(path) })
-      outcomes.push(await this.add(basename(path), () => readArticleFile(path)))
-    }
-    onProgress?.({ done: paths.length, total: paths.length, current: '' })
-    return summarise(outcomes)
+    const now = new Date().toISOString()
+    const sources = paths.map((path) => ({
+      source: basename(path),
+      read: (signal: AbortSignal) =>
+        this.background.pool.run('readFile', { path, now }, { signal }),
+    }))
+    return this.importAll(importLabel(paths.length), sources, onProgress)
   }
 
   /** Every file in a folder and its subfolders, hidden ones (such as the store itself) left out. */
@@ -91,14 +151,17 @@ export class ImportService {
 
   async importUploads(files: UploadedFile[]): Promise<ImportSummary> {
     this.store.assertWritable()
-    const outcomes: ImportOutcome[] = []
-    for (const file of files) {
-      const bytes = Buffer.from(file.contentBase64, 'base64')
-      outcomes.push(
-        await this.add(file.name, () => readArticleBytes(bytes, { fileName: basename(file.name) })),
-      )
-    }
-    return summarise(outcomes)
+    const now = new Date().toISOString()
+    const sources = files.map((file) => ({
+      source: file.name,
+      read: (signal: AbortSignal) => {
+        const bytes = new Uint8Array(Buffer.from(file.contentBase64, 'base64'))
+        const source = { fileName: basename(file.name) }
+        const transfer = [bytes.buffer as ArrayBuffer]
+        return this.background.pool.run('readBytes', { bytes, source, now }, { signal, transfer })
+      },
+    }))
+    return this.importAll(importLabel(files.length), sources)
   }
 
   async importText(text: string): Promise<ImportSummary> {

@@ -23,7 +23,8 @@ export type PublishedReport = ReportData & {
   quotes: ReadonlyMap<string, QuoteInPlace>
 }
 
-function hasDisagreements(data: ReportData, options: ReportOptions): boolean {
+/** Whether the report shows where the outlets disagree. */
+export function hasDisagreements(data: ReportData, options: ReportOptions): boolean {
   if (options.disagreements === 'auto') return data.articles.length > 1
   return options.disagreements === 'on'
 }

@@ -11,29 +11,22 @@ import type { ClaimBook } from '../claims/claim-book'
 import { ClaimService } from '../claims/claim-service'
 import { CompareService } from '../compare/compare-service'
 import { definedFields } from '../defined-fields'
+import type { RunningTask } from '../tasks/task-board'
 import type { WorkspaceStore } from '../workspace/workspace-store'
-import { claimReviewGaps, claimReviewReport } from './claim-review-report'
-import { csvReport } from './csv-report'
-import { htmlReport } from './html-report'
-import { hypothesisReport } from './hypothesis-report'
-import { markdownReport } from './markdown-report'
-import { publishReport, type ReportSources } from './published-report'
+import { quietBackground, type Background } from '../threads/background'
+import { pack } from '../threads/packed'
+import { claimReviewGaps } from './claim-review-report'
+import { hasDisagreements, publishReport, type ReportSources } from './published-report'
 import { reportFileName, REPORT_FILE_TYPES } from './report-file-name'
 import { claimCount, gatherReportData, type ReportData } from './report-data'
-import { webAnnotationReport } from './web-annotation-report'
+import { DATA_FORMATS, isPublished, PUBLISHED_FORMATS, type ReportHead } from './report-job'
 
-/** The formats made for people: they read the finding, the quote in context and the disagreements. */
-const PUBLISHED = { md: markdownReport, html: htmlReport }
-const isPublished = (format: ReportFormat): format is keyof typeof PUBLISHED => format in PUBLISHED
+/** A report of more claims than this is written in a worker thread, as background work. */
+export const LARGE_REPORT_CLAIMS = 10_000
 
-const DATA_FORMATS: Record<
-  Exclude<ReportFormat, keyof typeof PUBLISHED>,
-  (data: ReportData) => string
-> = {
-  csv: csvReport,
-  w3c: webAnnotationReport,
-  claimreview: claimReviewReport,
-  hypothesis: hypothesisReport,
+/** What a report written in the background needs beyond ReportSources: where the sentences are. */
+export type BackgroundReportSources = ReportSources & {
+  analysisFiles(task: RunningTask): Promise<Record<string, string>>
 }
 
 /** Prints a finished HTML report to a PDF file; null when the user cancelled. Electron only. */
@@ -57,8 +50,9 @@ export class ReportService {
   constructor(
     private readonly store: WorkspaceStore,
     private readonly book: ClaimBook,
-    private readonly sources: ReportSources,
+    private readonly sources: BackgroundReportSources,
     private readonly now: () => Date = () => new Date(),
+    private readonly background: Background = quietBackground(),
   ) {}
 
   /** The options a request leaves out come from the workspace's remembered ones. */
@@ -91,9 +85,34 @@ export class ReportService {
       claimCount: claimCount(data),
       warnings: format === 'claimreview' ? claimReviewGaps(data) : [],
     })
+    const settled = this.optionsFor(options)
+    if (claimCount(gathered) > LARGE_REPORT_CLAIMS)
+      return file(gathered, await this.writeInBackground(gathered, format, settled))
     if (!isPublished(format)) return file(gathered, DATA_FORMATS[format](gathered))
-    const report = await publishReport(gathered, this.optionsFor(options), this.sources)
-    return file(report, PUBLISHED[format](report))
+    const report = await publishReport(gathered, settled, this.sources)
+    return file(report, PUBLISHED_FORMATS[format](report))
+  }
+
+  /** A large report: its data handed to a pool thread a slice at a time, written there. */
+  private writeInBackground(
+    data: ReportData,
+    format: ReportFormat,
+    options: ReportOptions,
+  ): Promise<string> {
+    const count = claimCount(data).toLocaleString('en')
+    return this.background.tasks.run(`Writing a report of ${count} claims`, null, async (task) => {
+      const published = isPublished(format)
+      const discrepancies =
+        published && hasDisagreements(data, options)
+          ? [...(await this.sources.discrepancies())]
+          : []
+      const analysisFiles = published ? await this.sources.analysisFiles(task) : {}
+      const { articles, generatedAt, ...rest } = data
+      const head: ReportHead = { ...rest, generatedAt: generatedAt.toISOString() }
+      const { parts, transfer } = await pack([head, ...articles], task.signal)
+      const job = { format, options, parts, discrepancies, analysisFiles }
+      return this.background.pool.run('report', job, { signal: task.signal, transfer })
+    })
   }
 
   /** The HTML report printed to PDF by `savePdf`; where the desk cannot print, says so. */

@@ -2,13 +2,16 @@ import type { Claim } from '../../../shared/claim-model'
 import type { ArticleUpdate } from '../../../shared/import-model'
 import type { Article } from '../../../shared/article-model'
 import { ServiceError } from '../../../shared/result'
-import { reanchorClaims } from '../anchoring/reanchor'
 import { assembleArticle } from '../article-record'
 import type { ClaimBook } from '../claims/claim-book'
 import { DEFAULT_FETCH_LIMITS, fetchArticle, type FetchLimits } from '../import/fetch-article'
-import { readArticleFile, type ArticleFile } from '../import/read-article-file'
+import type { ArticleFile } from '../import/read-article-file'
+import { quietBackground, type Background } from '../threads/background'
 import type { WorkspaceStore } from '../workspace/workspace-store'
 import { paragraphChanges } from './paragraph-changes'
+
+/** Re-anchoring this many claims takes long enough to be shown as background work. */
+const MANY_CLAIMS = 1_000
 
 const countStates = (claims: readonly Claim[]): ArticleUpdate['anchors'] => {
   const anchors = { anchored: 0, moved: 0, 'needs-review': 0, orphaned: 0 }
@@ -35,6 +38,7 @@ export class ArticleUpdater {
     private readonly book: ClaimBook,
     private readonly now: () => Date = () => new Date(),
     private readonly fetchLimits: FetchLimits = DEFAULT_FETCH_LIMITS,
+    private readonly background: Background = quietBackground(),
   ) {}
 
   refresh(articleId: string): Promise<ArticleUpdate> {
@@ -47,7 +51,10 @@ export class ArticleUpdater {
   }
 
   private async readSource(article: Article): Promise<ArticleFile> {
-    if (article.path) return readArticleFile(article.path, this.now())
+    if (article.path) {
+      const input = { path: article.path, now: this.now().toISOString() }
+      return this.background.pool.run('readFile', input)
+    }
     if (article.format === 'url' && article.url)
       return fetchArticle(article.url, this.fetchLimits, this.now())
     throw new ServiceError(
@@ -74,6 +81,16 @@ export class ArticleUpdater {
     }
   }
 
+  /** In a pool thread; many claims are background work the windows show. */
+  private reanchor(article: Article, newText: string, claims: readonly Claim[]): Promise<Claim[]> {
+    const input = { oldText: article.text, newText, claims: [...claims] }
+    if (claims.length < MANY_CLAIMS) return this.background.pool.run('reanchor', input)
+    const label = `Re-anchoring ${claims.length.toLocaleString('en')} claims in “${article.title}”`
+    return this.background.tasks.run(label, null, (task) =>
+      this.background.pool.run('reanchor', input, { signal: task.signal }),
+    )
+  }
+
   private async refreshNow(articleId: string): Promise<ArticleUpdate> {
     this.store.assertWritable()
     const current = await this.store.getArticle(articleId)
@@ -93,7 +110,7 @@ export class ArticleUpdater {
     )
     const claims = await this.book.forArticle(articleId)
     const before = new Map(claims.all.map((claim) => [claim.id, claim]))
-    const reanchored = reanchorClaims(current.text, next.text, claims.all)
+    const reanchored = await this.reanchor(current, next.text, claims.all)
     await this.store.replaceArticle(next)
     await claims.change(() => reanchored)
     const update = this.result(current, 'updated', `“${next.title}” was updated.`, {

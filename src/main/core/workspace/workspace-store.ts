@@ -87,7 +87,8 @@ export class WorkspaceStore {
     return this.index.data.articles.find((entry) => entry.sha256 === sha256)
   }
 
-  async getArticle(articleId: string): Promise<Article> {
+  /** An article; `keep: false` reads it without keeping it (a pass over every article). */
+  async getArticle(articleId: string, { keep = true } = {}): Promise<Article> {
     const cached = this.articleCache.get(articleId)
     if (cached) return cached
     if (!this.index.data.articles.some((entry) => entry.id === articleId)) {
@@ -99,7 +100,7 @@ export class WorkspaceStore {
     const article = await this.articleFile(articleId).read()
     if (!article)
       throw new ServiceError('io-error', `The text of article ${articleId} could not be read.`)
-    this.articleCache.set(articleId, article)
+    if (keep) this.articleCache.set(articleId, article)
     return article
   }
 

@@ -5,7 +5,7 @@ import { useVocabulary } from '../hooks/use-articles'
 import { useWorkspace } from '../state/workspace-context'
 import { useCommand } from './command-registry'
 
-export type DeskDialog = 'palette' | 'shortcuts' | 'about' | 'tags' | 'settings'
+export type DeskDialog = 'palette' | 'shortcuts' | 'about' | 'tags' | 'settings' | 'search'
 
 type Options = {
   openDialog: (dialog: DeskDialog) => void
@@ -23,6 +23,7 @@ export function useDeskCommands({ openDialog, showAllClaims, showDiscrepancies }
   useCommand('edit.undo', () => void undo(), canUndo)
   useCommand('edit.redo', () => void redo(), canRedo)
   useCommand('palette.open', () => openDialog('palette'))
+  useCommand('search.workspace', () => openDialog('search'))
   useCommand('help.shortcuts', () => openDialog('shortcuts'))
   useCommand('help.about', () => openDialog('about'))
   useCommand('workspace.tags', () => openDialog('tags'))

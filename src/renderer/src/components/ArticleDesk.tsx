@@ -8,14 +8,27 @@ import { ArticleView } from './ArticleView'
 import { ClaimsPanel } from './claims/ClaimsPanel'
 import { SuggestedClaims } from './compare/SuggestedClaims'
 
-type Props = { article: Article; initialClaimId: string | null; initialPassage: ClaimRange | null }
+/**
+ * Where the article opens: at a claim, at a search match in its text, at a passage shown selected
+ * (from Discrepancies), or at its start.
+ */
+export type OpenAt =
+  | { claimId: string }
+  | { at: { start: number; end: number } }
+  /** A passage to show selected, ready to mark, when no claim covers it. */
+  | { passage: ClaimRange }
+  | null
+
+type Props = { article: Article; openAt: OpenAt }
 
 /** The article in the middle and its claims on the right, sharing one list of claims. */
-export function ArticleDesk({ article, initialClaimId, initialPassage }: Props) {
+export function ArticleDesk({ article, openAt }: Props) {
+  const initialClaimId = openAt && 'claimId' in openAt ? openAt.claimId : null
+  const initialPassage = openAt && 'passage' in openAt ? openAt.passage : null
   const { claims, mark, update, remove } = useArticleClaims(article.id, article.text)
   const [activeClaimId, setActiveClaimId] = useState<string | null>(initialClaimId)
   const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(
-    initialClaimId ? { claimId: initialClaimId, nonce: 0 } : null,
+    openAt && !('passage' in openAt) ? { ...openAt, nonce: 0 } : null,
   )
 
   const activate = useCallback((claimId: string) => setActiveClaimId(claimId), [])

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react'
 import { useArticle } from '../hooks/use-articles'
-import type { ClaimRange } from '../state/use-article-claims'
+import type { OpenAt } from './ArticleDesk'
 import { StatusMessage } from './StatusMessage'
 
 /**
@@ -10,14 +10,10 @@ import { StatusMessage } from './StatusMessage'
 const loadArticleDesk = () => import('./ArticleDesk')
 const ArticleDesk = lazy(async () => ({ default: (await loadArticleDesk()).ArticleDesk }))
 
-type Props = {
-  articleId: string | null
-  initialClaimId: string | null
-  initialPassage: ClaimRange | null
-}
+type Props = { articleId: string | null; openAt: OpenAt }
 
 /** Loads the chosen article and lays out its desk, or says why it cannot. */
-export function ArticlePane({ articleId, initialClaimId, initialPassage }: Props) {
+export function ArticlePane({ articleId, openAt }: Props) {
   const article = useArticle(articleId)
   // Loaded alongside the article's text, so neither waits for the other.
   useEffect(() => {
@@ -40,12 +36,7 @@ export function ArticlePane({ articleId, initialClaimId, initialPassage }: Props
         </main>
       }
     >
-      <ArticleDesk
-        key={article.value.id}
-        article={article.value}
-        initialClaimId={initialClaimId}
-        initialPassage={initialPassage}
-      />
+      <ArticleDesk key={article.value.id} article={article.value} openAt={openAt} />
     </Suspense>
   )
 }

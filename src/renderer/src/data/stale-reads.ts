@@ -10,8 +10,11 @@ export const callKey = <N extends CallName>(name: N, input: In<N>): QueryKey => 
 type Read = readonly [CallName] | readonly [CallName, object]
 
 const COMPARISONS: Read[] = [
+  // The search index follows every article and claim (and its tags).
+  ['search.query'],
   ['compare.counterparts'],
   ['compare.discrepancies'],
+  ['compare.discrepancyPage'],
   ['compare.groups'],
 ]
 
@@ -44,12 +47,16 @@ function staleReads(event: ChangeEvent): Read[] | 'all' {
       ]
     }
     case 'vocabulary':
-      return [['vocabulary.get']]
+      return [['vocabulary.get'], ['search.query']]
     case 'settings':
       // The workspace's display name is a setting, and workspace.info names the workspace.
       return [['vocabulary.get'], ['workspace.info']]
     case 'notices':
       return [['workspace.info']]
+    case 'progress':
+      // Progress changes nothing stored; what the work changed comes as events of its own. Only
+      // the search index's own catching up, once done, may have found more.
+      return event.state === 'done' ? [['search.query']] : []
   }
 }
 

@@ -1,0 +1,20 @@
+import type { Discrepancy } from '../../../shared/compare-model'
+import type { ArticleAnalysis } from './article-analysis'
+import { readAnalysisFile } from './analysis-file'
+import { dateDiscrepancies } from './date-discrepancies'
+import { figureDiscrepancies } from './figure-discrepancies'
+import { quoteDiscrepancies } from './quote-discrepancies'
+
+/** What the articles' texts disagree on: quote wording and attribution, figures, dates. */
+export const outletDiscrepancies = (analyses: readonly ArticleAnalysis[]): Discrepancy[] => [
+  ...quoteDiscrepancies(analyses),
+  ...figureDiscrepancies(analyses),
+  ...dateDiscrepancies(analyses),
+]
+
+/** The same from analyses kept on disk (a worker thread reads them itself: nothing big is copied). */
+export async function discrepanciesOfFiles(files: readonly string[]): Promise<Discrepancy[]> {
+  const analyses: ArticleAnalysis[] = []
+  for (const file of files) analyses.push(await readAnalysisFile(file))
+  return outletDiscrepancies(analyses)
+}
