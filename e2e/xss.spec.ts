@@ -183,6 +183,8 @@ test('pasted HTML in notes keeps the words and only web and mail links', async (
   const notes = desk.claimCard.getByRole('textbox', { name: 'Notes' })
   const safeLinks =
     '<a href="https://example.com/ok">web source</a> and <a href="mailto:desk@example.com">mail us</a>'
+  // Notes save after a pause in typing or on leaving them, whichever comes first.
+  const saved = page.waitForResponse((response) => response.url().includes('/rpc/claims.update'))
   await pasteHtml(notes, `<div>${PAYLOADS.join(' ')} ${safeLinks}</div>`)
 
   await expect(notes).toContainText('web source')
@@ -190,7 +192,6 @@ test('pasted HTML in notes keeps the words and only web and mail links', async (
   await expectInert(notes)
   await expect(notes.locator('a')).toHaveCount(2)
 
-  const saved = page.waitForResponse((response) => response.url().includes('/rpc/claims.update'))
   await desk.claimCard.getByLabel('Who said it').focus()
   await saved
   await expectNothingRan(page, watch)
