@@ -1,4 +1,5 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useRef, useState } from 'react'
+import { afterNextPaint } from '../../data/after-next-paint'
 import { ClaimStatus, type Claim, type ClaimPatch } from '../../../../shared/claim-model'
 import { useVocabulary } from '../../hooks/use-articles'
 import { STATUS_LABELS } from '../../../../shared/status-labels'
@@ -16,10 +17,24 @@ type Props = {
   onDelete: (claim: Claim) => void
 }
 
+/** False until the card's first frame is painted: what lies below the fold is built after it. */
+function usePainted(): boolean {
+  const [painted, setPainted] = useState(false)
+  useEffect(() => {
+    let mounted = true
+    void afterNextPaint(() => mounted && setPainted(true))
+    return () => {
+      mounted = false
+    }
+  }, [])
+  return painted
+}
+
 /** Everything recorded about one claim; each field saves on its own and can be undone. */
 export function ClaimCard({ claim, onClose, onUpdate, onDelete }: Props) {
   const vocabulary = useVocabulary()
   const heading = useRef<HTMLHeadingElement>(null)
+  const painted = usePainted()
   useEffect(() => heading.current?.focus(), [])
   if (!vocabulary) return null
   const update = (patch: ClaimPatch) => onUpdate(claim, patch)
@@ -87,13 +102,17 @@ export function ClaimCard({ claim, onClose, onUpdate, onDelete }: Props) {
         onSave={(finding) => update({ finding })}
       />
       <SourcesEditor sources={claim.sources} onChange={(sources) => update({ sources })} />
-      <NotesEditor
-        label="Internal notes"
-        hint="For the desk only. Reports leave them out unless asked to include them."
-        value={claim.notes}
-        onSave={(notes) => update({ notes })}
-      />
-      <AcrossOutlets claim={claim} />
+      {painted && (
+        <>
+          <NotesEditor
+            label="Internal notes"
+            hint="For the desk only. Reports leave them out unless asked to include them."
+            value={claim.notes}
+            onSave={(notes) => update({ notes })}
+          />
+          <AcrossOutlets claim={claim} />
+        </>
+      )}
       <button type="button" className="danger-button" onClick={() => onDelete(claim)}>
         Delete claim
       </button>
