@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { expect, test } from './fixtures'
+import type { Locator } from '@playwright/test'
 
 /** Work done in the background on a machine that may be busy: waited for, never timed. */
 const LONG_WORK = { timeout: 60_000 }
@@ -36,6 +37,10 @@ function importWithCli(dataDir: string, folder: string): Promise<string> {
 
 test.describe('background work', () => {
   test.describe.configure({ timeout: 180_000 })
+  /** A task's status line, found by its label: the search index's first build may show beside it. */
+  const statusOf = (work: Locator, label: string) =>
+    work.getByRole('status').filter({ hasText: label })
+
   // eslint-disable-next-line no-empty-pattern
   test.beforeEach(({}, testInfo) => {
     test.skip(
@@ -52,7 +57,10 @@ test.describe('background work', () => {
     await writeArticles(folder, 40)
     const imported = importWithCli(dataDir, folder)
     const work = desk.page.getByRole('region', { name: 'Background work' })
-    await expect(work.getByRole('status')).toHaveText('Importing 40 files: done', LONG_WORK)
+    await expect(statusOf(work, 'Importing 40 files')).toHaveText(
+      'Importing 40 files: done',
+      LONG_WORK,
+    )
     expect(await imported).toContain('imported\treport-0039.txt')
     await expect(desk.articleButtons()).toHaveCount(43, LONG_WORK)
   })
@@ -66,12 +74,10 @@ test.describe('background work', () => {
     const imported = importWithCli(dataDir, folder)
     const work = desk.page.getByRole('region', { name: 'Background work' })
     await expect(work.getByRole('progressbar', { name: 'Importing 1,000 files' })).toBeVisible()
-    await expect(work.getByRole('status')).toHaveText(/Importing 1,000 files: \d+ of 1000/)
+    const status = statusOf(work, 'Importing 1,000 files')
+    await expect(status).toHaveText(/Importing 1,000 files: \d+ of 1000/)
     await work.getByRole('button', { name: 'Cancel' }).click()
-    await expect(work.getByRole('status')).toContainText(
-      'Importing 1,000 files: cancelled',
-      LONG_WORK,
-    )
+    await expect(status).toContainText('Importing 1,000 files: cancelled', LONG_WORK)
     expect(await imported).toContain('The import was cancelled before this file.')
     await expect(desk.articleButtons().first()).toBeVisible()
     expect(await desk.articleButtons().count()).toBeLessThan(1003)
@@ -80,8 +86,9 @@ test.describe('background work', () => {
   test('comparing the outlets runs as background work the desk shows', async ({ desk }) => {
     await desk.page.keyboard.press('ControlOrMeta+Shift+d')
     const work = desk.page.getByRole('region', { name: 'Background work' })
-    // The search index's first build may show beside it.
-    const comparing = work.getByRole('status').filter({ hasText: 'Comparing the articles' })
-    await expect(comparing).toHaveText('Comparing the articles: done', LONG_WORK)
+    await expect(statusOf(work, 'Comparing the articles')).toHaveText(
+      'Comparing the articles: done',
+      LONG_WORK,
+    )
   })
 })
