@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { ArticleId, ClaimId, Id, IsoDateTime, Offset, TagId } from './article-model'
+import { SourceSnapshot } from './evidence-model'
 import { ReportOptions } from './report-options'
 import { isSafeLinkUrl } from './safe-url'
 
@@ -51,6 +52,8 @@ export const Source = z.object({
   url: SafeUrl,
   title: z.string().max(300),
   note: z.string().max(2000),
+  /** Archived copies of the page, oldest first. */
+  snapshots: z.array(SourceSnapshot).max(50).optional(),
 })
 export type Source = z.infer<typeof Source>
 

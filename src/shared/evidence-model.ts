@@ -1,0 +1,25 @@
+import { z } from 'zod'
+import { Id, IsoDateTime } from './article-model'
+
+export const Sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'not a sha256 in hex')
+
+/** A WARC file's name inside the workspace's `.claimdesk/evidence/` folder: no folders, no dots in front. */
+export const WarcFileName = z
+  .string()
+  .regex(/^[A-Za-z0-9_-][A-Za-z0-9._-]{0,127}\.warc\.gz$/, 'not a WARC file name')
+
+/** One archived copy of a source's page, kept as WARC records (ISO 28500) in the workspace. */
+export const SourceSnapshot = z.object({
+  id: Id,
+  /** The address asked for, and the one that answered after redirects. */
+  requestedUrl: z.string().max(2048),
+  finalUrl: z.string().max(2048),
+  httpStatus: z.number().int().min(100).max(599),
+  contentType: z.string().max(200),
+  archivedAt: IsoDateTime,
+  /** sha256 of the response body exactly as it was served. */
+  payloadSha256: Sha256Hex,
+  payloadBytes: z.number().int().nonnegative(),
+  warcFile: WarcFileName,
+})
+export type SourceSnapshot = z.infer<typeof SourceSnapshot>
