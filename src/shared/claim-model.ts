@@ -222,5 +222,7 @@ export const WorkspaceSettings = z.object({
   displayName: z.string().trim().max(120),
   /** The report options last used, offered again in the export dialog and used by the CLI. */
   report: ReportOptions,
+  /** Lets URL import and archiving reach this computer and private networks (off: public pages only). */
+  allowPrivateNetwork: z.boolean().optional(),
 })
 export type WorkspaceSettings = z.infer<typeof WorkspaceSettings>

@@ -9,7 +9,7 @@ import {
   VerdictScale,
   WorkspaceSettings,
 } from './claim-model'
-import { Article, ArticleId, ArticleSummary, ClaimId, Offset, TagId } from './article-model'
+import { Article, ArticleId, ArticleSummary, ClaimId, Id, Offset, TagId } from './article-model'
 import {
   AnnotationImportRequest,
   AnnotationImportResult,
@@ -28,6 +28,7 @@ import {
   WorkspaceOpened,
 } from './workspace-model'
 import { UndoResult, UndoState } from './change-events'
+import { ArchivedPage, SourceSnapshot, WarcFileName } from './evidence-model'
 import { SearchRequest, SearchResults } from './search-model'
 
 type Call<I extends z.ZodType, O extends z.ZodType> = { input: I; output: O }
@@ -146,6 +147,14 @@ export const contract = {
   'articles.checkForUpdates': call(input({ articleId: ArticleId }), ArticleUpdate),
   'claims.reattach': call(ClaimRef.extend({ start: Offset, end: Offset }), Claim),
   'claims.confirmAnchor': call(ClaimRef, Claim),
+  /** Archives the page of a claim's source as a WARC file and adds the snapshot to the source. */
+  'sources.archive': call(ClaimRef.extend({ sourceId: Id }), Claim),
+  /** Archives a page on its own (the command line); `allowPrivateNetwork` is the CLI's flag. */
+  'sources.archiveUrl': call(
+    input({ url: z.string().min(1).max(2048), allowPrivateNetwork: z.boolean().optional() }),
+    SourceSnapshot,
+  ),
+  'sources.readSnapshot': call(input({ warcFile: WarcFileName }), ArchivedPage),
 
   // Search every article's text and every claim's fields, through the workspace's search index.
   'search.query': call(SearchRequest, SearchResults),

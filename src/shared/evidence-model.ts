@@ -23,3 +23,11 @@ export const SourceSnapshot = z.object({
   warcFile: WarcFileName,
 })
 export type SourceSnapshot = z.infer<typeof SourceSnapshot>
+
+/** An archived copy as the desk shows it: its readable text as plain blocks, never the page's markup. */
+export const ArchivedPage = z.object({
+  title: z.string(),
+  url: z.string(),
+  blocks: z.array(z.object({ kind: z.string(), text: z.string() })),
+})
+export type ArchivedPage = z.infer<typeof ArchivedPage>

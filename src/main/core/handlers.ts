@@ -12,6 +12,7 @@ import type { UndoService } from './history/undo-service'
 import type { FetchLimits } from './import/fetch-article'
 import type { SavePdf } from './reports/report-service'
 import { ImportService } from './import/import-service'
+import { SourceArchiver } from './evidence/source-archiver'
 import type { SearchService } from './search/search-service'
 import type { Background } from './threads/background'
 import type { ArticleUpdater } from './updates/article-updater'
@@ -80,6 +81,7 @@ export function createHandlers(services: WorkspaceServices): WorkspaceHandlers {
   )
   const imports = new ImportService(store, fetchLimits, background)
   const anchors = new AnchorService(store, book)
+  const archiver = new SourceArchiver(store, background.tasks, fetchLimits)
   return {
     'workspace.info': async () => store.info(),
     'articles.list': async () => store.listArticles(),
@@ -145,6 +147,10 @@ export function createHandlers(services: WorkspaceServices): WorkspaceHandlers {
     'claims.reattach': ({ articleId, claimId, ...range }) =>
       anchors.reattach(articleId, claimId, range),
     'claims.confirmAnchor': ({ articleId, claimId }) => anchors.confirm(articleId, claimId),
+    'sources.archive': (ref) => archiver.archiveSource(claims, ref),
+    'sources.archiveUrl': ({ url, allowPrivateNetwork }) =>
+      archiver.archiveUrl(url, { allowPrivateNetwork }),
+    'sources.readSnapshot': ({ warcFile }) => archiver.read(warcFile),
 
     'search.query': (request) => search.search(request),
     'tasks.cancel': async ({ taskId }) => ({ cancelled: background.tasks.cancel(taskId) }),

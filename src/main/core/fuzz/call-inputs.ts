@@ -257,6 +257,9 @@ function keyInputs(name: CallName, state: DeskState): Record<string, fc.Arbitrar
     'articles.importUrl': {
       url: fc.oneof(fc.constantFrom(...OFFLINE_URLS), hostileString.filter(isOffline)),
     },
+    'sources.archiveUrl': {
+      url: fc.oneof(fc.constantFrom(...OFFLINE_URLS), hostileString.filter(isOffline)),
+    },
   }
   return { ...shared, ...perCall[name] }
 }

@@ -53,6 +53,7 @@ const FIXED_LABELS: Partial<Record<CallName, string>> = {
   'articles.importUploads': 'Import articles',
   'articles.importText': 'Import pasted text',
   'articles.importUrl': 'Import a web page',
+  'sources.archive': 'Archive a source’s page',
   'annotations.import': 'Import annotations',
 }
 

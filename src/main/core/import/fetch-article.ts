@@ -20,6 +20,9 @@ export const DEFAULT_FETCH_LIMITS: FetchLimits = {
   maxRedirects: 5,
 }
 
+/** What every page request sends (and what an archive records as its request). */
+export const PAGE_REQUEST_HEADERS = { accept: 'text/html, text/plain;q=0.9, application/pdf;q=0.8' }
+
 const FORMAT_OF_TYPE: Record<string, 'html' | 'txt' | 'md' | 'pdf'> = {
   'text/html': 'html',
   'application/xhtml+xml': 'html',
@@ -76,7 +79,7 @@ async function fetchFollowing(
     const response = await network.fetch(url, {
       redirect: 'manual',
       signal,
-      headers: { accept: 'text/html, text/plain;q=0.9, application/pdf;q=0.8' },
+      headers: PAGE_REQUEST_HEADERS,
     })
     const location = response.headers.get('location')
     if (response.status < 300 || response.status >= 400 || !location) return { url, response }
@@ -90,24 +93,69 @@ async function fetchFollowing(
   }
 }
 
-/** Fetches a web page in the main process (http and https only, bounded in size, time and redirects). */
-export async function fetchArticle(
+/** The page a guarded fetch ended on, after its redirects. */
+export type FetchedPage = { url: URL; response: Response }
+
+/** Refuses an answer that is not the page (a 404, a 500): there is nothing to import or archive. */
+export function assertPageAnswered({ url, response }: FetchedPage): void {
+  if (!response.ok)
+    throw new ServiceError(
+      'io-error',
+      `${url.href} could not be fetched: the server answered ${response.status}.`,
+    )
+}
+
+/** Reads a fetched page's body within the size limit. */
+export const readPageBody = ({ url, response }: FetchedPage, limits: FetchLimits) =>
+  readLimited(response, limits.maxBytes, url)
+
+/**
+ * Fetches a web page in the main process (http and https only, only allowed addresses on every
+ * hop, bounded in size, time and redirects) and hands the answer to `read`; `cancel` stops it early.
+ */
+export async function withFetchedPage<T>(
   address: string,
-  limits = DEFAULT_FETCH_LIMITS,
-  now = new Date(),
-): Promise<ArticleFile> {
+  limits: FetchLimits,
+  read: (page: FetchedPage) => Promise<T>,
+  cancel?: AbortSignal,
+): Promise<T> {
   const start = webUrl(address)
-  const signal = AbortSignal.timeout(limits.timeoutMs)
+  const timeout = AbortSignal.timeout(limits.timeoutMs)
+  const signal = cancel ? AbortSignal.any([timeout, cancel]) : timeout
   // undici and ipaddr.js load with the first page fetched, not with every start of the app.
   const { checkedFetch } = await import('./public-connection')
   const network = checkedFetch(limits.resolveHost, limits.isAllowedAddress)
   try {
-    const { url, response } = await fetchFollowing(start, limits, network, signal)
-    if (!response.ok)
+    return await read(await fetchFollowing(start, limits, network, signal))
+  } catch (error) {
+    if (error instanceof ServiceError) throw error
+    // fetch wraps what the connection's own check refused in a TypeError("fetch failed").
+    if ((error as Error).cause instanceof ServiceError) throw (error as Error).cause
+    if (cancel?.aborted)
+      throw new ServiceError('cancelled', `Fetching ${start.href} was cancelled.`)
+    if (timeout.aborted)
       throw new ServiceError(
         'io-error',
-        `${url.href} could not be fetched: the server answered ${response.status}.`,
+        `${start.href} did not answer within ${limits.timeoutMs / 1000} seconds.`,
       )
+    throw new ServiceError(
+      'io-error',
+      `${start.href} could not be fetched: ${(error as Error).message}.`,
+    )
+  } finally {
+    void network.close()
+  }
+}
+
+/** Fetches a web page as an article (see withFetchedPage for the bounds). */
+export function fetchArticle(
+  address: string,
+  limits = DEFAULT_FETCH_LIMITS,
+  now = new Date(),
+): Promise<ArticleFile> {
+  return withFetchedPage(address, limits, async (page) => {
+    assertPageAnswered(page)
+    const { url, response } = page
     const [type = '', ...parameters] = (response.headers.get('content-type') ?? 'text/html')
       .split(';')
       .map((part) => part.trim())
@@ -121,26 +169,11 @@ export async function fetchArticle(
       .find((part) => /^charset=/i.test(part))
       ?.slice('charset='.length)
       .replace(/"/g, '')
-    const bytes = await readLimited(response, limits.maxBytes, url)
+    const bytes = await readPageBody(page, limits)
     return await readArticleBytes(
       bytes,
       { fileName: fileNameOf(url), url: url.href, charset },
       { format, asFormat: 'url', now },
     )
-  } catch (error) {
-    if (error instanceof ServiceError) throw error
-    // fetch wraps what the connection's own check refused in a TypeError("fetch failed").
-    if ((error as Error).cause instanceof ServiceError) throw (error as Error).cause
-    if (signal.aborted)
-      throw new ServiceError(
-        'io-error',
-        `${start.href} did not answer within ${limits.timeoutMs / 1000} seconds.`,
-      )
-    throw new ServiceError(
-      'io-error',
-      `${start.href} could not be fetched: ${(error as Error).message}.`,
-    )
-  } finally {
-    void network.close()
-  }
+  })
 }

@@ -6,6 +6,7 @@ import { unseenTask, type RunningTask } from '../tasks/task-board'
 import { quietBackground, type Background } from '../threads/background'
 import { poolSize } from '../threads/worker-pool'
 import type { WorkspaceStore } from '../workspace/workspace-store'
+import { fetchLimitsFor } from '../evidence/network-policy'
 import { fetchArticle, DEFAULT_FETCH_LIMITS, type FetchLimits } from './fetch-article'
 import { articleFromPaste } from './paste-article'
 import type { ArticleFile } from './read-article-file'
@@ -171,6 +172,7 @@ export class ImportService {
 
   async importUrl(url: string): Promise<ImportSummary> {
     this.store.assertWritable()
-    return summarise([await this.add(url, () => fetchArticle(url, this.fetchLimits))])
+    const limits = fetchLimitsFor(this.fetchLimits, this.store.data.settings)
+    return summarise([await this.add(url, () => fetchArticle(url, limits))])
   }
 }
