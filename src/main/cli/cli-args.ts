@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util'
+import { ClaimId } from '../../shared/article-model'
 import { ReportFormat, ReportRequest } from '../../shared/report-model'
 import { ReportOptions } from '../../shared/report-options'
 import { articleIdOf, need, parseCheckCommand, type CheckCommand } from './check-args'
@@ -14,6 +15,13 @@ export type CliCommand =
   | { command: 'import'; workspace: string; paths: string[] }
   | { command: 'import-annotations'; workspace: string; file: string; articleId?: string }
   | { command: 'compare'; workspace: string }
+  | {
+      command: 'archive'
+      workspace: string
+      urls: string[]
+      claimId?: string
+      allowPrivateNetwork: boolean
+    }
   | {
       command: 'export'
       workspace: string
@@ -50,6 +58,8 @@ const OPTIONS = {
   verdict: { type: 'string' },
   claimant: { type: 'string' },
   note: { type: 'string' },
+  claim: { type: 'string' },
+  'allow-private-network': { type: 'boolean' },
 } as const
 
 type OptionValues = ReturnType<typeof readOptions>['values']
@@ -128,6 +138,21 @@ function importCommand(
   return { command, workspace, file: files[0]!, ...(articleId ? { articleId } : {}) }
 }
 
+function archiveCommand(urls: string[], values: OptionValues): CliCommand {
+  const workspace = need('archive', '--workspace DIR', values.workspace)
+  if (urls.length === 0) throw new UsageError('archive needs at least one URL.', 'archive')
+  const claimId = values.claim === undefined ? undefined : ClaimId.safeParse(values.claim)
+  if (claimId && !claimId.success)
+    throw new UsageError(`--claim: "${values.claim}" is not a claim id.`, 'archive')
+  return {
+    command: 'archive',
+    workspace,
+    urls,
+    ...(claimId?.data ? { claimId: claimId.data } : {}),
+    allowPrivateNetwork: values['allow-private-network'] ?? false,
+  }
+}
+
 /** A ClaimReview publisher for one export, checked as the settings would check it. */
 function parsePublisher(values: OptionValues, format: ReportFormat) {
   const given = { publisherName: values['publisher-name'], publisherUrl: values['publisher-url'] }
@@ -159,6 +184,7 @@ export function parseCliArgs(argv: string[]): CliCommand {
   if (values.help) return { command: 'help', topic: command }
   if (command === 'import' || command === 'import-annotations')
     return importCommand(command, extra, values)
+  if (command === 'archive') return archiveCommand(extra, values)
   if (extra.length > 0) throw new UsageError(`Unexpected argument "${extra[0]}".`, command)
   if (command === 'settings' || command === 'claims' || command === 'mark')
     return parseCheckCommand(command, values)

@@ -40,6 +40,12 @@ export const COMMAND_USAGE = {
     Prints the workspace's settings after setting those given.
     --publisher-name N, --publisher-url U   who publishes the ClaimReviews (an http(s) address)
     --language L     the language reviews are written in, a tag like en or pt-BR ("" for none)`,
+  archive: `  claimdesk archive URL... --workspace DIR [--claim ID] [--allow-private-network]
+    Keeps a copy of each page as a WARC file in DIR/.claimdesk/evidence/ and prints
+    "archived URL sha256:HEX FILE" (HEX: the sha256 of the page as served).
+    --claim ID       also add each page, with its archived copy, as a source of this claim
+    --allow-private-network   let the pages be on this computer or a private network (off: public only)
+    Exits 1 when a page could not be archived (a private address, too large, not http(s), no answer).`,
   compare: `  claimdesk compare --workspace DIR   (where the articles disagree, as Markdown)`,
   help: `  claimdesk help [COMMAND]   (or: claimdesk COMMAND --help)`,
 } as const

@@ -5,6 +5,7 @@ import { discrepanciesAsMarkdown } from '../core/compare/discrepancies-markdown'
 import { parseCliArgs, reportClock, UsageError, type CliCommand } from './cli-args'
 import { usageOf } from './cli-usage'
 import { claimsCommand, markCommand, settingsCommand } from './check-commands'
+import { archivePages } from './archive-command'
 import { importAnnotations, importArticles, readAnnotationsFile } from './import-commands'
 import { connectToWorkspace, type WorkspaceClient } from './workspace-client'
 import { writeReportFile } from './write-report-file'
@@ -23,7 +24,7 @@ async function withWorkspace<T>(
   work: (client: WorkspaceClient) => Promise<T>,
 ): Promise<T> {
   const client = await connectToWorkspace(command.workspace, {
-    mayCreate: command.command === 'import',
+    mayCreate: command.command === 'import' || command.command === 'archive',
     workers,
   })
   try {
@@ -80,6 +81,8 @@ async function run(
         return claimsCommand(client, command, io)
       case 'mark':
         return markCommand(client, command, io)
+      case 'archive':
+        return archivePages(client, command, io)
       case 'compare':
         io.stdout(discrepanciesAsMarkdown(await client.call('compare.discrepancies', {})))
         return true
