@@ -101,7 +101,12 @@ export function ClaimCard({ claim, onClose, onUpdate, onDelete }: Props) {
         value={claim.finding}
         onSave={(finding) => update({ finding })}
       />
-      <SourcesEditor sources={claim.sources} onChange={(sources) => update({ sources })} />
+      <SourcesEditor
+        articleId={claim.articleId}
+        claimId={claim.id}
+        sources={claim.sources}
+        onChange={(sources) => update({ sources })}
+      />
       {painted && (
         <>
           <NotesEditor

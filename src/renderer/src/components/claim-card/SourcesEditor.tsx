@@ -1,11 +1,20 @@
-import { useId, useRef, useState, type FormEvent } from 'react'
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import type { Source } from '../../../../shared/claim-model'
 import { isWebUrl } from '../../../../shared/safe-url'
 import { useOpenLink } from '../../hooks/use-open-link'
 import '../../styles/claim-card.css'
 import { messageOf } from '../../../../shared/message-of'
+import type { SourceSnapshot } from '../../../../shared/evidence-model'
+import { useArchiveSource } from '../../hooks/use-archived-sources'
+import { ArchivedPageDialog } from './ArchivedPageDialog'
+import { archivedLine } from './archived-line'
 
-type Props = { sources: Source[]; onChange: (next: Source[]) => void }
+type Props = {
+  articleId: string
+  claimId: string
+  sources: Source[]
+  onChange: (next: Source[]) => void
+}
 
 const MAX_SOURCES = 100
 const URL_ERROR = 'Enter a full http:// or https:// address'
@@ -19,9 +28,34 @@ function findProblem(address: string, sources: readonly Source[]): string {
   return ''
 }
 
-type ItemProps = { source: Source; onOpen: (url: string) => void; onRemove: () => void }
+type ItemProps = {
+  source: Source
+  onOpen: (url: string) => void
+  onRemove: () => void
+  onArchive: () => void
+  onView: (snapshot: SourceSnapshot) => void
+  isArchiving: boolean
+  failure: string | undefined
+}
 
-function SourceItem({ source, onOpen, onRemove }: ItemProps) {
+function Snapshots({ source, onView }: Pick<ItemProps, 'source' | 'onView'>) {
+  const snapshots = [...(source.snapshots ?? [])].reverse()
+  if (snapshots.length === 0) return null
+  return (
+    <ul className="source-snapshots" aria-label={`Archived copies of ${source.url}`}>
+      {snapshots.map((snapshot) => (
+        <li key={snapshot.id}>
+          <button type="button" className="link-button" onClick={() => onView(snapshot)}>
+            {archivedLine(snapshot)}
+          </button>
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+function SourceItem(props: ItemProps) {
+  const { source, onOpen, onRemove, onArchive, onView, isArchiving, failure } = props
   const title = source.title || source.url
   return (
     <li className="source-item">
@@ -37,7 +71,17 @@ function SourceItem({ source, onOpen, onRemove }: ItemProps) {
         </button>
         <span className="source-url">{source.url}</span>
         {source.note && <p className="source-note">{source.note}</p>}
+        <Snapshots source={source} onView={onView} />
+        {isArchiving && <p className="source-archiving">Archiving the page…</p>}
+        {failure && (
+          <p className="field-error" role="alert">
+            Not archived: {failure}
+          </p>
+        )}
       </div>
+      <button type="button" disabled={isArchiving} onClick={onArchive}>
+        Archive page
+      </button>
       <button
         type="button"
         className="source-remove"
@@ -128,11 +172,18 @@ function AddSourceForm({ sources, onAdd }: FormProps) {
 }
 
 /** The evidence for a claim: open, remove, add. Addresses are checked here and again on save. */
-export function SourcesEditor({ sources, onChange }: Props) {
+export function SourcesEditor({ articleId, claimId, sources, onChange }: Props) {
   const id = useId()
   const heading = useRef<HTMLHeadingElement>(null)
   const [openError, setOpenError] = useState('')
   const openLink = useOpenLink()
+  const { archive, archiving, failures } = useArchiveSource(articleId, claimId)
+  const [viewed, setViewed] = useState<SourceSnapshot | null>(null)
+  // A new source is archived once its save has come back, so the main side knows it.
+  const toArchive = useRef(new Set<string>())
+  useEffect(() => {
+    for (const source of sources) if (toArchive.current.delete(source.id)) void archive(source.id)
+  }, [sources, archive])
 
   const open = (url: string) => {
     setOpenError('')
@@ -159,6 +210,10 @@ export function SourcesEditor({ sources, onChange }: Props) {
               source={source}
               onOpen={open}
               onRemove={() => remove(source.id)}
+              onArchive={() => void archive(source.id)}
+              onView={setViewed}
+              isArchiving={archiving.has(source.id)}
+              failure={failures[source.id]}
             />
           ))}
         </ul>
@@ -170,7 +225,20 @@ export function SourcesEditor({ sources, onChange }: Props) {
           {openError}
         </p>
       )}
-      <AddSourceForm sources={sources} onAdd={(source) => onChange([...sources, source])} />
+      <AddSourceForm
+        sources={sources}
+        onAdd={(source) => {
+          onChange([...sources, source])
+          toArchive.current.add(source.id)
+        }}
+      />
+      {viewed && (
+        <ArchivedPageDialog
+          snapshot={viewed}
+          onClose={() => setViewed(null)}
+          onOpenOriginal={open}
+        />
+      )}
     </section>
   )
 }

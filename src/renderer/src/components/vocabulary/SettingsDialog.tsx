@@ -9,6 +9,7 @@ import { useInlineChange } from './use-inline-change'
 import { VerdictScaleEditor } from './VerdictScaleEditor'
 import { PublisherInputs } from '../export/PublisherFields'
 import { WorkspaceNameForm } from './WorkspaceNameForm'
+import { PrivateNetworkChoice } from './PrivateNetworkChoice'
 
 type Props = { open: boolean; onClose: () => void }
 
@@ -32,6 +33,7 @@ export function SettingsDialog({ open, onClose }: Props) {
           <VerdictScaleEditor scale={vocabulary.verdictScale} />
           <ColourByChoice settings={vocabulary.settings} />
           <PublisherForm settings={vocabulary.settings} />
+          <PrivateNetworkChoice settings={vocabulary.settings} />
         </>
       )}
     </Dialog>
