@@ -2,9 +2,11 @@ import { useCallback, useState } from 'react'
 import type { ArchivedPage } from '../../../shared/evidence-model'
 import { messageOf } from '../../../shared/message-of'
 import { call } from '../api/client'
+import { useWorkspace } from '../state/workspace-context'
 
 /** Archives a claim's source (background work on the main side); a failure is kept per source. */
 export function useArchiveSource(articleId: string, claimId: string) {
+  const { change } = useWorkspace()
   const [archiving, setArchiving] = useState<ReadonlySet<string>>(new Set())
   const [failures, setFailures] = useState<Readonly<Record<string, string>>>({})
   const archive = useCallback(
@@ -12,14 +14,14 @@ export function useArchiveSource(articleId: string, claimId: string) {
       setArchiving((now) => new Set(now).add(sourceId))
       setFailures(({ [sourceId]: _dropped, ...rest }) => rest)
       try {
-        await call('sources.archive', { articleId, claimId, sourceId })
+        await change('sources.archive', { articleId, claimId, sourceId })
       } catch (error) {
         setFailures((now) => ({ ...now, [sourceId]: messageOf(error) }))
       } finally {
         setArchiving((now) => new Set([...now].filter((id) => id !== sourceId)))
       }
     },
-    [articleId, claimId],
+    [articleId, claimId, change],
   )
   return { archive, archiving, failures }
 }

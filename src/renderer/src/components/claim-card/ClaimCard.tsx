@@ -13,7 +13,7 @@ import { AcrossOutlets } from '../compare/AcrossOutlets'
 type Props = {
   claim: Claim
   onClose: () => void
-  onUpdate: (before: Claim, patch: ClaimPatch) => void
+  onUpdate: (before: Claim, patch: ClaimPatch) => void | Promise<void>
   onDelete: (claim: Claim) => void
 }
 

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
+import { useId, useRef, useState, type FormEvent } from 'react'
 import type { Source } from '../../../../shared/claim-model'
 import { isWebUrl } from '../../../../shared/safe-url'
 import { useOpenLink } from '../../hooks/use-open-link'
@@ -13,7 +13,7 @@ type Props = {
   articleId: string
   claimId: string
   sources: Source[]
-  onChange: (next: Source[]) => void
+  onChange: (next: Source[]) => void | Promise<void>
 }
 
 const MAX_SOURCES = 100
@@ -179,11 +179,6 @@ export function SourcesEditor({ articleId, claimId, sources, onChange }: Props) 
   const openLink = useOpenLink()
   const { archive, archiving, failures } = useArchiveSource(articleId, claimId)
   const [viewed, setViewed] = useState<SourceSnapshot | null>(null)
-  // A new source is archived once its save has come back, so the main side knows it.
-  const toArchive = useRef(new Set<string>())
-  useEffect(() => {
-    for (const source of sources) if (toArchive.current.delete(source.id)) void archive(source.id)
-  }, [sources, archive])
 
   const open = (url: string) => {
     setOpenError('')
@@ -228,8 +223,8 @@ export function SourcesEditor({ articleId, claimId, sources, onChange }: Props) 
       <AddSourceForm
         sources={sources}
         onAdd={(source) => {
-          onChange([...sources, source])
-          toArchive.current.add(source.id)
+          // Archived once its save has come back, so the main side knows the source.
+          void Promise.resolve(onChange([...sources, source])).then(() => archive(source.id))
         }}
       />
       {viewed && (

@@ -14,7 +14,7 @@ type Props = {
   activeClaimId: string | null
   onSelect: (claim: Claim) => void
   onClose: () => void
-  onUpdate: (before: Claim, patch: ClaimPatch) => void
+  onUpdate: (before: Claim, patch: ClaimPatch) => void | Promise<void>
   onDelete: (claim: Claim) => void
   /** Shown below the list, e.g. the suggested claims. */
   footer?: ReactNode

@@ -1,0 +1,67 @@
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { expect, test } from './fixtures'
+
+const ARTICLE = 'Zelenskiy Criticizes Partners For Weak Response To North Korean Troops In Russia'
+const TROOPS = 'some 8,000 North Korean soldiers are now in Russia’s Kursk region'
+const PAGE = `<html><head><title>Briefing</title>
+<script>document.title = 'script ran'; window.__ran = true</script></head><body><article>
+<h1>Pentagon briefing</h1><img src="/tracker.png" alt="">
+<p>${'About 10,000 North Korean troops have been sent to eastern Russia, the Pentagon said. '.repeat(3)}</p>
+<p>${'Some of them have moved closer to Ukraine in recent weeks, officials told reporters. '.repeat(3)}</p>
+</article></body></html>`
+
+let server: Server
+let base = ''
+test.beforeAll(async () => {
+  server = createServer((request, response) => {
+    if (request.url === '/briefing')
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE)
+    else response.writeHead(404).end()
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+})
+test.afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve))
+})
+
+test('a source is archived as it is added and its archived copy opens offline, without its script', async ({
+  desk,
+}) => {
+  // Loopback is a local address: the workspace has to allow it first.
+  await desk.page.getByRole('button', { name: 'Settings…' }).click()
+  const settings = desk.page.getByRole('dialog', { name: 'Workspace settings' })
+  await settings.getByRole('checkbox', { name: /Allow archiving from private/ }).check()
+  await expect(settings.getByText(/may then reach this computer/)).toBeVisible()
+  await settings.getByRole('button', { name: 'Close' }).click()
+
+  await desk.openArticle(ARTICLE)
+  await desk.markClaim(TROOPS)
+  const card = desk.claimCard
+  await card.getByLabel('URL').fill(`${base}/briefing`)
+  await card.getByLabel('Title').fill('Pentagon briefing')
+  await card.getByRole('button', { name: 'Add source' }).click()
+  const archived = card.getByRole('button', {
+    name: /^Archived \d+ \w+ \d{4}, \d\d:\d\d UTC · sha256 [0-9a-f]{4}…$/,
+  })
+  await expect(archived).toHaveCount(1)
+
+  const requests: string[] = []
+  desk.page.on('request', (request) => requests.push(request.url()))
+  const titleBefore = await desk.page.title()
+  await archived.click()
+  const view = desk.page.getByRole('dialog', { name: 'Archived copy' })
+  await expect(view.getByText(/About 10,000 North Korean troops/).first()).toBeVisible()
+  await expect(view.getByRole('button', { name: 'Open original' })).toBeVisible()
+  await expect(view.locator('img, script, a[href]')).toHaveCount(0)
+  await desk.page.screenshot({ path: '/work/screens/archive-view.png' })
+  // Reading the copy is one call to the desk's own host; nothing goes to the page's server.
+  const origin = new URL(desk.page.url()).origin
+  expect(requests.filter((url) => !url.startsWith(`${origin}/rpc/`))).toEqual([])
+  expect(requests.some((url) => url.startsWith(base))).toBe(false)
+  expect(
+    await desk.page.evaluate(() => (window as unknown as { __ran?: boolean }).__ran),
+  ).toBeUndefined()
+  expect(await desk.page.title()).toBe(titleBefore)
+})
