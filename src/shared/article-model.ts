@@ -60,6 +60,13 @@ export const ArticleMeta = z.object({
 })
 export type ArticleMeta = z.infer<typeof ArticleMeta>
 
+/** One text an article had: its sha256 and when Claimdesk first read it. Version n is `versions[n - 1]`. */
+export const ArticleVersion = z.object({
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  at: IsoDateTime,
+})
+export type ArticleVersion = z.infer<typeof ArticleVersion>
+
 /** What the article list needs, without the text. */
 export const ArticleSummary = ArticleMeta.extend({
   id: ArticleId,

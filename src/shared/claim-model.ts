@@ -164,6 +164,13 @@ export const EMPTY_NOTES: NotesDoc = { type: 'doc', content: [] }
 export const ClaimOrigin = z.object({ url: z.string().max(2048), title: z.string().max(300) })
 export type ClaimOrigin = z.infer<typeof ClaimOrigin>
 
+/** An article version by its number (1 is the text first imported) and the sha256 of its text. */
+export const CheckedAgainst = z.object({
+  version: z.number().int().positive(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+})
+export type CheckedAgainst = z.infer<typeof CheckedAgainst>
+
 export const Claim = z.object({
   id: ClaimId,
   articleId: ArticleId,
@@ -183,6 +190,11 @@ export const Claim = z.object({
   groupId: z.string().min(1).max(64).optional(),
   /** Set when the claim came from an annotation made on another copy of the page (Hypothesis, another desk). */
   origin: ClaimOrigin.optional(),
+  /**
+   * The article version the claim was checked against: set to the article's current version each
+   * time the claim's status becomes "checked" or its verdict changes; absent until then.
+   */
+  checkedAgainst: CheckedAgainst.optional(),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
 })

@@ -9,7 +9,16 @@ import {
   VerdictScale,
   WorkspaceSettings,
 } from './claim-model'
-import { Article, ArticleId, ArticleSummary, ClaimId, Id, Offset, TagId } from './article-model'
+import {
+  Article,
+  ArticleId,
+  ArticleSummary,
+  ArticleVersion,
+  ClaimId,
+  Id,
+  Offset,
+  TagId,
+} from './article-model'
 import {
   AnnotationImportRequest,
   AnnotationImportResult,
@@ -18,7 +27,14 @@ import {
   ReportFile,
   ReportRequest,
 } from './report-model'
-import { ClaimGroup, Counterpart, Discrepancy, LinkResult, Suggestion } from './compare-model'
+import {
+  ClaimGroup,
+  Counterpart,
+  DiffPart,
+  Discrepancy,
+  LinkResult,
+  Suggestion,
+} from './compare-model'
 import { ArticleUpdate, FilePath, ImportSummary, PastedText, UploadedFile } from './import-model'
 import {
   FolderChoice,
@@ -60,6 +76,22 @@ export const contract = {
   'workspace.chooseFolder': call(None, FolderChoice),
   'articles.list': call(None, z.array(ArticleSummary)),
   'articles.get': call(input({ articleId: ArticleId }), Article),
+  /** Every text the article had, oldest first; the last is the one `articles.get` gives. */
+  'articles.versions': call(input({ articleId: ArticleId }), z.array(ArticleVersion)),
+  /** The article as it read in one version (1 is the text first imported); read-only. */
+  'articles.getVersion': call(
+    input({ articleId: ArticleId, version: z.number().int().positive().max(100_000) }),
+    Article,
+  ),
+  /** What changed, word by word, from one version of an article to another. */
+  'articles.diffVersions': call(
+    input({
+      articleId: ArticleId,
+      from: z.number().int().positive().max(100_000),
+      to: z.number().int().positive().max(100_000),
+    }),
+    z.array(DiffPart),
+  ),
   /** Where a quote is in an article, matched as imported annotations are (typographic quotes, spaces). */
   'articles.findQuote': call(
     input({ articleId: ArticleId, quote: z.string().trim().min(1).max(5000) }),

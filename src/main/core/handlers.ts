@@ -16,6 +16,7 @@ import { SourceArchiver } from './evidence/source-archiver'
 import type { SearchService } from './search/search-service'
 import type { Background } from './threads/background'
 import type { ArticleUpdater } from './updates/article-updater'
+import { diffVersions } from './versions/diff-versions'
 import type { SettingsService } from './workspace/settings-service'
 import type { WorkspaceStore } from './workspace/workspace-store'
 
@@ -86,6 +87,9 @@ export function createHandlers(services: WorkspaceServices): WorkspaceHandlers {
     'workspace.info': async () => store.info(),
     'articles.list': async () => store.listArticles(),
     'articles.get': async ({ articleId }) => store.getArticle(articleId),
+    'articles.versions': async ({ articleId }) => structuredClone(store.articleVersions(articleId)),
+    'articles.getVersion': ({ articleId, version }) => store.getArticleVersion(articleId, version),
+    'articles.diffVersions': ({ articleId, from, to }) => diffVersions(store, articleId, from, to),
     'articles.findQuote': ({ articleId, quote }) => findQuote(store, articleId, quote),
 
     'claims.list': ({ articleId }) => claims.list(articleId),

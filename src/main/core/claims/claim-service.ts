@@ -22,6 +22,11 @@ export type ClaimDraft = {
   status?: ClaimStatus
 }
 
+/** A claim is checked against the article's text when its status becomes "checked" or its verdict changes. */
+const isNewlyChecked = (before: Claim, after: Claim) =>
+  (after.status === 'checked' && before.status !== 'checked') ||
+  after.verdictId !== before.verdictId
+
 const newClaimId = () => `c${randomBytes(9).toString('base64url')}`
 
 /** Creating, editing and deleting claims: every rule the renderer must not be trusted with. */
@@ -63,6 +68,8 @@ export class ClaimService {
       createdAt: time,
       updatedAt: time,
     }
+    if (claim.status === 'checked')
+      claim.checkedAgainst = this.store.currentVersion(draft.articleId)
     await claims.change((all) => [...all, claim])
     return claim
   }
@@ -78,6 +85,8 @@ export class ClaimService {
       verdictId: patch.verdictId ? this.knownVerdictId(patch.verdictId) : current.verdictId,
       updatedAt: this.now().toISOString(),
     }
+    if (isNewlyChecked(current, updated))
+      updated.checkedAgainst = this.store.currentVersion(articleId)
     await claims.change((all) => all.map((claim) => (claim.id === claimId ? updated : claim)))
     return updated
   }

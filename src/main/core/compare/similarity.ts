@@ -53,9 +53,12 @@ export function quoteSimilarity(
   }
 }
 
-/** A word-level diff from `from` to `to`, ignoring case; shows what each outlet wrote differently. */
-export function wordDiff(from: string, to: string): DiffPart[] {
-  return diffWords(from, to, { ignoreCase: true }).map((change) => ({
+/**
+ * A word-level diff from `from` to `to`, ignoring case unless told not to; shows what each outlet
+ * wrote differently, or what an edit changed between two versions of one article.
+ */
+export function wordDiff(from: string, to: string, { ignoreCase = true } = {}): DiffPart[] {
+  return diffWords(from, to, { ignoreCase }).map((change) => ({
     kind: change.added ? 'added' : change.removed ? 'removed' : 'same',
     text: change.value,
   }))

@@ -15,12 +15,16 @@ const storeDir = () => join(desk.dataDir, 'workspace', STORE_FOLDER)
 const claimsPath = () => join(storeDir(), 'claims', `${articleId}.json`)
 const indexPath = () => join(storeDir(), 'workspace.json')
 
-/** Rewrites a store file as the format-1 Claimdesk wrote it, while the desk is closed. */
-async function writeAsFormat1(path: string, downgrade: (data: Record<string, unknown>) => void) {
+/** Rewrites a store file as an earlier Claimdesk (format 1 unless told) wrote it, while the desk is closed. */
+async function writeAsFormat1(
+  path: string,
+  downgrade: (data: Record<string, unknown>) => void,
+  schemaVersion = 1,
+) {
   await desk.close()
   const file = JSON.parse(await readFile(path, 'utf8')) as StoredFile
   downgrade(file.data)
-  await writeFile(path, JSON.stringify({ schemaVersion: 1, data: file.data }, null, 2))
+  await writeFile(path, JSON.stringify({ schemaVersion, data: file.data }, null, 2))
   desk = await openTempWorkspace(desk.dataDir)
 }
 
@@ -103,5 +107,24 @@ describe('Stores written by an earlier Claimdesk', () => {
       displayName: '',
       report: DEFAULT_REPORT_OPTIONS,
     })
+  })
+  it('gives each article of a format-2 workspace its text as version 1', async () => {
+    const [before] = await desk.handlers['articles.list']({})
+    await writeAsFormat1(
+      indexPath(),
+      (data) => {
+        for (const entry of data.articles as Record<string, unknown>[]) delete entry.versions
+      },
+      2,
+    )
+    expect(await desk.handlers['articles.versions']({ articleId })).toEqual([
+      { sha256: before?.sha256, at: before?.importedAt },
+    ])
+    expect(await readdir(storeDir())).toContain('workspace.json.v2.backup.json')
+    await desk.handlers['settings.update']({ patch: { publisherName: 'Desk' } })
+    await desk.close()
+    const saved = JSON.parse(await readFile(indexPath(), 'utf8')) as StoredFile
+    expect(saved.schemaVersion).toBe(3)
+    desk = await openTempWorkspace(desk.dataDir)
   })
 })

@@ -1,7 +1,13 @@
 import { existsSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { Low } from 'lowdb'
-import { ArticleMeta, type Article, type ArticleSummary } from '../../../shared/article-model'
+import {
+  ArticleMeta,
+  type Article,
+  type ArticleSummary,
+  type ArticleVersion,
+} from '../../../shared/article-model'
+import type { CheckedAgainst } from '../../../shared/claim-model'
 import type { WorkspaceInfo } from '../../../shared/workspace-model'
 import { ServiceError } from '../../../shared/result'
 import { assembleArticle } from '../article-record'
@@ -115,7 +121,10 @@ export class WorkspaceStore {
     const article = assembleArticle(id, file.meta, file.blocks)
     await this.articleFile(id).write(article)
     this.articleCache.set(id, article)
-    await this.updateIndex((data) => void data.articles.push({ ...file.meta, id, claimCount: 0 }))
+    const versions = [{ sha256: file.meta.sha256, at: file.meta.importedAt }]
+    await this.updateIndex(
+      (data) => void data.articles.push({ ...file.meta, id, claimCount: 0, versions }),
+    )
     return article
   }
 
@@ -144,10 +153,11 @@ export class WorkspaceStore {
   }
 
   /**
-   * Puts an updated text in place of an article's current one (its source changed); the current
-   * text is kept first in `versions/<id>/<sha256>.json`, so what a claim said when checked survives.
+   * Puts an updated text in place of an article's current one (its source changed, at `at`); the
+   * current text is kept first in `versions/<id>/<sha256>.json`, so what a claim said when checked
+   * survives, and the new text becomes the article's last version.
    */
-  async replaceArticle(next: Article): Promise<Article> {
+  async replaceArticle(next: Article, at = new Date().toISOString()): Promise<Article> {
     this.assertWritable()
     const previous = await this.getArticle(next.id)
     const { id } = next
@@ -157,11 +167,51 @@ export class WorkspaceStore {
     this.articleCache.set(id, next)
     await this.writeIndex((data) => {
       const index = data.articles.findIndex((candidate) => candidate.id === id)
-      const claimCount = data.articles[index]?.claimCount ?? 0
-      if (index >= 0) data.articles[index] = { ...meta, id, claimCount }
+      const entry = data.articles[index]
+      if (!entry) return
+      const versions = [...entry.versions]
+      if (versions.at(-1)?.sha256 !== next.sha256) versions.push({ sha256: next.sha256, at })
+      data.articles[index] = { ...meta, id, claimCount: entry.claimCount, versions }
     })
     this.report({ kind: 'article-text', articleId: id })
     return previous
+  }
+
+  /** Every text an article had, oldest first (version n is at n - 1); the last is the current one. */
+  articleVersions(articleId: string): ArticleVersion[] {
+    const entry = this.index.data.articles.find((candidate) => candidate.id === articleId)
+    if (!entry)
+      throw new ServiceError(
+        'not-found',
+        `There is no article with id ${articleId} in this workspace.`,
+      )
+    return entry.versions
+  }
+
+  /** The article's current version: its number and the sha256 of its text. */
+  currentVersion(articleId: string): CheckedAgainst {
+    const versions = this.articleVersions(articleId)
+    return { version: versions.length, sha256: versions.at(-1)?.sha256 ?? '' }
+  }
+
+  /** The article as it read in version `number` (1 is the text first imported). */
+  async getArticleVersion(articleId: string, number: number): Promise<Article> {
+    const versions = this.articleVersions(articleId)
+    const version = versions[number - 1]
+    if (!Number.isInteger(number) || !version) {
+      throw new ServiceError(
+        'not-found',
+        `Article ${articleId} has versions 1 to ${versions.length}; there is no version ${number}.`,
+      )
+    }
+    if (number === versions.length) return this.getArticle(articleId)
+    const kept = await this.articleFile(`${articleId}/${version.sha256}`, 'versions').read()
+    if (!kept)
+      throw new ServiceError(
+        'io-error',
+        `Version ${number} of article ${articleId} (sha256 ${version.sha256.slice(0, 12)}) could not be read.`,
+      )
+    return kept
   }
 
   /** The index as it is now; change it only through `updateIndex`. */
