@@ -1,6 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useMemo, useRef, useState } from 'react'
 import type { ArticleSummary } from '../../../shared/article-model'
+import { ArticleDate } from './ArticleDate'
 import { ARTICLE_ORDERS, sortArticles, type ArticleOrder } from './article-order'
 
 type Props = {
@@ -11,6 +12,8 @@ type Props = {
 
 const sourceOf = (article: ArticleSummary) =>
   article.site ?? article.fileName ?? article.url ?? 'Pasted'
+
+const datedOf = (article: ArticleSummary) => article.published ?? article.updated
 
 /** A row's height before it is measured (a title on one line). */
 const ROW_ESTIMATE = 56
@@ -68,9 +71,14 @@ export function ArticleList({ articles, selectedId, onSelect }: Props) {
               >
                 <span className="article-list-title">{article.title}</span>
                 <span className="article-list-meta">
-                  {[sourceOf(article), article.published ?? article.updated, claimsLabel(article)]
-                    .filter(Boolean)
-                    .join(' · ')}
+                  {[sourceOf(article), article.byline].filter(Boolean).join(' · ')}
+                  {datedOf(article) && (
+                    <>
+                      {' · '}
+                      <ArticleDate value={datedOf(article) as string} />
+                    </>
+                  )}
+                  {claimsLabel(article) && ` · ${claimsLabel(article)}`}
                 </span>
               </button>
             </li>
