@@ -10,8 +10,12 @@ type Props = {
   onSelect: (articleId: string) => void
 }
 
-const sourceOf = (article: ArticleSummary) =>
-  article.site ?? article.fileName ?? article.url ?? 'Pasted'
+/** The outlet, else the web site it came from; a file's own name says nothing a reader needs. */
+function sourceOf(article: ArticleSummary): string | undefined {
+  if (article.site) return article.site
+  if (article.url) return new URL(article.url).hostname
+  return article.format === 'paste' ? 'Pasted' : undefined
+}
 
 const datedOf = (article: ArticleSummary) => article.published ?? article.updated
 
