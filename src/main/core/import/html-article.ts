@@ -2,7 +2,9 @@ import { Readability } from '@mozilla/readability'
 import { parseHTML } from 'linkedom'
 import { ServiceError } from '../../../shared/result'
 import { blocksFromHtml } from './html-blocks'
+import { withoutBoilerplate } from './page-boilerplate'
 import { pageDetails } from './page-details'
+import { cleanPageTitle } from './page-title'
 import { withHeadline, type ParsedArticle } from './parsed-article'
 
 type Doc = ReturnType<typeof parseHTML>['document']
@@ -28,13 +30,6 @@ function depthOf(document: Doc): number {
 const metaContent = (document: Doc, selector: string): string | undefined =>
   document.querySelector(selector)?.getAttribute('content') ?? undefined
 
-/** "Troops Reach Kursk | The Daily Check" → "Troops Reach Kursk" once the site's name is known. */
-function withoutSiteName(title: string | undefined, site: string | undefined): string | undefined {
-  if (!title || !site) return title
-  const suffix = new RegExp(`\\s+[|–—:-]\\s+${site.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'i')
-  return title.replace(suffix, '') || title
-}
-
 /**
  * A saved web page: Readability finds the article on a server-side DOM (linkedom runs no scripts)
  * and only its words reach the workspace; scripts, navigation and ads are left behind.
@@ -55,14 +50,18 @@ export function parseHtmlArticle(
   const details = pageDetails(document, pageUrl)
   const ogTitle = metaContent(document, 'meta[property="og:title"]')
   const reader = new Readability(document as unknown as Document, { keepClasses: false }).parse()
-  const blocks = blocksFromHtml(reader?.content ?? document.body?.innerHTML ?? '')
+  const byline = details.byline ?? reader?.byline ?? undefined
+  const site = details.site ?? reader?.siteName ?? undefined
+  const blocks = withoutBoilerplate(
+    blocksFromHtml(reader?.content ?? document.body?.innerHTML ?? ''),
+    byline?.replace(/^\s*by\s+/i, ''),
+  )
   return withHeadline(
     blocks,
     {
-      title:
-        ogTitle ?? withoutSiteName(reader?.title || document.title, reader?.siteName ?? undefined),
-      byline: details.byline ?? reader?.byline ?? undefined,
-      site: details.site ?? reader?.siteName ?? undefined,
+      title: cleanPageTitle(ogTitle ?? (reader?.title || document.title), { site, byline }),
+      byline,
+      site,
       published: details.published ?? reader?.publishedTime ?? undefined,
       updated: details.updated,
       // A saved page's only address is its canonical one; a fetched page keeps the one it came from.

@@ -1,6 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useMemo, useRef, useState } from 'react'
 import type { ArticleSummary } from '../../../shared/article-model'
+import { ArticleDate } from './ArticleDate'
 import { ARTICLE_ORDERS, sortArticles, type ArticleOrder } from './article-order'
 
 type Props = {
@@ -9,8 +10,14 @@ type Props = {
   onSelect: (articleId: string) => void
 }
 
-const sourceOf = (article: ArticleSummary) =>
-  article.site ?? article.fileName ?? article.url ?? 'Pasted'
+/** The outlet, else the web site it came from; a file's own name says nothing a reader needs. */
+function sourceOf(article: ArticleSummary): string | undefined {
+  if (article.site) return article.site
+  if (article.url) return new URL(article.url).hostname
+  return article.format === 'paste' ? 'Pasted' : undefined
+}
+
+const datedOf = (article: ArticleSummary) => article.published ?? article.updated
 
 /** A row's height before it is measured (a title on one line). */
 const ROW_ESTIMATE = 56
@@ -68,9 +75,14 @@ export function ArticleList({ articles, selectedId, onSelect }: Props) {
               >
                 <span className="article-list-title">{article.title}</span>
                 <span className="article-list-meta">
-                  {[sourceOf(article), article.published ?? article.updated, claimsLabel(article)]
-                    .filter(Boolean)
-                    .join(' · ')}
+                  {[sourceOf(article), article.byline].filter(Boolean).join(' · ')}
+                  {datedOf(article) && (
+                    <>
+                      {' · '}
+                      <ArticleDate value={datedOf(article) as string} />
+                    </>
+                  )}
+                  {claimsLabel(article) && ` · ${claimsLabel(article)}`}
                 </span>
               </button>
             </li>

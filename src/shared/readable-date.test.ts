@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest'
+import { readableDate } from './readable-date'
+
+describe('an article date as a reader writes it', () => {
+  it('shows a timestamp and a bare date as day, short month and year', () => {
+    expect(readableDate('2015-07-24T05:36:09+01:00', 'en-GB')).toBe('24 Jul 2015')
+    expect(readableDate('2015-07-24', 'en-US')).toBe('Jul 24, 2015')
+  })
+
+  it('returns a value that is not a date as written', () => {
+    expect(readableDate('last Tuesday', 'en-GB')).toBe('last Tuesday')
+  })
+})

@@ -1,0 +1,17 @@
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/
+
+/**
+ * "2015-07-24T05:36:09+01:00" → "24 Jul 2015" in the reader's locale (or the one given). A bare
+ * date is read as that calendar day wherever the reader is; a value that is not a date is returned
+ * as written, so nothing the article says is hidden.
+ */
+export function readableDate(value: string, locale?: string): string {
+  const time = Date.parse(value)
+  if (Number.isNaN(time)) return value
+  return new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    ...(DATE_ONLY.test(value.trim()) ? { timeZone: 'UTC' } : {}),
+  }).format(time)
+}
