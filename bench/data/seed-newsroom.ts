@@ -1,0 +1,53 @@
+import { existsSync } from 'node:fs'
+import { readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { seededRandom } from '../../src/main/core/testing/seeded-random'
+import { addClaims, openServices } from './seed-workspace'
+
+/** Who the generated claims are said by: a search for one of them is a realistic query. */
+export const NEWSROOM_CLAIMANTS = [
+  'Kim Jong Un',
+  'Volodymyr Zelensky',
+  'Dmitry Peskov',
+  'Lloyd Austin',
+  'Mark Rutte',
+  'South Korean intelligence',
+  'Pentagon spokesperson',
+  'Ukrainian military intelligence',
+] as const
+
+/**
+ * A workspace in `dataDir` with every file of `sourcesDir` imported (as `claimdesk import` of the
+ * folder does) and `claimsOf(n)` claims on the n-th article (0-based), through the real services; kept, and left
+ * as it is when a previous run made it from the same sources.
+ */
+export async function seedNewsroom(
+  dataDir: string,
+  sourcesDir: string,
+  claimsOf: (index: number) => number,
+  seed: number,
+): Promise<{ articleCount: number; claimCount: number }> {
+  const done = join(dataDir, 'seeded.json')
+  if (existsSync(done)) return JSON.parse(await readFile(done, 'utf8'))
+  const services = await openServices(dataDir)
+  const random = seededRandom(seed)
+  const seeded = { articleCount: 0, claimCount: 0 }
+  try {
+    const summary = await services.call('articles.importFolder', { path: sourcesDir })
+    if (summary.skipped > 0) throw new Error(`${summary.skipped} generated files were skipped`)
+    const articles = await services.call('articles.list', {})
+    seeded.articleCount = articles.length
+    for (const [index, { id }] of articles.entries())
+      seeded.claimCount += await addClaims(
+        services,
+        id,
+        claimsOf(index),
+        random,
+        NEWSROOM_CLAIMANTS,
+      )
+  } finally {
+    await services.close()
+  }
+  await writeFile(done, JSON.stringify(seeded))
+  return seeded
+}
