@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs'
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { seededRandom } from '../../src/main/core/testing/seeded-random'
-import { addClaims, openServices } from './seed-workspace'
+import { addClaims, openServices, type Services } from './seed-workspace'
 
 /** Who the generated claims are said by: a search for one of them is a realistic query. */
 export const NEWSROOM_CLAIMANTS = [
@@ -15,6 +15,17 @@ export const NEWSROOM_CLAIMANTS = [
   'Pentagon spokesperson',
   'Ukrainian military intelligence',
 ] as const
+
+const ARTICLES_A_BATCH = 100
+
+async function withServices<T>(dataDir: string, work: (services: Services) => Promise<T>) {
+  const services = await openServices(dataDir)
+  try {
+    return await work(services)
+  } finally {
+    await services.close()
+  }
+}
 
 /**
  * A workspace in `dataDir` with every file of `sourcesDir` imported (as `claimdesk import` of the
@@ -29,25 +40,28 @@ export async function seedNewsroom(
 ): Promise<{ articleCount: number; claimCount: number }> {
   const done = join(dataDir, 'seeded.json')
   if (existsSync(done)) return JSON.parse(await readFile(done, 'utf8'))
-  const services = await openServices(dataDir)
   const random = seededRandom(seed)
   const seeded = { articleCount: 0, claimCount: 0 }
-  try {
+  const articles = await withServices(dataDir, async (services) => {
     const summary = await services.call('articles.importFolder', { path: sourcesDir })
     if (summary.skipped > 0) throw new Error(`${summary.skipped} generated files were skipped`)
-    const articles = await services.call('articles.list', {})
-    seeded.articleCount = articles.length
-    for (const [index, { id }] of articles.entries())
-      seeded.claimCount += await addClaims(
-        services,
-        id,
-        claimsOf(index),
-        random,
-        NEWSROOM_CLAIMANTS,
-      )
-  } finally {
-    await services.close()
-  }
+    return services.call('articles.list', {})
+  })
+  seeded.articleCount = articles.length
+  // A batch of articles at a time: what one open workspace keeps of its changes (undo, the
+  // search index's updates) is let go between batches, so a hundred thousand claims fit.
+  for (let first = 0; first < articles.length; first += ARTICLES_A_BATCH)
+    await withServices(dataDir, async (services) => {
+      const batch = articles.slice(first, first + ARTICLES_A_BATCH)
+      for (const [offset, { id }] of batch.entries())
+        seeded.claimCount += await addClaims(
+          services,
+          id,
+          claimsOf(first + offset),
+          random,
+          NEWSROOM_CLAIMANTS,
+        )
+    })
   await writeFile(done, JSON.stringify(seeded))
   return seeded
 }
