@@ -10,13 +10,13 @@ import { seededRandom, type Random } from '../../src/main/core/testing/seeded-ra
 export type ArticlePlan = { title: string; bytes: number; claims: number }
 export type SeededArticle = { id: string; title: string; bytes: number; claimCount: number }
 
-type Services = {
+export type Services = {
   call<N extends CallName>(name: N, input: In<N>): Promise<Out<N>>
   close(): Promise<void>
 }
 
 /** The real services on the data dir's workspace, called through the same dispatch as the app. */
-async function openServices(dataDir: string): Promise<Services> {
+export async function openServices(dataDir: string): Promise<Services> {
   const workspace = await openWorkspace(join(dataDir, 'workspace'), { fileWatch: null })
   return {
     close: () => workspace.close(),
@@ -28,11 +28,13 @@ async function openServices(dataDir: string): Promise<Services> {
   }
 }
 
-async function addClaims(
+/** `count` claims on an article, each said by one of `claimants` when they are given. */
+export async function addClaims(
   services: Services,
   articleId: string,
   count: number,
   random: Random,
+  claimants: readonly string[] = [],
 ): Promise<number> {
   const article = await services.call('articles.get', { articleId })
   const { tags, verdictScale } = await services.call('vocabulary.get', {})
@@ -45,6 +47,7 @@ async function addClaims(
         ...range,
         verdictId: random.pick(verdictScale.verdicts).id,
         tagIds: random.next() < 0.5 ? [random.pick(tags).id] : [],
+        ...(claimants.length > 0 ? { claimant: random.pick(claimants) } : {}),
       }),
     ),
   )

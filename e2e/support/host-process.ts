@@ -7,6 +7,7 @@ export type RunningHost = {
   url: string
   origin: string
   token: string
+  pid: number
   /** Everything the host printed so far, the one line per refused request included. */
   output(): string
   stop(): Promise<void>
@@ -18,18 +19,20 @@ const HOST_ENTRY = resolve('out/main/host.js')
 export async function startHostProcess(
   dataDir: string,
   extraArgs: string[] = [],
+  node: { args: string[]; env: Record<string, string> } = { args: [], env: {} },
 ): Promise<RunningHost> {
   const token = randomBytes(18).toString('base64url')
-  const args = [HOST_ENTRY, '--data-dir', dataDir, '--port', '0', ...extraArgs]
+  const args = [...node.args, HOST_ENTRY, '--data-dir', dataDir, '--port', '0', ...extraArgs]
   // In the environment, not the command line, where any user of the machine could read it.
   const child = spawn(process.execPath, args, {
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, CLAIMDESK_TOKEN: token },
+    env: { ...process.env, ...node.env, CLAIMDESK_TOKEN: token },
   })
   const printed = { text: '' }
   const url = await waitForUrl(child, printed)
   return {
     url,
+    pid: child.pid ?? 0,
     origin: new URL(url).origin,
     token,
     output: () => printed.text,

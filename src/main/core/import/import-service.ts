@@ -73,12 +73,14 @@ export class ImportService {
     onProgress?: (progress: ImportProgress) => void,
   ): Promise<ImportSummary> {
     const work = async (task: RunningTask) => {
-      const reads: Promise<ArticleFile>[] = []
+      // Only the reads ahead are held: a parsed file is let go once it is added.
+      const reads = new Map<number, Promise<ArticleFile>>()
+      let started = 0
       const readAhead = (upTo: number) => {
-        for (let next = reads.length; next < Math.min(upTo, sources.length); next++) {
-          const read = (sources[next] as Source).read(task.signal)
+        for (; started < Math.min(upTo, sources.length); started++) {
+          const read = (sources[started] as Source).read(task.signal)
           read.catch(() => {})
-          reads.push(read)
+          reads.set(started, read)
         }
       }
       const outcomes: ImportOutcome[] = []
@@ -87,7 +89,9 @@ export class ImportService {
         else {
           onProgress?.({ done: index, total: sources.length, current: source })
           readAhead(index + poolSize() * 2)
-          outcomes.push(await this.addRead(source, reads[index] as Promise<ArticleFile>, task))
+          const read = reads.get(index) as Promise<ArticleFile>
+          reads.delete(index)
+          outcomes.push(await this.addRead(source, read, task))
         }
         task.advance(index + 1)
       }

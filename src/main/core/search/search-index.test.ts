@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Article } from '../../../shared/article-model'
 import { articleDocs, type ClaimDoc } from './search-docs'
-import { SearchIndex } from './search-index'
+import { SearchIndex, type SavedIndex } from './search-index'
 
 function articleOf(id: string, title: string, paragraphs: string[]): Article {
   let start = 0
@@ -94,6 +94,19 @@ describe('the workspace search index', () => {
     expect(restored.load(JSON.parse(JSON.stringify(index.toJSON())))).toBe(true)
     expect(restored.search({ query: 'midnight' }).hits[0]?.articleId).toBe('kyiv')
     expect(restored.load({ ...index.toJSON(), version: 0 })).toBe(false)
+  })
+
+  it('writes its saved form in slices that join to the same JSON, and loads from it', () => {
+    const index = indexOf(KYIV, GRAIN)
+    const chunks = [...index.toJsonChunks()]
+    expect(chunks.length).toBeGreaterThan(3)
+    const saved = JSON.parse(chunks.join('')) as SavedIndex
+    expect(saved).toEqual(JSON.parse(JSON.stringify(index.toJSON())))
+    const restored = new SearchIndex()
+    expect(restored.load(saved)).toBe(true)
+    expect(restored.search({ query: 'midnight' }).hits[0]?.articleId).toBe('kyiv')
+    expect(new SearchIndex().toJsonChunks().next().value).toContain('"docs":[')
+    expect(JSON.parse([...new SearchIndex().toJsonChunks()].join(''))).toMatchObject({ docs: [] })
   })
 
   it('names the articles likeliest to report the same text, for comparing at scale', () => {

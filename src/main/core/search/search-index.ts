@@ -21,6 +21,16 @@ export type SavedIndex = {
   index: unknown
 }
 
+const SLICE = 500
+
+/** The items of an array as JSON, joined by commas, `SLICE` at a time. */
+function* jsonSlices(items: readonly unknown[]): Generator<string> {
+  for (let start = 0; start < items.length; start += SLICE) {
+    const slice = items.slice(start, start + SLICE).map((item) => JSON.stringify(item))
+    yield (start > 0 ? ',' : '') + slice.join(',')
+  }
+}
+
 const newMiniSearch = () =>
   new MiniSearch<SearchDoc>({
     fields: FIELDS,
@@ -128,6 +138,16 @@ export class SearchIndex {
       docs: [...this.docs.values()],
       index: this.miniSearch.toJSON(),
     }
+  }
+
+  /** The same as JSON, a slice at a time, so saving a large index never holds it in one string. */
+  *toJsonChunks(): Generator<string> {
+    const { index: terms, ...counts } = this.miniSearch.toJSON()
+    yield `{"version":${SEARCH_INDEX_VERSION},"articles":${JSON.stringify(this.articles)},"docs":[`
+    yield* jsonSlices([...this.docs.values()])
+    yield `],"index":${JSON.stringify(counts).slice(0, -1)},"index":[`
+    yield* jsonSlices(terms)
+    yield ']}}'
   }
 
   /** Takes a saved index; false (and the index left empty) when it is of another version. */

@@ -27,7 +27,7 @@ export function searchThreadApi() {
       for (const [articleId, claims] of Object.entries(input.fingerprints))
         index.setClaimsFingerprint(articleId, claims)
       await ensureDir(dirname(input.file))
-      await writeFileAtomic(nodeFs, input.file, JSON.stringify(index.toJSON()))
+      await writeFileAtomic(nodeFs, input.file, index.toJsonChunks())
     },
   }
 }

@@ -19,6 +19,9 @@ export interface FsOps {
 
 export const nodeFs: FsOps = fsPromises
 
+/** A file's content, whole or in pieces written one after another (a large file never in one string). */
+export type FileContent = string | Uint8Array | Iterable<string>
+
 /** Windows (EBUSY/EPERM/EACCES) refuses a rename while an indexer or antivirus holds the file. */
 const RETRYABLE_RENAME_CODES = new Set(['EPERM', 'EBUSY', 'EACCES'])
 const RENAME_RETRIES = 5
@@ -110,14 +113,16 @@ async function syncDirectory(fs: FsOps, dir: string): Promise<void> {
 async function writeSyncedFile(
   fs: FsOps,
   path: string,
-  content: string | Uint8Array,
+  content: FileContent,
   mode: number | undefined,
 ) {
   const handle = await fs.open(path, 'wx', mode)
   try {
     // The umask may have taken bits the replaced file had (group write); they are put back.
     if (mode !== undefined) await handle.chmod(mode)
-    await fs.writeFile(handle, content)
+    if (typeof content === 'string' || content instanceof Uint8Array)
+      await fs.writeFile(handle, content)
+    else for (const chunk of content) await fs.writeFile(handle, chunk)
     await handle.sync()
   } finally {
     await handle.close()
@@ -140,7 +145,7 @@ type AtomicWriteOptions = {
 export async function writeFileAtomic(
   fs: FsOps,
   target: string,
-  content: string | Uint8Array,
+  content: FileContent,
   options: AtomicWriteOptions = {},
 ): Promise<void> {
   const temp = tempPathFor(target)

@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { build } from 'vite'
+import { bundleFixture } from '../testing/bundle-fixture'
 import { seededRandom } from '../testing/seeded-random'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { openCrashLog } from './crash-writer.fixture'
@@ -18,28 +18,6 @@ const STARTUP_LIMIT_MS = 15_000
 let workDir: string
 let storeDir: string
 let writerScript: string
-
-/** Bundles the TypeScript fixture (with zod) into one .mjs that plain node can run. */
-async function bundleWriter(outDir: string): Promise<string> {
-  const fixture = fileURLToPath(new URL('./crash-writer.fixture.ts', import.meta.url))
-  await build({
-    configFile: false,
-    envDir: false,
-    publicDir: false,
-    logLevel: 'warn',
-    root: fileURLToPath(new URL('.', import.meta.url)),
-    ssr: { noExternal: true, target: 'node' },
-    build: {
-      ssr: fixture,
-      outDir,
-      emptyOutDir: false,
-      minify: false,
-      target: 'node20',
-      rolldownOptions: { output: { entryFileNames: 'crash-writer.mjs', format: 'es' } },
-    },
-  })
-  return join(outDir, 'crash-writer.mjs')
-}
 
 /** Starts the writer on `storeFile`, SIGKILLs it `delayMs` after it is ready; yields the acked ids. */
 function runAndKill(storeFile: string, delayMs: number): Promise<number[]> {
@@ -85,7 +63,8 @@ beforeAll(async () => {
   workDir = await mkdtemp(join(tmpdir(), 'claimdesk-crash-'))
   storeDir = join(workDir, 'store')
   await mkdir(storeDir)
-  writerScript = await bundleWriter(join(workDir, 'bundle'))
+  const fixture = fileURLToPath(new URL('./crash-writer.fixture.ts', import.meta.url))
+  writerScript = await bundleFixture(fixture, join(workDir, 'bundle'), 'crash-writer.mjs')
 })
 
 afterAll(async () => {

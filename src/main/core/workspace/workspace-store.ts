@@ -119,8 +119,8 @@ export class WorkspaceStore {
     }
     const id = this.newArticleId(file.meta.sha256)
     const article = assembleArticle(id, file.meta, file.blocks)
+    // Not kept: an import of a thousand files must not hold them all; it is kept once it is read.
     await this.articleFile(id).write(article)
-    this.articleCache.set(id, article)
     const versions = [{ sha256: file.meta.sha256, at: file.meta.importedAt }]
     await this.updateIndex(
       (data) => void data.articles.push({ ...file.meta, id, claimCount: 0, versions }),
