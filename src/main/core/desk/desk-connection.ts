@@ -1,0 +1,58 @@
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider'
+import { WebSocket } from 'ws'
+import type * as Y from 'yjs'
+
+export type DeskConnection = {
+  provider: HocuspocusProvider
+  /** Resolves once the document is synced and the server has acknowledged every local change. */
+  inStep(): Promise<void>
+  /** Resolves with the server's reason when it refuses this member. */
+  refused: Promise<string>
+  close(): void
+}
+
+/** Connects one Y.Doc to a desk server document as the member holding `token`. */
+export function connectDeskDocument(
+  url: string,
+  name: string,
+  token: string,
+  document: Y.Doc,
+): DeskConnection {
+  const websocketProvider = new HocuspocusProviderWebsocket({
+    url,
+    WebSocketPolyfill: WebSocket,
+    // A refused member is told once; retrying would only be refused again.
+    maxAttempts: 1,
+  })
+  let refuse: (reason: string) => void = () => {}
+  const refused = new Promise<string>((resolve) => (refuse = resolve))
+  const provider = new HocuspocusProvider({
+    websocketProvider,
+    name,
+    token,
+    document,
+    onAuthenticationFailed: ({ reason }) => refuse(reason),
+  })
+  provider.attach()
+  const inStep = () =>
+    new Promise<void>((resolve) => {
+      const check = () => {
+        if (!provider.isSynced || provider.hasUnsyncedChanges) return
+        provider.off('synced', check)
+        provider.off('unsyncedChanges', check)
+        resolve()
+      }
+      provider.on('synced', check)
+      provider.on('unsyncedChanges', check)
+      check()
+    })
+  return {
+    provider,
+    inStep,
+    refused,
+    close: () => {
+      provider.destroy()
+      websocketProvider.destroy()
+    },
+  }
+}

@@ -1,0 +1,25 @@
+import { z } from 'zod'
+
+/**
+ * Who may do what on a team desk: the owner manages members; editors and checkers change
+ * claims; viewers only read.
+ */
+export const DeskRole = z.enum(['owner', 'editor', 'checker', 'viewer'])
+export type DeskRole = z.infer<typeof DeskRole>
+
+/** Roles whose connection to the desk server may write. */
+export const canWrite = (role: DeskRole): boolean => role !== 'viewer'
+
+/** What a member token says about its holder; the server signs it and checks it on each connection. */
+export const MemberClaims = z
+  .object({
+    memberId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
+    name: z.string().trim().min(1).max(120),
+    role: DeskRole,
+    issuedAt: z.iso.datetime(),
+  })
+  .strict()
+export type MemberClaims = z.infer<typeof MemberClaims>
+
+/** A desk's Yjs documents: one index, one per article. */
+export const DeskDocumentName = z.string().regex(/^(index|article-[A-Za-z0-9_-]{1,64})$/)
