@@ -67,9 +67,19 @@ function articleLine(part: Extract<ReportPart, { kind: 'article' }>): RootConten
     url ? [linkOrText(url, isWebUrl(url) ? 'Read the article' : url)] : [],
   ].filter((fact) => fact.length > 0)
   if (facts.length === 0) return []
-  return [
-    paragraph(...facts.flatMap((fact, index) => (index === 0 ? fact : [text(' · '), ...fact]))),
-  ]
+  const joined = facts.flatMap((fact, index) => (index === 0 ? fact : [text(' · '), ...fact]))
+  return [paragraph(...joinAdjacentText(joined))]
+}
+
+/** Neighbouring text nodes as one, the way a Markdown parser reads them back. */
+function joinAdjacentText(nodes: PhrasingContent[]): PhrasingContent[] {
+  return nodes.reduce<PhrasingContent[]>((joined, node) => {
+    const last = joined.at(-1)
+    if (last?.type === 'text' && node.type === 'text') {
+      joined[joined.length - 1] = text(last.value + node.value)
+    } else joined.push(node)
+    return joined
+  }, [])
 }
 
 function partSections(

@@ -19,7 +19,8 @@ const SampleDetails = z.record(
 )
 type SampleDetails = z.infer<typeof SampleDetails>
 
-export const SAMPLE_DETAILS_FILE = 'samples.json'
+/** Hidden, so importing the samples folder takes only the articles. */
+export const SAMPLE_DETAILS_FILE = '.details.json'
 
 /** The samples' details, or none when the folder has no details file. */
 async function sampleDetails(samplesDir: string): Promise<SampleDetails> {
