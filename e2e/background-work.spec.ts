@@ -84,7 +84,10 @@ test.describe('background work', () => {
   })
 
   test('comparing the outlets runs as background work the desk shows', async ({ desk }) => {
+    // The shortcut is heard once the desk is drawn: its toolbar is there.
+    await expect(desk.page.getByRole('toolbar', { name: 'Workspace commands' })).toBeVisible()
     await desk.page.keyboard.press('ControlOrMeta+Shift+d')
+    await expect(desk.page.getByRole('main', { name: /Discrepancies/ })).toBeVisible()
     const work = desk.page.getByRole('region', { name: 'Background work' })
     await expect(statusOf(work, 'Comparing the articles')).toHaveText(
       'Comparing the articles: done',

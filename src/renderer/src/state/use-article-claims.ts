@@ -62,11 +62,24 @@ export function useArticleClaims(articleId: string, articleText: string) {
   const loaded = useQuery({ queryKey: key, queryFn: () => call('claims.list', { articleId }) })
   const claims = loaded.data ?? NO_CLAIMS
 
+  // A read of the list under way when an edit is shown began before it: its answer would take the
+  // edit off the screen until the save came back. It is called off, and made again once saved.
+  const readCalledOff = useRef(false)
   const edit = useCallback(
-    (change: (claims: readonly Claim[]) => Claim[]) =>
-      client.setQueryData<Claim[]>(key, (all) => change(all ?? NO_CLAIMS)),
+    (change: (claims: readonly Claim[]) => Claim[]) => {
+      if (client.isFetching({ queryKey: key, exact: true }) > 0) {
+        void client.cancelQueries({ queryKey: key, exact: true })
+        readCalledOff.current = true
+      }
+      client.setQueryData<Claim[]>(key, (all) => change(all ?? NO_CLAIMS))
+    },
     [client, key],
   )
+  const readAgainIfCalledOff = useCallback(() => {
+    if (!readCalledOff.current) return
+    readCalledOff.current = false
+    void client.invalidateQueries({ queryKey: key, exact: true })
+  }, [client, key])
 
   /**
    * Marks a range as a claim: shown at once as pending, then replaced by the stored claim. With
@@ -91,9 +104,10 @@ export function useArticleClaims(articleId: string, articleText: string) {
       edit((all) =>
         created ? withClaim(withoutClaim(all, pending.id), created) : withoutClaim(all, pending.id),
       )
+      readAgainIfCalledOff()
       return created
     },
-    [articleId, articleText, vocabulary, perform, edit, key],
+    [articleId, articleText, vocabulary, perform, edit, key, readAgainIfCalledOff],
   )
 
   // The latest edit sent for each claim: answers can come back out of order, and only the answer
@@ -108,8 +122,9 @@ export function useArticleClaims(articleId: string, articleText: string) {
       if (latest.current.get(before.id) !== patch) return
       latest.current.delete(before.id)
       if (saved) edit((all) => withClaim(all, saved))
+      readAgainIfCalledOff()
     },
-    [articleId, perform, edit, key],
+    [articleId, perform, edit, key, readAgainIfCalledOff],
   )
 
   const remove = useCallback(
@@ -121,8 +136,9 @@ export function useArticleClaims(articleId: string, articleText: string) {
         { keep: [key] },
       )
       if (deleted) edit((all) => withoutClaim(all, claim.id))
+      readAgainIfCalledOff()
     },
-    [articleId, perform, edit, key],
+    [articleId, perform, edit, key, readAgainIfCalledOff],
   )
 
   return { claims, loadError: loaded.error?.message ?? null, mark, update, remove }
