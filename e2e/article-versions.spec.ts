@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { expect, test } from './fixtures'
 import type { DeskPage } from './page-models/desk-page'
+import { seriousViolations } from './support/serious-violations'
 
 const SAMPLE_FILE = '000_a547749780e01351.txt'
 const SAMPLE_HEADLINE =
@@ -32,6 +33,8 @@ test('a file changed on disk three times: four versions, each read back, diffed,
   dataDir,
   page,
 }) => {
+  // Three changes on disk, each waited for through the file watcher, and two accessibility scans.
+  test.setTimeout(120_000)
   await page.setViewportSize({ width: 1440, height: 900 })
   const path = join(dataDir, 'workspace', SAMPLE_FILE)
   await desk.openArticle(SAMPLE_HEADLINE)
@@ -69,6 +72,7 @@ test('a file changed on disk three times: four versions, each read back, diffed,
     await expect(versionText.getByRole('textbox')).toHaveCount(0)
   }
   await expect(reader).toContainText(`Read from ${SAMPLE_FILE}`)
+  expect(await seriousViolations(page)).toEqual([])
   await reader.getByRole('button', { name: 'Back to the current version' }).click()
   await expect(reader).toBeHidden()
   await expect(desk.articleText).toBeVisible()
@@ -88,6 +92,7 @@ test('a file changed on disk three times: four versions, each read back, diffed,
   const wide = compare.getByRole('region', { name: 'Changes from version 1 to version 4' })
   await expect(wide.locator('ins')).toHaveText(['added: rebuked', 'added: merely', 'added: four'])
   await expect(wide).toContainText(KURSK)
+  expect(await seriousViolations(page)).toEqual([])
   await page.screenshot({ path: '/work/screens/versions-diff.png' })
   await compare.getByRole('combobox', { name: 'To' }).press('Escape')
   await expect(compare).toBeHidden()
