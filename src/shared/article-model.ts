@@ -67,6 +67,16 @@ export const ArticleVersion = z.object({
 })
 export type ArticleVersion = z.infer<typeof ArticleVersion>
 
+/** The file a version was read from, kept byte for byte in the workspace's store. */
+export const ArticleOriginal = z.object({
+  /** The name the file had when it was read (or the kept file's own name, for a page or a paste). */
+  fileName: z.string(),
+  /** Where the bytes are kept, relative to the workspace's store folder. */
+  storedAs: z.string(),
+  size: z.number().int().nonnegative(),
+})
+export type ArticleOriginal = z.infer<typeof ArticleOriginal>
+
 /** What the article list needs, without the text. */
 export const ArticleSummary = ArticleMeta.extend({
   id: ArticleId,
@@ -81,3 +91,7 @@ export const Article = ArticleMeta.extend({
   blocks: z.array(ArticleBlock),
 })
 export type Article = z.infer<typeof Article>
+
+/** One version of an article as it read then, with the file it was read from when that was kept. */
+export const ArticleVersionText = Article.extend({ original: ArticleOriginal.optional() })
+export type ArticleVersionText = z.infer<typeof ArticleVersionText>

@@ -14,6 +14,7 @@ import {
   ArticleId,
   ArticleSummary,
   ArticleVersion,
+  ArticleVersionText,
   ClaimId,
   Id,
   Offset,
@@ -78,10 +79,10 @@ export const contract = {
   'articles.get': call(input({ articleId: ArticleId }), Article),
   /** Every text the article had, oldest first; the last is the one `articles.get` gives. */
   'articles.versions': call(input({ articleId: ArticleId }), z.array(ArticleVersion)),
-  /** The article as it read in one version (1 is the text first imported); read-only. */
+  /** The article as it read in one version (1 is the text first imported), with its kept file; read-only. */
   'articles.getVersion': call(
     input({ articleId: ArticleId, version: z.number().int().positive().max(100_000) }),
-    Article,
+    ArticleVersionText,
   ),
   /** What changed, word by word, from one version of an article to another. */
   'articles.diffVersions': call(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readableDate } from './readable-date'
+import { readableDate, readableTime } from './readable-date'
 
 describe('an article date as a reader writes it', () => {
   it('shows a timestamp and a bare date as day, short month and year', () => {
@@ -9,5 +9,12 @@ describe('an article date as a reader writes it', () => {
 
   it('returns a value that is not a date as written', () => {
     expect(readableDate('last Tuesday', 'en-GB')).toBe('last Tuesday')
+  })
+})
+
+describe('when a version was read, as a reader writes it', () => {
+  it('shows the day, short month, year and 24-hour time', () => {
+    expect(readableTime('2026-12-04T13:05:09Z', 'en-GB', 'UTC')).toBe('4 Dec 2026, 13:05')
+    expect(readableTime('not a time', 'en-GB')).toBe('not a time')
   })
 })

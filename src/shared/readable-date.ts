@@ -15,3 +15,18 @@ export function readableDate(value: string, locale?: string): string {
     ...(DATE_ONLY.test(value.trim()) ? { timeZone: 'UTC' } : {}),
   }).format(time)
 }
+
+/** "2026-12-04T13:05:00Z" → "4 Dec 2026, 13:05" in the reader's locale and time zone (or those given). */
+export function readableTime(value: string, locale?: string, timeZone?: string): string {
+  const time = Date.parse(value)
+  if (Number.isNaN(time)) return value
+  return new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    ...(timeZone ? { timeZone } : {}),
+  }).format(time)
+}

@@ -17,6 +17,7 @@ import type { SearchService } from './search/search-service'
 import type { Background } from './threads/background'
 import type { ArticleUpdater } from './updates/article-updater'
 import { diffVersions } from './versions/diff-versions'
+import { readVersion } from './versions/read-version'
 import type { SettingsService } from './workspace/settings-service'
 import type { WorkspaceStore } from './workspace/workspace-store'
 
@@ -88,7 +89,7 @@ export function createHandlers(services: WorkspaceServices): WorkspaceHandlers {
     'articles.list': async () => store.listArticles(),
     'articles.get': async ({ articleId }) => store.getArticle(articleId),
     'articles.versions': async ({ articleId }) => structuredClone(store.articleVersions(articleId)),
-    'articles.getVersion': ({ articleId, version }) => store.getArticleVersion(articleId, version),
+    'articles.getVersion': ({ articleId, version }) => readVersion(store, articleId, version),
     'articles.diffVersions': ({ articleId, from, to }) => diffVersions(store, articleId, from, to),
     'articles.findQuote': ({ articleId, quote }) => findQuote(store, articleId, quote),
 

@@ -26,5 +26,6 @@ export function articleFromPaste(pasted: string, now = new Date()): ArticleFile 
       importedAt: now.toISOString(),
     },
     blocks,
+    original: bytes,
   }
 }

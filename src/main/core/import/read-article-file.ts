@@ -17,8 +17,16 @@ import { parseTxtArticle } from './txt-article'
 /** Articles are text; anything larger is almost certainly not one and would make the desk crawl. */
 export const MAX_ARTICLE_BYTES = 20 * 1024 * 1024
 
-/** `notice` tells the user something the import decided for them (an encoding read otherwise than declared). */
-export type ArticleFile = { meta: ArticleMeta; blocks: BlockDraft[]; notice?: string }
+/**
+ * `notice` tells the user something the import decided for them (an encoding read otherwise than
+ * declared); `original` is the bytes as read, kept with the article's versions.
+ */
+export type ArticleFile = {
+  meta: ArticleMeta
+  blocks: BlockDraft[]
+  notice?: string
+  original?: Uint8Array
+}
 
 type FileFormat = Exclude<ArticleFormat, 'paste' | 'url'>
 
@@ -169,7 +177,7 @@ export async function readArticleBytes(
     sha256: sha256Hex(bytes),
     importedAt: (options.now ?? new Date()).toISOString(),
   }
-  return { meta: dropUndefined(meta), blocks, ...(notice ? { notice } : {}) }
+  return { meta: dropUndefined(meta), blocks, original: bytes, ...(notice ? { notice } : {}) }
 }
 
 /**

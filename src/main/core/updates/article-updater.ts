@@ -111,7 +111,7 @@ export class ArticleUpdater {
     const claims = await this.book.forArticle(articleId)
     const before = new Map(claims.all.map((claim) => [claim.id, claim]))
     const reanchored = await this.reanchor(current, next.text, claims.all)
-    await this.store.replaceArticle(next, this.now().toISOString())
+    await this.store.replaceArticle(next, this.now().toISOString(), source.original)
     await claims.change(() => reanchored)
     const update = this.result(current, 'updated', `“${next.title}” was updated.`, {
       changes: paragraphChanges(

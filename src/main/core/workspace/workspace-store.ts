@@ -15,6 +15,7 @@ import type { ArticleFile } from '../import/read-article-file'
 import { DurableJsonFile } from '../store/durable-json-file'
 import { salvageEntries } from '../store/salvage-entries'
 import type { StoreChange } from '../history/store-change'
+import { OriginalFiles } from '../versions/original-files'
 import { DEFAULT_SETTINGS, DEFAULT_TAGS, DEFAULT_VERDICT_SCALE } from './defaults'
 import { indexChanges, snapshotIndex } from './index-changes'
 import { repairWorkspace } from './repair-workspace'
@@ -45,13 +46,17 @@ export class WorkspaceStore {
   private readonly notices: string[] = []
   private readonly articleCache = new Map<string, Article>()
   private readonly changeListeners = new Set<(change: StoreChange) => void>()
+  /** The bytes of every file an article was read from, one file per sha256. */
+  readonly originals: OriginalFiles
 
   private constructor(
     readonly folder: string,
     private readonly index: Low<WorkspaceFile>,
     private readonly indexFile: DurableJsonFile<WorkspaceFile>,
     readonly isNew: boolean,
-  ) {}
+  ) {
+    this.originals = new OriginalFiles(join(folder, STORE_FOLDER))
+  }
 
   static async open(folder: string, now = new Date()): Promise<WorkspaceStore> {
     const storeFolder = join(folder, STORE_FOLDER)
@@ -121,6 +126,8 @@ export class WorkspaceStore {
     const article = assembleArticle(id, file.meta, file.blocks)
     // Not kept: an import of a thousand files must not hold them all; it is kept once it is read.
     await this.articleFile(id).write(article)
+    if (file.original)
+      await this.originals.keep(id, file.meta.sha256, file.meta.format, file.original)
     const versions = [{ sha256: file.meta.sha256, at: file.meta.importedAt }]
     await this.updateIndex(
       (data) => void data.articles.push({ ...file.meta, id, claimCount: 0, versions }),
@@ -155,14 +162,21 @@ export class WorkspaceStore {
   /**
    * Puts an updated text in place of an article's current one (its source changed, at `at`); the
    * current text is kept first in `versions/<id>/<sha256>.json`, so what a claim said when checked
-   * survives, and the new text becomes the article's last version.
+   * survives, and the new text becomes the article's last version; `original` is the new file's bytes.
+   * A text already kept (the same bytes came back) is not written again.
    */
-  async replaceArticle(next: Article, at = new Date().toISOString()): Promise<Article> {
+  async replaceArticle(
+    next: Article,
+    at = new Date().toISOString(),
+    original?: Uint8Array,
+  ): Promise<Article> {
     this.assertWritable()
     const previous = await this.getArticle(next.id)
     const { id } = next
     const meta = ArticleMeta.parse(next)
-    await this.articleFile(`${id}/${previous.sha256}`, 'versions').write(previous)
+    const kept = this.articleFile(`${id}/${previous.sha256}`, 'versions')
+    if (!existsSync(kept.filePath)) await kept.write(previous)
+    if (original) await this.originals.keep(id, next.sha256, next.format, original)
     await this.articleFile(id).write(next)
     this.articleCache.set(id, next)
     await this.writeIndex((data) => {

@@ -26,6 +26,9 @@ import { useWorkspace, type Notice } from '../state/workspace-context'
 import { SHORTCUTS } from '../shortcuts'
 import { ArticleMetaLine } from './ArticleMetaLine'
 import { MarkClaimControls } from './MarkClaimControls'
+import { ArticleVersions, type VersionView } from './versions/ArticleVersions'
+import { VersionCompare } from './versions/VersionCompare'
+import { VersionReader } from './versions/VersionReader'
 
 const NOTHING_TO_MARK: Notice = {
   kind: 'info',
@@ -98,6 +101,20 @@ export function ArticleView({
     onMark(selection.range, (pending) => paintNow(pending, caretAfter))
   }, [editor, onMark, paintNow, selection.range, showNotice])
   const [isFinding, setIsFinding] = useState(false)
+  // A claim shown in the text (a new focus request) brings the current version back.
+  const [shown, setShown] = useState<{ view: VersionView; over: FocusRequest | null }>({
+    view: null,
+    over: null,
+  })
+  const versionView = shown.over === focusRequest ? shown.view : null
+  const showVersions = useCallback(
+    (view: VersionView) => setShown({ view, over: focusRequest }),
+    [focusRequest],
+  )
+  const backToCurrent = useCallback(() => {
+    showVersions(null)
+    editor.commands.focus()
+  }, [editor, showVersions])
   useEffect(() => events.on('activate', onActivate), [events, onActivate])
   // Offered with nothing selected too, so the shortcut says why it did nothing.
   useCommand('claim.mark', markSelection)
@@ -110,8 +127,18 @@ export function ArticleView({
       <header className="article-header">
         <p className="article-kicker">{article.site ?? article.fileName ?? 'Article'}</p>
         <ArticleMetaLine article={article} />
+        <ArticleVersions
+          articleId={article.id}
+          claims={claims}
+          view={versionView}
+          onView={showVersions}
+        />
       </header>
-      {isFinding && (
+      {versionView === 'read' && <VersionReader articleId={article.id} onClose={backToCurrent} />}
+      {versionView === 'compare' && (
+        <VersionCompare articleId={article.id} onClose={backToCurrent} />
+      )}
+      {isFinding && versionView === null && (
         <FindBar
           editor={editor}
           text={article.text}
@@ -122,7 +149,7 @@ export function ArticleView({
           }}
         />
       )}
-      <div className="article-surface" ref={surfaceRef}>
+      <div className="article-surface" ref={surfaceRef} hidden={versionView !== null}>
         <EditorContent editor={editor} />
         <MarkClaimControls selection={selection} surfaceRef={surfaceRef} onMark={markSelection} />
       </div>

@@ -29,6 +29,9 @@ function staleReads(event: ChangeEvent): Read[] | 'all' {
       const article = { articleId: event.articleId }
       return [
         ['articles.get', article],
+        ['articles.versions', article],
+        ['articles.getVersion', article],
+        ['articles.diffVersions', article],
         ['articles.list'],
         ['claims.list', article],
         ['claims.listAll'],

@@ -9,6 +9,7 @@ import { SourcesEditor } from './SourcesEditor'
 import { ClaimantField } from './ClaimantField'
 import { TagToggles } from './TagToggles'
 import { AcrossOutlets } from '../compare/AcrossOutlets'
+import { CheckedAgainst } from '../versions/CheckedAgainst'
 
 type Props = {
   claim: Claim
@@ -60,6 +61,7 @@ export function ClaimCard({ claim, onClose, onUpdate, onDelete }: Props) {
         </button>
       </header>
       <blockquote className="claim-card-quote">{claim.quote.exact}</blockquote>
+      <CheckedAgainst claim={claim} />
       <AnchorNotice claim={claim} />
       <div className="field-row">
         <label htmlFor="claim-verdict">Verdict</label>
