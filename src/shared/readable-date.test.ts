@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readableDate } from './readable-date'
+import { dayAsDated, readableDate } from './readable-date'
 
 describe('an article date as a reader writes it', () => {
   it('shows a timestamp and a bare date as day, short month and year', () => {
@@ -9,5 +9,17 @@ describe('an article date as a reader writes it', () => {
 
   it('returns a value that is not a date as written', () => {
     expect(readableDate('last Tuesday', 'en-GB')).toBe('last Tuesday')
+  })
+})
+
+describe('an article date in a report', () => {
+  it('gives the calendar day the article gives, whatever the offset', () => {
+    expect(dayAsDated('2024-11-04')).toBe('4 November 2024')
+    expect(dayAsDated('2024-11-04T23:30:00-05:00')).toBe('4 November 2024')
+  })
+
+  it('returns a value that is not a date as written', () => {
+    expect(dayAsDated('Oct. 31')).toBe('Oct. 31')
+    expect(dayAsDated('2024-13-45')).toBe('2024-13-45')
   })
 })
