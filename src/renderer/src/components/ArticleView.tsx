@@ -24,7 +24,7 @@ import { useVocabulary } from '../hooks/use-articles'
 import type { ClaimRange } from '../state/use-article-claims'
 import { useWorkspace, type Notice } from '../state/workspace-context'
 import { SHORTCUTS } from '../shortcuts'
-import { ArticleMetaLine } from './ArticleMetaLine'
+import { ArticleHeader } from './ArticleHeader'
 import { MarkClaimControls } from './MarkClaimControls'
 
 const NOTHING_TO_MARK: Notice = {
@@ -107,10 +107,7 @@ export function ArticleView({
 
   return (
     <article className="article-view" aria-label={article.title}>
-      <header className="article-header">
-        <p className="article-kicker">{article.site ?? article.fileName ?? 'Article'}</p>
-        <ArticleMetaLine article={article} />
-      </header>
+      <ArticleHeader article={article} />
       {isFinding && (
         <FindBar
           editor={editor}
