@@ -25,6 +25,7 @@ export const MUTATIONS = [
   'articles.importText',
   'articles.importUrl',
   'articles.checkForUpdates',
+  'articles.updateDetails',
   'annotations.import',
   'undo.undo',
   'undo.redo',
@@ -75,6 +76,8 @@ const CALL_EFFECTS: Effects = {
     { kind: 'article', articleId: input.articleId, update },
     ...claimsOf(input.articleId),
   ],
+  // Its header, the list, reports and search all read the details.
+  'articles.updateDetails': (input) => [{ kind: 'article', articleId: input.articleId }],
   'annotations.import': () => VOCABULARY,
   'undo.undo': (_input, result) => result.changes,
   'undo.redo': (_input, result) => result.changes,

@@ -47,6 +47,7 @@ import {
 import { UndoResult, UndoState } from './change-events'
 import { ArchivedPage, SourceSnapshot, WarcFileName } from './evidence-model'
 import { SearchRequest, SearchResults } from './search-model'
+import { ArticleDetails } from './article-details'
 
 type Call<I extends z.ZodType, O extends z.ZodType> = { input: I; output: O }
 
@@ -92,6 +93,11 @@ export const contract = {
       to: z.number().int().positive().max(100_000),
     }),
     z.array(DiffPart),
+  ),
+  /** The title, outlet, author, date and web address the user gives an article; empty is unknown. */
+  'articles.updateDetails': call(
+    input({ articleId: ArticleId, details: ArticleDetails }),
+    ArticleSummary,
   ),
   /** Where a quote is in an article, matched as imported annotations are (typographic quotes, spaces). */
   'articles.findQuote': call(

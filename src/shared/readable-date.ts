@@ -30,3 +30,14 @@ export function readableTime(value: string, locale?: string, timeZone?: string):
     ...(timeZone ? { timeZone } : {}),
   }).format(time)
 }
+
+/**
+ * "2024-11-04T23:30:00-05:00" → "4 November 2024": the calendar day the article itself gives, the
+ * same wherever the report is made; a value that is not a date is returned as written.
+ */
+export function dayAsDated(value: string, locale = 'en-GB'): string {
+  const day = /^(\d{4}-\d{2}-\d{2})(?:$|T)/.exec(value.trim())?.[1]
+  const time = day ? Date.parse(`${day}T00:00:00Z`) : Number.NaN
+  if (Number.isNaN(time)) return value
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(time)
+}

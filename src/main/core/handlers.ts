@@ -91,6 +91,8 @@ export function createHandlers(services: WorkspaceServices): WorkspaceHandlers {
     'articles.versions': async ({ articleId }) => structuredClone(store.articleVersions(articleId)),
     'articles.getVersion': ({ articleId, version }) => readVersion(store, articleId, version),
     'articles.diffVersions': ({ articleId, from, to }) => diffVersions(store, articleId, from, to),
+    'articles.updateDetails': ({ articleId, details }) =>
+      store.setArticleDetails(articleId, details),
     'articles.findQuote': ({ articleId, quote }) => findQuote(store, articleId, quote),
 
     'claims.list': ({ articleId }) => claims.list(articleId),

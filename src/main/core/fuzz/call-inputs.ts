@@ -253,6 +253,17 @@ function keyInputs(name: CallName, state: DeskState): Record<string, fc.Arbitrar
         ),
       ),
     },
+    'articles.updateDetails': {
+      details: mostlyValid(
+        fc.record({
+          title: mostlyValid(hostileString),
+          site: mostlyValid(hostileString),
+          byline: mostlyValid(hostileString),
+          published: mostlyValid(fc.constantFrom('', '2024-11-04', '2024-02-30', '31/10/2024')),
+          url: mostlyValid(fc.oneof(fc.constant(''), linkUrl)),
+        }),
+      ),
+    },
     // Offline: see OFFLINE_URLS.
     'articles.importUrl': {
       url: fc.oneof(fc.constantFrom(...OFFLINE_URLS), hostileString.filter(isOffline)),

@@ -1,3 +1,5 @@
+import { isDeepStrictEqual } from 'node:util'
+import { detailsOf } from '../../../shared/article-details'
 import { ServiceError } from '../../../shared/result'
 import type { ClaimBook } from '../claims/claim-book'
 import type { Dismissals } from '../compare/dismissals'
@@ -18,12 +20,27 @@ export type ReplayTarget = {
 
 export type Direction = 'undo' | 'redo'
 
+/** An article's details go back as a whole, unless someone edited them again since. */
+async function replayArticleDetails(
+  store: WorkspaceStore,
+  from: ArticleEntry,
+  to: ArticleEntry,
+): Promise<string | null> {
+  const current = store.data.articles.find((entry) => entry.id === from.id)
+  if (!current) return `“${from.title}” is no longer in the workspace`
+  if (!isDeepStrictEqual(detailsOf(current), detailsOf(from)))
+    return `the details of “${current.title}” were edited elsewhere since`
+  await store.setArticleDetails(from.id, detailsOf(to))
+  return null
+}
+
 /** An article leaves the index (undoing its import) only while no claim is marked on it. */
 async function replayArticleEntry(
   { store, book }: ReplayTarget,
   from: ArticleEntry | null,
   to: ArticleEntry | null,
 ): Promise<string | null> {
+  if (from && to) return replayArticleDetails(store, from, to)
   if (to) {
     await store.restoreArticleEntry(to)
     return null

@@ -39,6 +39,10 @@ export function eventOf(change: StoreChange): ChangeEvent {
     case 'settings':
       return { kind: 'settings' }
     case 'article-entry':
+      // Details edited: the article's header reads them, so the article is read again.
+      return change.before && change.after
+        ? { kind: 'article', articleId: change.after.id }
+        : { kind: 'articles' }
     case 'article-counts':
       return { kind: 'articles' }
     case 'article-text':

@@ -55,6 +55,7 @@ const FIXED_LABELS: Partial<Record<CallName, string>> = {
   'articles.importUrl': 'Import a web page',
   'sources.archive': 'Archive a source’s page',
   'annotations.import': 'Import annotations',
+  'articles.updateDetails': 'Edit article details',
 }
 
 function settingsLabel(patch: Record<string, unknown>): string {

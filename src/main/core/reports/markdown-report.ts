@@ -1,4 +1,5 @@
 import type { Nodes, PhrasingContent, Root, RootContent } from 'mdast'
+import { dayAsDated } from '../../../shared/readable-date'
 import { isWebUrl } from '../../../shared/safe-url'
 import { keepUrlsLiteral } from './literal-urls'
 import { serialiseSections } from './markdown-serialise'
@@ -63,7 +64,7 @@ function articleLine(part: Extract<ReportPart, { kind: 'article' }>): RootConten
   const facts: PhrasingContent[][] = [
     site ? [text(site)] : [],
     byline ? [text(`By ${byline}`)] : [],
-    published ? [text(`Published ${published}`)] : [],
+    published ? [text(`Published ${dayAsDated(published)}`)] : [],
     url ? [linkOrText(url, isWebUrl(url) ? 'Read the article' : url)] : [],
   ].filter((fact) => fact.length > 0)
   if (facts.length === 0) return []

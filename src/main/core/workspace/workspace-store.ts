@@ -7,6 +7,7 @@ import {
   type ArticleSummary,
   type ArticleVersion,
 } from '../../../shared/article-model'
+import { withDetails, type ArticleDetails } from '../../../shared/article-details'
 import type { CheckedAgainst } from '../../../shared/claim-model'
 import type { WorkspaceInfo } from '../../../shared/workspace-model'
 import { ServiceError } from '../../../shared/result'
@@ -147,6 +148,23 @@ export class WorkspaceStore {
   async restoreArticleEntry(entry: ArticleEntry): Promise<void> {
     if (this.index.data.articles.some((each) => each.id === entry.id)) return
     await this.updateIndex((data) => void data.articles.push(structuredClone(entry)))
+  }
+
+  /**
+   * Gives an article the details the user wrote: its text file first, so reports and the search
+   * index read them once the index reports the change (an undoable 'article-entry' change).
+   */
+  async setArticleDetails(articleId: string, details: ArticleDetails): Promise<ArticleSummary> {
+    this.assertWritable()
+    const article = withDetails(await this.getArticle(articleId), details)
+    await this.articleFile(articleId).write(article)
+    this.articleCache.set(articleId, article)
+    await this.updateIndex((data) => {
+      data.articles = data.articles.map((entry) =>
+        entry.id === articleId ? withDetails(entry, details) : entry,
+      )
+    })
+    return structuredClone(this.index.data.articles.find((entry) => entry.id === articleId)!)
   }
 
   /** The claim count shown in the article list; kept apart from `updateIndex` as it follows every mark. */

@@ -24,7 +24,7 @@ import { useVocabulary } from '../hooks/use-articles'
 import type { ClaimRange } from '../state/use-article-claims'
 import { useWorkspace, type Notice } from '../state/workspace-context'
 import { SHORTCUTS } from '../shortcuts'
-import { ArticleMetaLine } from './ArticleMetaLine'
+import { ArticleHeader } from './ArticleHeader'
 import { MarkClaimControls } from './MarkClaimControls'
 import { ArticleVersions, type VersionView } from './versions/ArticleVersions'
 import { VersionCompare } from './versions/VersionCompare'
@@ -124,16 +124,14 @@ export function ArticleView({
 
   return (
     <article className="article-view" aria-label={article.title}>
-      <header className="article-header">
-        <p className="article-kicker">{article.site ?? article.fileName ?? 'Article'}</p>
-        <ArticleMetaLine article={article} />
+      <ArticleHeader article={article}>
         <ArticleVersions
           articleId={article.id}
           claims={claims}
           view={versionView}
           onView={showVersions}
         />
-      </header>
+      </ArticleHeader>
       {versionView === 'read' && <VersionReader articleId={article.id} onClose={backToCurrent} />}
       {versionView === 'compare' && (
         <VersionCompare articleId={article.id} onClose={backToCurrent} />

@@ -8,6 +8,7 @@ import { NotesEditor } from './NotesEditor'
 import { SourcesEditor } from './SourcesEditor'
 import { ClaimantField } from './ClaimantField'
 import { TagToggles } from './TagToggles'
+import { cardDraftKey } from './card-drafts'
 import { AcrossOutlets } from '../compare/AcrossOutlets'
 import { CheckedAgainst } from '../versions/CheckedAgainst'
 
@@ -101,6 +102,7 @@ export function ClaimCard({ claim, onClose, onUpdate, onDelete }: Props) {
         label="Finding"
         hint="What you found and why this verdict. Reports publish it."
         value={claim.finding}
+        draftKey={cardDraftKey(claim.id, 'finding')}
         onSave={(finding) => update({ finding })}
       />
       <SourcesEditor
@@ -115,6 +117,7 @@ export function ClaimCard({ claim, onClose, onUpdate, onDelete }: Props) {
             label="Internal notes"
             hint="For the desk only. Reports leave them out unless asked to include them."
             value={claim.notes}
+            draftKey={cardDraftKey(claim.id, 'notes')}
             onSave={(notes) => update({ notes })}
           />
           <AcrossOutlets claim={claim} />

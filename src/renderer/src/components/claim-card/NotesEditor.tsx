@@ -9,13 +9,15 @@ import {
   toEditorContent,
   toNotesDoc,
 } from '../../editor/notes-schema'
-import { useNotesAutosave } from './use-notes-autosave'
+import { unsavedNote, useNotesAutosave } from './use-notes-autosave'
 import { inertPastedHtml } from '../../editor/inert-pasted-html'
 import '../../styles/claim-card.css'
 
 type Props = {
   value: NotesDoc
   onSave: (next: NotesDoc) => void
+  /** Where a note too large to save is kept while the card is closed (see card-drafts). */
+  draftKey: string
   label?: string
   /** One line under the title: what this text is for, read out with the editor. */
   hint?: string
@@ -194,9 +196,11 @@ function NotesToolbar({ editor, label, linkFormId, isLinkFormOpen, onLink }: Too
 }
 
 /** A claim's finding or notes: a small rich-text editor that saves itself; links never navigate from here. */
-export function NotesEditor({ value, onSave, label = 'Notes', hint }: Props) {
+export function NotesEditor({ value, onSave, draftKey, label = 'Notes', hint }: Props) {
   const id = useId()
-  const [initialContent] = useState(() => toEditorContent(toNotesDoc(value)))
+  const [initialContent] = useState(() =>
+    toEditorContent(unsavedNote(draftKey) ?? toNotesDoc(value)),
+  )
   const [isLinkFormOpen, setLinkFormOpen] = useState(false)
   const editorProps = useMemo(
     () => ({
@@ -219,7 +223,7 @@ export function NotesEditor({ value, onSave, label = 'Notes', hint }: Props) {
     immediatelyRender: true,
     shouldRerenderOnTransaction: false,
   })
-  const sizeProblem = useNotesAutosave(editor, value, onSave)
+  const sizeProblem = useNotesAutosave(editor, value, onSave, draftKey)
 
   return (
     <section className="notes-editor" aria-labelledby={`${id}-title`}>

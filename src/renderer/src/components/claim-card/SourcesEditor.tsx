@@ -8,6 +8,7 @@ import type { SourceSnapshot } from '../../../../shared/evidence-model'
 import { useArchiveSource } from '../../hooks/use-archived-sources'
 import { ArchivedPageDialog } from './ArchivedPageDialog'
 import { archivedLine } from './archived-line'
+import { cardDraftKey, useCardDraft } from './card-drafts'
 
 type Props = {
   articleId: string
@@ -94,32 +95,37 @@ function SourceItem(props: ItemProps) {
   )
 }
 
-type FormProps = { sources: readonly Source[]; onAdd: (source: Source) => void }
+type FormProps = {
+  sources: readonly Source[]
+  draftKey: string
+  onAdd: (source: Source) => void
+}
 
-function AddSourceForm({ sources, onAdd }: FormProps) {
+type SourceDraft = { url: string; title: string; note: string; error: string }
+
+const EMPTY_DRAFT: SourceDraft = { url: '', title: '', note: '', error: '' }
+const isEmptyDraft = (draft: SourceDraft) => !draft.url && !draft.title && !draft.note
+
+/** The source being added; kept, message and all, when the card closes before it is added. */
+function AddSourceForm({ sources, draftKey, onAdd }: FormProps) {
   const id = useId()
-  const [url, setUrl] = useState('')
-  const [title, setTitle] = useState('')
-  const [note, setNote] = useState('')
-  const [error, setError] = useState('')
+  const [draft, setDraft] = useCardDraft(draftKey, EMPTY_DRAFT, isEmptyDraft)
+  const { url, title, note, error } = draft
   const urlInput = useRef<HTMLInputElement>(null)
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
     const address = url.trim()
     const problem = findProblem(address, sources)
-    setError(problem)
     urlInput.current?.focus()
-    if (problem) return
+    if (problem) return setDraft({ ...draft, error: problem })
     onAdd({
       id: newSourceId(),
       url: address,
       title: title.trim() || new URL(address).hostname,
       note: note.trim(),
     })
-    setUrl('')
-    setTitle('')
-    setNote('')
+    setDraft(EMPTY_DRAFT)
   }
 
   return (
@@ -137,10 +143,7 @@ function AddSourceForm({ sources, onAdd }: FormProps) {
           placeholder="https://…"
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? `${id}-error` : undefined}
-          onChange={(event) => {
-            setUrl(event.target.value)
-            setError('')
-          }}
+          onChange={(event) => setDraft({ ...draft, url: event.target.value, error: '' })}
         />
         {error && (
           <p id={`${id}-error`} className="field-error" role="alert">
@@ -153,7 +156,7 @@ function AddSourceForm({ sources, onAdd }: FormProps) {
           value={title}
           maxLength={300}
           placeholder="Defaults to the site name"
-          onChange={(event) => setTitle(event.target.value)}
+          onChange={(event) => setDraft({ ...draft, title: event.target.value })}
         />
         <label htmlFor={`${id}-note`}>Note (optional)</label>
         <textarea
@@ -161,7 +164,7 @@ function AddSourceForm({ sources, onAdd }: FormProps) {
           value={note}
           maxLength={2000}
           rows={2}
-          onChange={(event) => setNote(event.target.value)}
+          onChange={(event) => setDraft({ ...draft, note: event.target.value })}
         />
         <button type="submit" className="source-add">
           Add source
@@ -222,6 +225,7 @@ export function SourcesEditor({ articleId, claimId, sources, onChange }: Props) 
       )}
       <AddSourceForm
         sources={sources}
+        draftKey={cardDraftKey(claimId, 'source')}
         onAdd={(source) => {
           // Archived once its save has come back, so the main side knows the source.
           void Promise.resolve(onChange([...sources, source])).then(() => archive(source.id))
