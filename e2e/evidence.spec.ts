@@ -1,5 +1,9 @@
+import { createHash } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { strFromU8, unzipSync } from 'fflate'
+import { EvidenceManifest } from '../src/shared/evidence-model'
 import { expect, test } from './fixtures'
 
 const ARTICLE = 'Zelenskiy Criticizes Partners For Weak Response To North Korean Troops In Russia'
@@ -64,4 +68,38 @@ test('a source is archived as it is added and its archived copy opens offline, w
     await desk.page.evaluate(() => (window as unknown as { __ran?: boolean }).__ran),
   ).toBeUndefined()
   expect(await desk.page.title()).toBe(titleBefore)
+})
+
+test('File → Export evidence package… saves a zip whose files match its manifest', async ({
+  desk,
+  appMenu,
+}) => {
+  await desk.page.getByRole('button', { name: 'Settings…' }).click()
+  const settings = desk.page.getByRole('dialog', { name: 'Workspace settings' })
+  await settings.getByRole('checkbox', { name: /Allow archiving from private/ }).check()
+  await settings.getByRole('button', { name: 'Close' }).click()
+  await desk.openArticle(ARTICLE)
+  await desk.markClaim(TROOPS)
+  await desk.claimCard.getByLabel('URL').fill(`${base}/briefing`)
+  await desk.claimCard.getByRole('button', { name: 'Add source' }).click()
+  await expect(desk.claimCard.getByRole('button', { name: /^Archived / })).toHaveCount(1)
+
+  const saved = desk.page.waitForEvent('download')
+  await appMenu.choose('File', 'Export evidence package…')
+  const download = await saved
+  expect(download.suggestedFilename()).toMatch(/-evidence-\d{4}-\d\d-\d\d\.zip$/)
+  const files = unzipSync(new Uint8Array(await readFile(await download.path())))
+  const manifest = EvidenceManifest.parse(JSON.parse(strFromU8(files['manifest.json']!)))
+  expect(manifest.files.map((file) => file.path)).toEqual([
+    'report.md',
+    expect.stringMatching(/^evidence\/.+\.warc\.gz$/),
+  ])
+  for (const file of manifest.files) {
+    const bytes = files[file.path]!
+    expect(createHash('sha256').update(bytes).digest('hex')).toBe(file.sha256)
+    expect(bytes.length).toBe(file.bytes)
+  }
+  expect(strFromU8(files['report.md']!)).toContain(
+    manifest.files[1]!.path.slice('evidence/'.length),
+  )
 })

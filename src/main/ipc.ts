@@ -4,6 +4,7 @@ import { CallOrderStamp, type CallContext, type Handlers } from '../shared/contr
 import { dispatch } from '../shared/dispatch'
 import { failure } from '../shared/result'
 import { changeMessage, type ChangeFeed } from './core/events/change-feed'
+import { windowHandlers } from './core/window-handlers'
 import { isTrustedSender } from './security'
 
 /** Each window is a client of its own: its own undo history, its own changes marked as such. */
@@ -27,9 +28,10 @@ export function registerRpc(
   handlers: Handlers,
   appUrl: string,
 ): void {
+  const windowCalls = windowHandlers(handlers)
   ipcMain.handle(RPC_CHANNEL, (event, name: unknown, input: unknown, order: unknown) =>
     isTrustedSender(topFrameUrl(event), appUrl)
-      ? dispatch(handlers, name, input, callerOf(event.sender.id, order))
+      ? dispatch(windowCalls, name, input, callerOf(event.sender.id, order))
       : failure('forbidden', 'untrusted sender'),
   )
 }

@@ -34,6 +34,7 @@ export const COMMANDS = [
   { id: 'export.report', label: 'Export report…', menu: 'File', keys: ['Mod+E'] },
   { id: 'export.pdf', label: 'Export report as PDF…', menu: 'File' },
   { id: 'export.copyMarkdown', label: 'Copy report as Markdown', menu: 'File' },
+  { id: 'export.evidence', label: 'Export evidence package…', menu: 'File' },
   { id: 'import.annotations', label: 'Import annotations…', menu: 'File' },
   { id: 'palette.open', label: 'Command palette…', menu: 'File', keys: ['Mod+K'] },
 

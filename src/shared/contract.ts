@@ -17,6 +17,7 @@ import {
   ArticleVersionText,
   ClaimId,
   Id,
+  IsoDateTime,
   Offset,
   TagId,
 } from './article-model'
@@ -45,7 +46,7 @@ import {
   WorkspaceOpened,
 } from './workspace-model'
 import { UndoResult, UndoState } from './change-events'
-import { ArchivedPage, SourceSnapshot, WarcFileName } from './evidence-model'
+import { ArchivedPage, EvidencePackageFile, SourceSnapshot, WarcFileName } from './evidence-model'
 import { SearchRequest, SearchResults } from './search-model'
 import { ArticleDetails } from './article-details'
 
@@ -151,6 +152,11 @@ export const contract = {
   // Reports: one export in any format, for the app and the CLI alike.
   'reports.export': call(ReportRequest, ReportFile),
   'reports.savePdf': call(PdfRequest, PdfResult),
+  /** The evidence package: the Markdown report, the WARC files and article versions it cites, a manifest. */
+  'reports.exportEvidence': call(
+    input({ generatedAt: IsoDateTime.optional() }),
+    EvidencePackageFile,
+  ),
   'annotations.import': call(AnnotationImportRequest, AnnotationImportResult),
 
   // Compare outlets: counterparts of a claim, "same claim" groups, discrepancies, suggested claims.

@@ -31,3 +31,29 @@ export const ArchivedPage = z.object({
   blocks: z.array(z.object({ kind: z.string(), text: z.string() })),
 })
 export type ArchivedPage = z.infer<typeof ArchivedPage>
+
+/** One file of an evidence package, as its manifest lists it. */
+export const EvidenceFileEntry = z.object({
+  path: z.string().min(1).max(300),
+  sha256: Sha256Hex,
+  bytes: z.number().int().nonnegative(),
+})
+export type EvidenceFileEntry = z.infer<typeof EvidenceFileEntry>
+
+/** `manifest.json` of an evidence package: what it holds, so anyone can check nothing changed. */
+export const EvidenceManifest = z.object({
+  workspace: z.string(),
+  createdAt: IsoDateTime,
+  claimdeskVersion: z.string().min(1),
+  files: z.array(EvidenceFileEntry),
+})
+export type EvidenceManifest = z.infer<typeof EvidenceManifest>
+
+/** An evidence package as it travels to the window that saves it: a zip, in base64. */
+export const EvidencePackageFile = z.object({
+  fileName: z.string(),
+  mimeType: z.literal('application/zip'),
+  base64: z.string(),
+  manifest: EvidenceManifest,
+})
+export type EvidencePackageFile = z.infer<typeof EvidencePackageFile>

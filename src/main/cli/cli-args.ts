@@ -32,6 +32,8 @@ export type CliCommand =
       options?: ReportRequest['options']
       publisher?: ReportRequest['publisher']
     }
+  | { command: 'export-evidence'; workspace: string; out: string; force: boolean }
+  | { command: 'verify'; file: string }
 
 const FORMAT_ALIASES: Record<string, ReportFormat> = { annotations: 'w3c', markdown: 'md' }
 
@@ -185,6 +187,10 @@ export function parseCliArgs(argv: string[]): CliCommand {
   if (command === 'import' || command === 'import-annotations')
     return importCommand(command, extra, values)
   if (command === 'archive') return archiveCommand(extra, values)
+  if (command === 'verify') {
+    if (extra.length !== 1) throw new UsageError('verify needs one FILE.zip.', 'verify')
+    return { command, file: extra[0]! }
+  }
   if (extra.length > 0) throw new UsageError(`Unexpected argument "${extra[0]}".`, command)
   if (command === 'settings' || command === 'claims' || command === 'mark')
     return parseCheckCommand(command, values)
@@ -194,6 +200,7 @@ export function parseCliArgs(argv: string[]): CliCommand {
 }
 
 function parseExport(values: OptionValues): CliCommand {
+  if (values.format === 'evidence') return parseEvidenceExport(values)
   const articleId = articleIdOf('export', values.article)
   if (values.force && values.out === undefined)
     throw new UsageError('--force only applies with --out FILE.', 'export')
@@ -209,6 +216,18 @@ function parseExport(values: OptionValues): CliCommand {
     force: values.force ?? false,
     ...(options ? { options } : {}),
     ...(publisher ? { publisher } : {}),
+  }
+}
+
+/** `--format evidence`: a zip, so it is written to --out FILE, never to standard output. */
+function parseEvidenceExport(values: OptionValues): CliCommand {
+  if (values.out === undefined)
+    throw new UsageError('--format evidence writes a zip: give --out FILE.zip.', 'export')
+  return {
+    command: 'export-evidence',
+    workspace: need('export', '--workspace DIR', values.workspace),
+    out: values.out,
+    force: values.force ?? false,
   }
 }
 

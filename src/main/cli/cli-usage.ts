@@ -18,7 +18,13 @@ export const COMMAND_USAGE = {
     --disagreements  where the outlets disagree: auto (when there is more than one article), on, off
     ClaimReview only, for this export (see claimdesk settings to keep them):
     --publisher-name N, --publisher-url U   who publishes the reviews
-    Set SOURCE_DATE_EPOCH (seconds since 1970) to fix the report's date, for reproducible reports.`,
+    Set SOURCE_DATE_EPOCH (seconds since 1970) to fix the report's date, for reproducible reports.
+  claimdesk export --workspace DIR --format evidence --out FILE.zip [--force]
+    The evidence package: the Markdown report, every WARC file and article version it cites,
+    and manifest.json listing each file with its sha256 and size.`,
+  verify: `  claimdesk verify FILE.zip
+    Checks every file of an evidence package against its manifest: prints "ok" or "mismatch" for
+    each, and exits 1 on any mismatch, missing or unlisted file.`,
   list: `  claimdesk list --workspace DIR
     One line per article: its id, its number of claims, its title.`,
   import: `  claimdesk import FILE_OR_FOLDER... --workspace DIR   (a new DIR becomes a new workspace)`,

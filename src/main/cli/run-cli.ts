@@ -9,13 +9,14 @@ import { archivePages } from './archive-command'
 import { importAnnotations, importArticles, readAnnotationsFile } from './import-commands'
 import { connectToWorkspace, type WorkspaceClient } from './workspace-client'
 import { writeReportFile } from './write-report-file'
+import { verifyPackage } from './verify-command'
 
 export type CliIo = { stdout: (text: string) => void; stderr: (text: string) => void }
 
 /** Exit codes: 0 done, 1 the work failed or left something out (missing workspace, unreadable file, existing --out, skipped annotations), 2 bad arguments. */
 const EXIT = { ok: 0, failed: 1, usage: 2 } as const
 
-type WorkCommand = Exclude<CliCommand, { command: 'help' }>
+type WorkCommand = Exclude<CliCommand, { command: 'help' } | { command: 'verify' }>
 
 /** Runs work on a workspace (through the app that has it open, or here) and always lets go of it. */
 async function withWorkspace<T>(
@@ -51,6 +52,19 @@ async function exportReport(
   if (!command.out) return io.stdout(report.content)
   await writeReportFile(resolve(command.out), report.content, command.force)
   io.stderr(`claimdesk: wrote ${report.claimCount} claim(s) to ${resolve(command.out)}\n`)
+}
+
+async function exportEvidence(
+  command: Extract<WorkCommand, { command: 'export-evidence' }>,
+  clock: () => Date,
+  client: WorkspaceClient,
+  io: CliIo,
+) {
+  const zip = await client.call('reports.exportEvidence', { generatedAt: clock().toISOString() })
+  await writeReportFile(resolve(command.out), Buffer.from(zip.base64, 'base64'), command.force)
+  io.stderr(
+    `claimdesk: wrote an evidence package of ${zip.manifest.files.length} file(s) to ${resolve(command.out)}\n`,
+  )
 }
 
 async function run(
@@ -89,6 +103,9 @@ async function run(
       case 'export':
         await exportReport(command, clock, client, io)
         return true
+      case 'export-evidence':
+        await exportEvidence(command, clock, client, io)
+        return true
     }
   })
 }
@@ -108,6 +125,10 @@ export async function runCli(
     if (command.command === 'help') {
       io.stdout(`${usageOf(command.topic)}\n`)
       return EXIT.ok
+    }
+    if (command.command === 'verify') {
+      const isIntact = await verifyPackage(command.file, io)
+      return isIntact ? EXIT.ok : EXIT.failed
     }
     const isComplete = await run(command, env, io, workers)
     return isComplete === false ? EXIT.failed : EXIT.ok

@@ -8,7 +8,7 @@ import { nodeFs, writeFileAtomic } from '../core/store/atomic-write'
  */
 export async function writeReportFile(
   path: string,
-  content: string,
+  content: string | Uint8Array,
   force: boolean,
 ): Promise<void> {
   if (!force) {

@@ -13,6 +13,7 @@ import type { FetchLimits } from './import/fetch-article'
 import type { SavePdf } from './reports/report-service'
 import { ImportService } from './import/import-service'
 import { SourceArchiver } from './evidence/source-archiver'
+import { evidencePackage } from './evidence/evidence-package'
 import type { SearchService } from './search/search-service'
 import type { Background } from './threads/background'
 import type { ArticleUpdater } from './updates/article-updater'
@@ -131,6 +132,8 @@ export function createHandlers(services: WorkspaceServices): WorkspaceHandlers {
     'reports.export': async ({ scope, format, options, generatedAt, publisher }) =>
       (await reports()).export(scope, format, options, generatedAt, publisher),
     'reports.savePdf': async (request) => (await reports()).savePdf(request, savePdf),
+    'reports.exportEvidence': async ({ generatedAt }) =>
+      evidencePackage(store, await reports(), generatedAt ? new Date(generatedAt) : new Date()),
     'annotations.import': async (request) => (await annotations()).import(request),
 
     'compare.counterparts': ({ articleId, claimId }) => compare.counterparts(articleId, claimId),

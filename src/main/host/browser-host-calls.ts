@@ -1,5 +1,6 @@
 import type { Handlers } from '../../shared/contract'
 import { ServiceError } from '../../shared/result'
+import { windowHandlers } from '../core/window-handlers'
 
 const UPLOAD_INSTEAD =
   'In the browser, Claimdesk does not read files by their path on this computer: choose or drop ' +
@@ -15,5 +16,9 @@ export function browserHostHandlers(handlers: Handlers): Handlers {
   const refuse = async (): Promise<never> => {
     throw new ServiceError('forbidden', UPLOAD_INSTEAD)
   }
-  return { ...handlers, 'articles.importFiles': refuse, 'articles.importFolder': refuse }
+  return {
+    ...windowHandlers(handlers),
+    'articles.importFiles': refuse,
+    'articles.importFolder': refuse,
+  }
 }

@@ -7,6 +7,7 @@ import type { PublishedReport, QuoteInPlace } from './published-report'
 import { field, heading, item, linkOrText, list, paragraph, strong, text } from './report-mdast'
 import type { ReportLayout } from './report-layout'
 import type { vocabularyOf } from './report-data'
+import { latestSnapshot, snapshotCitation, versionCitation } from './evidence-citations'
 
 /** What every claim's section is written with. */
 export type ClaimSectionContext = {
@@ -14,6 +15,8 @@ export type ClaimSectionContext = {
   layout: ReportLayout
   vocabulary: ReturnType<typeof vocabularyOf>
   groups: ReadonlyMap<string, Claim[]>
+  /** How many versions each article has, by article id. */
+  versionCounts: ReadonlyMap<string, number>
 }
 
 type Segment = { value: string; isQuote: boolean }
@@ -85,14 +88,19 @@ function claimFields(claim: Claim, context: ClaimSectionContext): ListItem[] {
   const article = layout.articleOf.get(claim.id)
   const finding = blocksOf(claim.finding)
   const notes = report.options.includeNotes ? blocksOf(claim.notes) : []
-  const sources = claim.sources.map((source) =>
-    item(
+  const sources = claim.sources.map((source) => {
+    const snapshot = latestSnapshot(source)
+    const after =
+      (source.note ? ` — ${source.note}` : '') +
+      (snapshot ? ` (${snapshotCitation(snapshot)})` : '')
+    return item(
       paragraph(
         linkOrText(source.url, source.title.trim() || source.url),
-        ...(source.note ? [text(` — ${source.note}`)] : []),
+        ...(after ? [text(after)] : []),
       ),
-    ),
-  )
+    )
+  })
+  const checked = claim.checkedAgainst
   const fields: (BlockContent[] | false)[] = [
     [field('Verdict', text(verdictText(claim, context)))],
     claim.claimant !== '' && [field('Claimant', text(claim.claimant))],
@@ -101,6 +109,12 @@ function claimFields(claim: Claim, context: ClaimSectionContext): ListItem[] {
     !!link && [field('In the article', linkOrText(link, 'open the article at this quote'))],
     tags.length > 0 && [field('Tags', text(tags.join(', ')))],
     claim.status !== 'checked' && [field('Status', text(STATUS_LABELS[claim.status]))],
+    !!checked && [
+      field(
+        'Checked against',
+        text(versionCitation(checked, context.versionCounts.get(claim.articleId) ?? 0)),
+      ),
+    ],
     claim.anchor.state !== 'anchored' && [
       field(
         'Anchor',

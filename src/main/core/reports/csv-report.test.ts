@@ -58,9 +58,7 @@ describe('CSV report', () => {
     const claim = data.articles[0]!.claims[0]!
     const formulas = ['=HYPERLINK("http://x","y")', '+1+1', '-1+1', '@SUM(A1)', '\t=1']
     const claims = formulas.map((claimant) => ({ ...claim, claimant }))
-    const rows = rowsOf(
-      csvReport({ ...data, articles: [{ article: data.articles[0]!.article, claims }] }),
-    )
+    const rows = rowsOf(csvReport({ ...data, articles: [{ ...data.articles[0]!, claims }] }))
     expect(rows.map((row) => row.claimant)).toEqual(formulas.map((formula) => `'${formula}`))
     expect(neutraliseFormula('\r=1')).toBe("'\r'=1")
     expect(neutraliseFormula('8,000 soldiers')).toBe('8,000 soldiers')
@@ -90,7 +88,7 @@ describe('CSV report', () => {
     const claims = [spanning, claim]
     const content = csvReport({
       ...data,
-      articles: [{ article: data.articles[0]!.article, claims }],
+      articles: [{ ...data.articles[0]!, claims }],
     })
 
     expect(content.startsWith(BOM)).toBe(true)

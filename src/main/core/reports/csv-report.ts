@@ -2,6 +2,7 @@ import { stringify } from 'csv-stringify/sync'
 import { STATUS_LABELS } from '../../../shared/status-labels'
 import { notesToPlainText } from './notes-mdast'
 import { vocabularyOf, type ReportData } from './report-data'
+import { latestSnapshot, sourceWithSnapshot, versionCitation } from './evidence-citations'
 import { revealBidiControls } from './visible-text'
 
 export const CSV_COLUMNS = [
@@ -19,6 +20,8 @@ export const CSV_COLUMNS = [
   'notes',
   'source URLs',
   'group',
+  'version checked',
+  'archived sources',
 ] as const
 
 /**
@@ -39,8 +42,9 @@ const textCell = (value: string) => neutraliseFormula(singleLineBreaks(revealBid
  */
 export function csvReport(data: ReportData): string {
   const { tagNames, verdictOf } = vocabularyOf(data)
-  const rows = data.articles.flatMap(({ article, claims }) =>
+  const rows = data.articles.flatMap(({ article, claims, versions }) =>
     claims.map((claim) => {
+      const archived = claim.sources.filter((source) => latestSnapshot(source))
       const verdict = verdictOf(claim)
       return [
         textCell(article.title),
@@ -57,6 +61,8 @@ export function csvReport(data: ReportData): string {
         textCell(notesToPlainText(claim.notes)),
         textCell(claim.sources.map((source) => source.url).join(' ')),
         textCell(claim.groupId ?? ''),
+        claim.checkedAgainst ? versionCitation(claim.checkedAgainst, versions.length) : '',
+        textCell(archived.map(sourceWithSnapshot).join('\n')),
       ]
     }),
   )

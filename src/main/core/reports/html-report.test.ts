@@ -72,7 +72,9 @@ describe('HTML report', () => {
     }
     const page = htmlReport({
       ...data,
-      articles: [{ article: { ...entry.article, url: 'javascript:alert(2)' }, claims: [tampered] }],
+      articles: [
+        { ...entry, article: { ...entry.article, url: 'javascript:alert(2)' }, claims: [tampered] },
+      ],
     })
     expect(await validateHtml(page)).toEqual([])
     expect(unsafeParts(page)).toEqual([])

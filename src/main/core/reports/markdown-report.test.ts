@@ -104,7 +104,10 @@ describe('Markdown report', () => {
       ],
     }
     const article = { ...entry.article, url: 'javascript:alert(2)' }
-    const content = markdownReport({ ...data, articles: [{ article, claims: [tampered] }] })
+    const content = markdownReport({
+      ...data,
+      articles: [{ ...entry, article, claims: [tampered] }],
+    })
     const urls = nodesOfType(parseMarkdown(content), 'link').map((link) => link.url)
     expect(urls).toEqual(['mailto:desk@example.org'])
     expect(content).toContain('javascript:alert(2)')

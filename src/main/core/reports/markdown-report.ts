@@ -8,6 +8,7 @@ import { disagreementSections } from './disagreements-section'
 import type { PublishedReport } from './published-report'
 import { layOutReport, type ReportPart } from './report-layout'
 import { claimGroups, vocabularyOf } from './report-data'
+import { versionCounts } from './evidence-citations'
 import { emphasis, heading, linkOrText, paragraph, table, text } from './report-mdast'
 import { revealBidiControls } from './visible-text'
 
@@ -111,7 +112,13 @@ function partSections(
 export function reportSections(report: PublishedReport): RootContent[][] {
   const layout = layOutReport(report)
   const vocabulary = vocabularyOf(report)
-  const context: ClaimSectionContext = { report, layout, vocabulary, groups: claimGroups(report) }
+  const context: ClaimSectionContext = {
+    report,
+    layout,
+    vocabulary,
+    groups: claimGroups(report),
+    versionCounts: versionCounts(report),
+  }
   return [
     [...masthead(report), ...summary(report)],
     ...disagreementSections(report, layout, vocabulary),

@@ -6,13 +6,14 @@ import type {
   VerdictScale,
   WorkspaceSettings,
 } from '../../../shared/claim-model'
-import type { Article } from '../../../shared/article-model'
+import type { Article, ArticleVersion } from '../../../shared/article-model'
 import type { ReportScope } from '../../../shared/report-model'
 import { STATUS_LABELS } from '../../../shared/status-labels'
 import type { ClaimBook } from '../claims/claim-book'
 import type { WorkspaceStore } from '../workspace/workspace-store'
 
-export type ReportArticle = { article: Article; claims: Claim[] }
+/** An article with its claims in scope and every version its text had (the last is `article`). */
+export type ReportArticle = { article: Article; claims: Claim[]; versions: ArticleVersion[] }
 
 /** Everything a report is made of, gathered once so every format renders the same snapshot. */
 export type ReportData = {
@@ -68,7 +69,11 @@ export async function gatherReportData(
       matchesScope(claim, scope),
     )
     if (scope.kind !== 'filter' || claims.length > 0)
-      articles.push({ article, claims: claims.sort(inTextOrder) })
+      articles.push({
+        article,
+        claims: claims.sort(inTextOrder),
+        versions: store.articleVersions(article.id),
+      })
   }
   return {
     workspaceName: store.data.name,

@@ -16,7 +16,13 @@ import type { WorkspaceStore } from '../workspace/workspace-store'
 import { quietBackground, type Background } from '../threads/background'
 import { pack } from '../threads/packed'
 import { claimReviewGaps } from './claim-review-report'
-import { hasDisagreements, publishReport, type ReportSources } from './published-report'
+import { markdownReport } from './markdown-report'
+import {
+  hasDisagreements,
+  publishReport,
+  type PublishedReport,
+  type ReportSources,
+} from './published-report'
 import { reportFileName, REPORT_FILE_TYPES } from './report-file-name'
 import { claimCount, gatherReportData, type ReportData } from './report-data'
 import { DATA_FORMATS, isPublished, PUBLISHED_FORMATS, type ReportHead } from './report-job'
@@ -113,6 +119,15 @@ export class ReportService {
       const job = { format, options, parts, discrepancies, analysisFiles }
       return this.background.pool.run('report', job, { signal: task.signal, transfer })
     })
+  }
+
+  /** The Markdown report of every claim, with the published data it was written from. */
+  async publishedMarkdown(
+    generatedAt: Date,
+  ): Promise<{ report: PublishedReport; content: string }> {
+    const data = await gatherReportData(this.store, this.book, { kind: 'all' }, generatedAt)
+    const report = await publishReport(data, this.optionsFor(undefined), this.sources)
+    return { report, content: markdownReport(report) }
   }
 
   /** The HTML report printed to PDF by `savePdf`; where the desk cannot print, says so. */

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { z } from 'zod'
+import { ARCHIVED_AT, FIXTURE_WARC } from '../testing/evidence-fixture'
 import { openReportWorkspace, REPORT_TIME, type ReportWorkspace } from '../testing/report-workspace'
 import { gatherReportData } from './report-data'
 import { ANNOTATION_CONTEXT, CLAIMDESK_TERMS, webAnnotationReport } from './web-annotation-report'
@@ -33,6 +34,15 @@ const TextualBody = z
     format: z.string(),
   })
   .strict()
+/** @see https://www.w3.org/TR/annotation-model/#time-state */
+const TimeState = z
+  .object({
+    type: z.literal('TimeState'),
+    sourceDate: DateTime,
+    cached: Iri,
+    'claimdesk:warcFile': z.string().regex(/\.warc\.gz$/),
+  })
+  .strict()
 const LinkingBody = z
   .object({
     type: z.literal('SpecificResource'),
@@ -40,6 +50,7 @@ const LinkingBody = z
     purpose: Motivation,
     label: z.string().optional(),
     'claimdesk:note': z.string().optional(),
+    state: TimeState.optional(),
   })
   .strict()
 const TextQuoteSelector = z
@@ -68,6 +79,10 @@ const Annotation = z
     'claimdesk:claimant': z.string().optional(),
     'claimdesk:status': z.enum(['to-check', 'researching', 'checked']),
     'claimdesk:group': z.string().optional(),
+    'claimdesk:checkedAgainst': z
+      .object({ version: z.number().int().positive(), sha256: z.string().regex(/^[0-9a-f]{64}$/) })
+      .strict()
+      .optional(),
     body: z.array(z.union([TextualBody, LinkingBody])).min(1),
     target: z
       .object({
@@ -188,6 +203,25 @@ describe('W3C Web Annotation report', () => {
         .map((body) => (body as { source: string }).source)
         .sort(),
     ).toEqual(others.sort())
+  })
+
+  it('gives an archived source a TimeState naming its local copy, and a claim the version it was checked against', async () => {
+    workspace = await openReportWorkspace({ hasEvidence: true })
+    const report = await workspace.service.export({ kind: 'all' }, 'w3c')
+    const items = AnnotationCollection.parse(JSON.parse(report.content)).first!.items
+    const archived = items.flatMap((item) =>
+      item.body.flatMap((body) => ('state' in body && body.state ? [body.state] : [])),
+    )
+    expect(archived).toEqual([
+      {
+        type: 'TimeState',
+        sourceDate: ARCHIVED_AT.toISOString(),
+        cached: expect.stringMatching(/^urn:sha256:[0-9a-f]{64}$/),
+        'claimdesk:warcFile': FIXTURE_WARC,
+      },
+    ])
+    const checked = items.filter((item) => item['claimdesk:checkedAgainst'])
+    expect(checked.map((item) => item['claimdesk:checkedAgainst']?.version)).toEqual([1])
   })
 
   it('writes an empty collection without a page when no claim is in scope', async () => {

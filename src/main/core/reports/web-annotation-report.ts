@@ -1,7 +1,8 @@
-import type { Claim } from '../../../shared/claim-model'
+import type { Claim, Source } from '../../../shared/claim-model'
 import type { Article } from '../../../shared/article-model'
 import { isWebUrl } from '../../../shared/safe-url'
 import { embeddableJson } from './embeddable-json'
+import { latestSnapshot } from './evidence-citations'
 import { serialiseEach } from './markdown-serialise'
 import { notesToMdast } from './notes-mdast'
 import { articleUrn, claimGroups, claimUrn, vocabularyOf, type ReportData } from './report-data'
@@ -107,6 +108,7 @@ function bodies(claim: Claim, { vocabulary, groups, notes: allNotes, findings }:
       source: source.url,
       ...(source.title ? { label: source.title } : {}),
       ...(source.note ? { 'claimdesk:note': source.note } : {}),
+      ...archivedState(source),
     })),
     ...same.map((other) => ({
       type: 'SpecificResource',
@@ -114,6 +116,24 @@ function bodies(claim: Claim, { vocabulary, groups, notes: allNotes, findings }:
       source: claimUrn(other.id),
     })),
   ]
+}
+
+/**
+ * The source as it was archived: a TimeState naming when and the local copy by its body's sha256
+ * (and the workspace's WARC file holding it), so the link still resolves when the page is gone.
+ * @see https://www.w3.org/TR/annotation-model/#time-state
+ */
+function archivedState(source: Source) {
+  const snapshot = latestSnapshot(source)
+  if (!snapshot) return {}
+  return {
+    state: {
+      type: 'TimeState',
+      sourceDate: snapshot.archivedAt,
+      cached: `urn:sha256:${snapshot.payloadSha256}`,
+      'claimdesk:warcFile': snapshot.warcFile,
+    },
+  }
 }
 
 /** One claim as an Annotation: assessing the quoted span of the article it was marked in. */
@@ -133,6 +153,7 @@ function annotation(
     'claimdesk:status': claim.status,
     ...(claim.groupId ? { 'claimdesk:group': claim.groupId } : {}),
     ...(claim.origin ? { 'claimdesk:origin': claim.origin } : {}),
+    ...(claim.checkedAgainst ? { 'claimdesk:checkedAgainst': claim.checkedAgainst } : {}),
     body: bodies(claim, context),
     target: target(article, claim, toCodePoints),
   }

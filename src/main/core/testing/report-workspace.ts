@@ -9,6 +9,7 @@ import { readArticleFile } from '../import/read-article-file'
 import { publishReport, type PublishedReport } from '../reports/published-report'
 import { gatherReportData } from '../reports/report-data'
 import { ReportService } from '../reports/report-service'
+import { addEvidence } from './evidence-fixture'
 import { openStoreForTest, type OpenStore } from './open-store'
 import { describeSampleArticles, markPublishedSample } from './published-sample'
 import { openTempWorkspace, type TempWorkspace } from './temp-workspace'
@@ -178,9 +179,15 @@ type Seeding = {
   hostile?: boolean
   /** The samples with outlets, web addresses, findings and verdicts, as the docs show them. */
   isPublished?: boolean
+  /** A source archived as a WARC file, and the checked claim's article updated since. */
+  hasEvidence?: boolean
 }
 
-async function seededFolder({ hostile = false, isPublished = false }: Seeding) {
+async function seededFolder({
+  hostile = false,
+  isPublished = false,
+  hasEvidence = false,
+}: Seeding) {
   let app = await openTempWorkspace()
   const folder = (await app.handlers['workspace.info']({})).folder
   if (isPublished) {
@@ -189,6 +196,7 @@ async function seededFolder({ hostile = false, isPublished = false }: Seeding) {
     app = await openTempWorkspace(app.dataDir)
     await markPublishedSample(app.handlers)
   } else await markSampleClaims(app.handlers)
+  if (hasEvidence) await addEvidence(app.handlers, folder)
   if (hostile) {
     await addHostileArticle(app, app.handlers)
     app = await openTempWorkspace(app.dataDir)

@@ -1,4 +1,5 @@
 import { useCallback } from 'react'
+import type { EvidencePackageFile } from '../../../shared/evidence-model'
 import type { PdfRequest, PdfResult, ReportFile, ReportRequest } from '../../../shared/report-model'
 import { call } from '../api/client'
 
@@ -10,4 +11,9 @@ export function useReportExport(): (request: ReportRequest) => Promise<ReportFil
 /** Asks the main side to print the report to a PDF file; it says whether it can (Electron can). */
 export function useReportPdf(): (request: PdfRequest) => Promise<PdfResult> {
   return useCallback((request: PdfRequest) => call('reports.savePdf', request), [])
+}
+
+/** Asks the main side for the evidence package: the report and the evidence it cites, zipped. */
+export function useEvidenceExport(): () => Promise<EvidencePackageFile> {
+  return useCallback(() => call('reports.exportEvidence', {}), [])
 }

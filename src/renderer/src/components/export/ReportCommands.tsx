@@ -3,16 +3,17 @@ import { useCommand } from '../../commands/command-registry'
 import { useWorkspace } from '../../state/workspace-context'
 import { ExportDialog } from './ExportDialog'
 import { ImportAnnotationsDialog } from './ImportAnnotationsDialog'
-import { copyReport } from './save-report'
-import { useReportExport } from '../../hooks/use-report-export'
+import { copyReport, downloadEvidencePackage } from './save-report'
+import { useEvidenceExport, useReportExport } from '../../hooks/use-report-export'
 
 type Props = { articleId: string | null }
 
-/** Offers File → Export report… (Mod+E), Export report as PDF…, Copy report as Markdown (the article being read, or all) and Import annotations…. */
+/** Offers File → Export report… (Mod+E), Export report as PDF…, Copy report as Markdown (the article being read, or all), Export evidence package… and Import annotations…. */
 export function ReportCommands({ articleId }: Props) {
   const [dialog, setDialog] = useState<'export' | 'pdf' | 'import' | null>(null)
   const { showNotice } = useWorkspace()
   const exportReport = useReportExport()
+  const exportEvidence = useEvidenceExport()
 
   const copyMarkdown = async () => {
     try {
@@ -28,6 +29,23 @@ export function ReportCommands({ articleId }: Props) {
     }
   }
 
+  const saveEvidence = async () => {
+    try {
+      const file = await exportEvidence()
+      downloadEvidencePackage(file)
+      showNotice({
+        kind: 'info',
+        text: `Saved the evidence package (${file.manifest.files.length} files) as ${file.fileName}.`,
+      })
+    } catch (error) {
+      showNotice({
+        kind: 'error',
+        text: `The evidence package was not made: ${(error as Error).message}`,
+      })
+    }
+  }
+
+  useCommand('export.evidence', () => void saveEvidence())
   useCommand('export.report', () => setDialog('export'))
   useCommand('export.pdf', () => setDialog('pdf'))
   useCommand('export.copyMarkdown', () => void copyMarkdown())
