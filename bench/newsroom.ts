@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path'
 import { chromium } from '@playwright/test'
-import { openWorkspace } from './browser/workspace-figures'
+import { FIRST_ARTICLE_ROW, openWorkspace } from './browser/workspace-figures'
 import { installProbes } from './browser/in-page'
 import { newsroomHost } from './browser/newsroom-figures'
 import { writeNewsroomFiles, type NewsroomPlan } from './data/newsroom-files'
@@ -12,8 +12,6 @@ import { figureOf, type Figure } from './results'
 /** 1,000 articles of 5–50 KB, txt, html and md in turn. */
 export const NEWSROOM: NewsroomPlan = { count: 1_000, minBytes: 5_000, maxBytes: 50_000, seed: 23 }
 const CLAIMS_PER_ARTICLE = 100
-
-const FIRST_ROW = '.article-list li[data-index="0"] button'
 
 /** The generated folder of articles and the 1,000 × 100 workspace, kept under `workDir`. */
 export async function newsroomData(workDir: string) {
@@ -76,7 +74,8 @@ export async function newsroomFigures(
     await installProbes(page)
     const host = await newsroomHost(page, dataDir, runs)
     const opens: number[] = []
-    for (let run = 0; run < runs; run++) opens.push(await openWorkspace(page, dataDir, FIRST_ROW))
+    for (let run = 0; run < runs; run++)
+      opens.push(await openWorkspace(page, dataDir, FIRST_ARTICLE_ROW))
     console.log(`  open runs: ${opens.map((ms) => ms.toFixed(0)).join(', ')} ms`)
     const { firstAnalysis: first } = host
     return [
