@@ -30,7 +30,7 @@ async function importFigures(sourcesDir: string, workDir: string, runs: number):
     if (result.imported !== NEWSROOM.count)
       throw new Error(`the CLI imported ${result.imported} of ${NEWSROOM.count} articles`)
     console.log(
-      `  import run ${run + 1}: ${result.seconds.toFixed(1)} s, block ${result.probe.longestBlockMs.toFixed(0)} ms, peak RSS ${result.probe.peakRssMb.toFixed(0)} MB (${memorySteps(result.probe)})`,
+      `  import run ${run + 1}: ${result.seconds.toFixed(1)} s, block ${result.probe.longestBlockMs.toFixed(0)} ms (startup ${result.probe.startupBlockMs?.toFixed(0)} ms), peak RSS ${result.probe.peakRssMb.toFixed(0)} MB (${memorySteps(result.probe)})`,
     )
     imports.push(result)
   }
@@ -48,6 +48,14 @@ async function importFigures(sourcesDir: string, workDir: string, runs: number):
       imports.map((i) => i.probe.longestBlockMs),
       'ms',
       { text: '≤ 50 ms', median: 50 },
+      'from the first progress line to the exit',
+    ),
+    figureOf(
+      'Import 1,000 articles: longest block at the CLI’s startup',
+      imports.map((i) => i.probe.startupBlockMs ?? Infinity),
+      'ms',
+      { text: 'reported', median: Infinity },
+      'loading the bundle and opening the workspace, before the first progress line',
     ),
     figureOf(
       'Import 1,000 articles: peak RSS of the CLI',
