@@ -17,7 +17,7 @@ import {
 import { serveBaseline } from './browser/baseline-server'
 import { installProbes, scrollThrough } from './browser/in-page'
 import { changeInOtherWindow } from './browser/live-figures'
-import { openWorkspace } from './browser/workspace-figures'
+import { FIRST_ARTICLE_ROW, openWorkspace } from './browser/workspace-figures'
 import { seedWorkspace, type ArticlePlan } from './data/seed-workspace'
 import { describeMachine } from './machine'
 import { saveOneChange } from './node/save-figures'
@@ -205,9 +205,7 @@ async function workspaceFigure(wideDir: string, chromiumPath: string): Promise<F
     await installProbes(page)
     const opens: number[] = []
     for (let run = 0; run < HEAVY_RUNS; run++)
-      opens.push(
-        await openWorkspace(page, wideDir, `.article-list li:nth-child(${WIDE.length}) button`),
-      )
+      opens.push(await openWorkspace(page, wideDir, FIRST_ARTICLE_ROW))
     console.log(`  runs: ${opens.map((ms) => ms.toFixed(0)).join(', ')} ms`)
     return figureOf('Open the 100 × 500 workspace: host start → article list', opens, 'ms', {
       text: '≤ 500 ms',

@@ -3,6 +3,9 @@ import type { Page } from '@playwright/test'
 import { startHostProcess } from '../../e2e/support/host-process'
 import { paintedAt } from './in-page'
 
+/** The article list's first row: the list is virtualised, so rows far down are never drawn. */
+export const FIRST_ARTICLE_ROW = '.article-list li[data-index="0"] button'
+
 /**
  * From starting the browser host on the workspace to its article list painted in the page (the
  * element `shown` selects there): both

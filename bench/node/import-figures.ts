@@ -7,11 +7,14 @@ import { probed, readProbe, type ProbeReport } from './process-probe'
 
 const CLI_ENTRY = resolve('out/main/cli.js')
 
+const PROGRESS = /: \d+ of \d+ \(/
+
 export type ImportRun = { seconds: number; imported: number; probe: ProbeReport }
 
 /**
  * `claimdesk import <folder> --workspace <new dir>` in a process of its own, as a user runs it,
- * with the probe in that process: the wall time, the longest block of its event loop, its peak RSS.
+ * with the probe in that process: the wall time, the longest block of its event loop once the
+ * import has begun (and before, at startup), its peak RSS.
  */
 export async function importByCli(sourcesDir: string, workDir: string): Promise<ImportRun> {
   const runDir = await mkdtemp(join(workDir, 'cli-import-'))
@@ -26,7 +29,12 @@ export async function importByCli(sourcesDir: string, workDir: string): Promise<
   let stdout = ''
   let stderr = ''
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+    // The first progress line says the workspace is open and the import has begun: the probe's
+    // window starts there, and what came before is reported as startup.
+    if (!PROGRESS.test(stderr) && PROGRESS.test(chunk)) child.kill('SIGUSR2')
+    stderr += chunk
+  })
   const [code] = (await once(child, 'exit')) as [number | null]
   const seconds = (performance.now() - started) / 1000
   try {

@@ -15,6 +15,8 @@ export type MemorySample = {
 /** What the probe wrote last: the longest event-loop block and peak RSS of its window. */
 export type ProbeReport = {
   longestBlockMs: number
+  /** The longest block before the first window began (loading and opening), if one began. */
+  startupBlockMs: number | null
   peakRssMb: number
   samples: MemorySample[]
 }

@@ -27,6 +27,8 @@ async function withWorkspace<T>(
   const client = await connectToWorkspace(command.workspace, {
     mayCreate: command.command === 'import' || command.command === 'archive',
     workers,
+    // A folder of articles is indexed for search by the app at its next open, not all in this run.
+    keepsSearchIndex: command.command !== 'import',
   })
   try {
     return await work(client)

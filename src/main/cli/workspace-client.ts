@@ -36,6 +36,8 @@ export type ConnectOptions = {
   waitMs?: number
   /** The worker threads' entries, for heavy work in a workspace opened here. */
   workers?: WorkerScripts | null
+  /** False leaves the search index to the next open of a workspace opened here (see openWorkspace). */
+  keepsSearchIndex?: boolean
 }
 
 /** Each CLI run is a client of its own: its changes are its own to undo. */
@@ -79,10 +81,13 @@ function appClient(folder: string, holder: LockHolder): WorkspaceClient {
 
 async function localClient(
   folder: string,
-  waitMs: number,
-  workers: WorkerScripts | null,
+  options: Required<Omit<ConnectOptions, 'mayCreate'>>,
 ): Promise<WorkspaceClient> {
-  const workspace = await openWorkspace(folder, { fileWatch: null, lockWaitMs: waitMs, workers })
+  const { waitMs, workers, keepsSearchIndex } = options
+  const workspace = await openWorkspace(folder, {
+    ...{ fileWatch: null, lockWaitMs: waitMs },
+    ...{ workers, keepsSearchIndex },
+  })
   return {
     where: 'here',
     call: async (name, input) =>
@@ -104,7 +109,12 @@ const canTakeCalls = (holder: LockHolder | null): holder is LockHolder =>
  */
 export async function connectToWorkspace(
   folder: string,
-  { mayCreate = false, waitMs = 15_000, workers = null }: ConnectOptions = {},
+  {
+    mayCreate = false,
+    waitMs = 15_000,
+    workers = null,
+    keepsSearchIndex = true,
+  }: ConnectOptions = {},
 ): Promise<WorkspaceClient> {
   const path = resolve(folder)
   if (!mayCreate && !existsSync(join(path, STORE_FOLDER, 'workspace.json'))) {
@@ -116,7 +126,7 @@ export async function connectToWorkspace(
   const holder = await readLock(path)
   if (canTakeCalls(holder)) return appClient(path, holder)
   try {
-    return await localClient(path, waitMs, workers)
+    return await localClient(path, { waitMs, workers, keepsSearchIndex })
   } catch (error) {
     if (error instanceof WorkspaceBusy && canTakeCalls(error.holder))
       return appClient(path, error.holder)

@@ -35,6 +35,12 @@ export type WorkspaceOptions = {
   savePdf?: SavePdf
   /** The worker threads' entries; without them, heavy work runs on the main thread (tests). */
   workers?: WorkerScripts | null
+  /**
+   * False leaves the search index as it is (a CLI import of a thousand articles would build all of
+   * it in memory): the next open catches up with what changed, as after any change made while closed.
+   * @default true
+   */
+  keepsSearchIndex?: boolean
 }
 
 export type ChangeListener = (events: ChangeEvent[], origin: Origin) => void
@@ -105,6 +111,7 @@ export async function openWorkspace(
   options: WorkspaceOptions = {},
 ): Promise<OpenWorkspace> {
   const { fileWatch = chokidarWatch, fetchLimits, openExternal, samplesDir, savePdf } = options
+  const { keepsSearchIndex = true } = options
   const workers = options.workers ?? null
   const claim = options.lock ?? { app: 'command line', endpoint: null, secret: null }
   const lock = await WorkspaceLock.acquire(folder, claim, options.lockWaitMs)
@@ -145,7 +152,7 @@ export async function openWorkspace(
     checkEveryClaimsFile(store, book),
   )
   // The search index catches up once the claims are checked; searches meanwhile say so.
-  const indexed = claimsChecked.then(() => search.start())
+  const indexed = claimsChecked.then(() => (keepsSearchIndex ? search.start() : undefined))
   return {
     folder,
     isNew: store.isNew,

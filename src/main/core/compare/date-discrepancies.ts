@@ -1,6 +1,6 @@
 import type { Discrepancy } from '../../../shared/compare-model'
 import type { ArticleAnalysis, SentenceInfo } from './article-analysis'
-import { clusters, relatedPairs } from './cluster'
+import { relatedClusters } from './cluster'
 import type { DateMention } from './dates'
 import { articleCount, discrepancyId, itemOf, mentionsOf, type Mention } from './mention'
 import { sameName, type Name } from './names'
@@ -48,13 +48,13 @@ export function dateDiscrepancies(analyses: readonly ArticleAnalysis[]): Discrep
   const mentions = mentionsOf(analyses, (sentence) =>
     isDatedReport(sentence) ? sentence.dates.slice(0, 1) : [],
   )
-  const related = relatedPairs(
-    mentions,
-    (mention) => actors(mention.sentence).flatMap((name) => name.keys),
-    (mention) => mention.analysis.articleId,
-    (a, b) => sameEvent(a.sentence, b.sentence),
-  )
-  return clusters(mentions, related)
+  return relatedClusters(mentions, {
+    keysOf: (mention) => actors(mention.sentence).flatMap((name) => name.keys),
+    ownerOf: (mention) => mention.analysis.articleId,
+    isRelated: (a, b) => sameEvent(a.sentence, b.sentence),
+    copyKeyOf: ({ sentence }) =>
+      JSON.stringify([actors(sentence).map((name) => name.keys), sentence.words]),
+  })
     .filter((group) => articleCount(group) >= 2 && keys(group).size >= 2)
     .map((group) => ({
       id: discrepancyId('date', group),

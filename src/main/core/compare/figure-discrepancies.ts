@@ -1,6 +1,6 @@
 import type { Discrepancy } from '../../../shared/compare-model'
 import type { ArticleAnalysis } from './article-analysis'
-import { clusters, relatedPairs } from './cluster'
+import { relatedClusters } from './cluster'
 import { describeFigure, sameCountedThing, type Figure } from './figures'
 import { articleCount, discrepancyId, itemOf, mentionsOf, type Mention } from './mention'
 import { sharedNames } from './names'
@@ -10,30 +10,36 @@ const countSameThing = (a: Mention<Figure>, b: Mention<Figure>) =>
   sameCountedThing(a.item, b.item) &&
   (a.item.qualifier.length > 0 || sharedNames(a.sentence.names, b.sentence.names).length >= 2)
 
+/** Figures that may count the same thing share one of these: the unit with a qualifier, or the bare unit. */
+const countedThingKeys = ({ item }: Mention<Figure>) =>
+  item.qualifier.length ? item.qualifier.map((key) => `${item.unit}|${key}`) : [item.unit]
+
 const reading = (figure: Figure) => `${figure.hedge ?? ''}|${figure.value}`
 
-/** Whether two articles disagree: a different value, or the same value bounded differently ("some" vs "up to"). */
+/**
+ * Whether articles disagree: a different value, or the same value bounded differently ("some" vs
+ * "up to"). Among mentions from two or more articles, two readings always include a pair from two articles.
+ */
 const disagree = (mentions: readonly Mention<Figure>[]) =>
-  mentions.some((a) =>
-    mentions.some(
-      (b) => a.analysis.articleId !== b.analysis.articleId && reading(a.item) !== reading(b.item),
-    ),
-  )
+  new Set(mentions.map((mention) => reading(mention.item))).size >= 2
 
 /** Places named beside each value that the other values' sentences do not name: a sign they count different things. */
 function placeCaveat(mentions: readonly Mention<Figure>[]): string | undefined {
-  const values = [...new Set(mentions.map((mention) => mention.item.value))]
-  if (values.length < 2) return undefined
   // Where the counted thing is: places named after the figure ("8,000 … in Russia’s Kursk region").
   const placesAfter = (m: Mention<Figure>) =>
     m.sentence.names.filter((n) => n.isPlace && n.start > m.item.end).map((n) => n.text)
-  const placesFor = (value: number) =>
-    new Set(mentions.filter((m) => m.item.value === value).flatMap(placesAfter))
-  const described = values.flatMap((value) => {
-    const others = values
-      .filter((other) => other !== value)
-      .flatMap((other) => [...placesFor(other)])
-    const own = [...placesFor(value)].filter((place) => !others.includes(place))
+  const placesByValue = new Map<number, Set<string>>()
+  for (const mention of mentions) {
+    const places = placesByValue.get(mention.item.value) ?? new Set<string>()
+    for (const place of placesAfter(mention)) places.add(place)
+    placesByValue.set(mention.item.value, places)
+  }
+  if (placesByValue.size < 2) return undefined
+  const valuesNaming = new Map<string, number>()
+  for (const places of placesByValue.values())
+    for (const place of places) valuesNaming.set(place, (valuesNaming.get(place) ?? 0) + 1)
+  const described = [...placesByValue].flatMap(([value, places]) => {
+    const own = [...places].filter((place) => valuesNaming.get(place) === 1)
     return own.length ? [`${value.toLocaleString('en-US')} with ${own.join(', ')}`] : []
   })
   return described.length >= 2
@@ -44,13 +50,16 @@ function placeCaveat(mentions: readonly Mention<Figure>[]): string | undefined {
 function summaryOf(mentions: readonly Mention<Figure>[]): string {
   const label =
     mentions.find((mention) => mention.item.counted)?.item.counted ?? mentions[0]?.item.unit
-  const values = [...new Set(mentions.map((mention) => mention.item.value))]
-  const inArticles = (value: number) => {
-    const count = articleCount(mentions.filter((mention) => mention.item.value === value))
-    return `${value.toLocaleString('en-US')} (${count} article${count === 1 ? '' : 's'})`
-  }
-  if (values.length > 1)
-    return `Different figures for ${label}: ${values.map(inArticles).join(' vs ')}`
+  const articlesByValue = new Map<number, Set<string>>()
+  for (const { item, analysis } of mentions)
+    articlesByValue.set(
+      item.value,
+      (articlesByValue.get(item.value) ?? new Set()).add(analysis.articleId),
+    )
+  const inArticles = ([value, articles]: [number, Set<string>]) =>
+    `${value.toLocaleString('en-US')} (${articles.size} article${articles.size === 1 ? '' : 's'})`
+  if (articlesByValue.size > 1)
+    return `Different figures for ${label}: ${[...articlesByValue].map(inArticles).join(' vs ')}`
   const hedges = [
     ...new Set(
       mentions.map((mention) => describeFigure({ ...mention.item, counted: '', unit: '' })),
@@ -64,13 +73,13 @@ export function figureDiscrepancies(analyses: readonly ArticleAnalysis[]): Discr
   const mentions = mentionsOf(analyses, (sentence) =>
     sentence.figures.filter((figure) => figure.unit),
   )
-  const related = relatedPairs(
-    mentions,
-    (mention) => [mention.item.unit],
-    (mention) => `${mention.analysis.articleId}@${mention.sentence.start}`,
-    countSameThing,
-  )
-  return clusters(mentions, related)
+  return relatedClusters(mentions, {
+    keysOf: countedThingKeys,
+    ownerOf: (mention) => `${mention.analysis.articleId}@${mention.sentence.start}`,
+    isRelated: countSameThing,
+    copyKeyOf: ({ item, sentence }) =>
+      JSON.stringify([item.unit, item.qualifier, sentence.names.map((name) => name.keys)]),
+  })
     .filter((group) => articleCount(group) >= 2 && disagree(group))
     .map((group) => {
       const caveat = placeCaveat(group)

@@ -1,6 +1,6 @@
 import type { Discrepancy } from '../../../shared/compare-model'
 import type { ArticleAnalysis } from './article-analysis'
-import { clusters, relatedPairs } from './cluster'
+import { relatedClusters } from './cluster'
 import { discrepancyId, itemOf, mentionsOf, type Mention } from './mention'
 import { nameKeys, sameName, type Name } from './names'
 import { sameQuote } from './passage-match'
@@ -113,13 +113,16 @@ export function quoteDiscrepancies(analyses: readonly ArticleAnalysis[]): Discre
   )
   const wordings = wordingsOf(mentions)
   // Each wording is compared once with each other wording sharing a word triple, however often it is copied.
-  const related = relatedPairs(
+  const wordingGroups = relatedClusters(
     wordings,
-    (wording) => shingles(wording.words),
-    (wording) => wording.words.join(' '),
-    (a, b) => sameQuote(a.words, b.words) !== null,
+    {
+      keysOf: (wording) => shingles(wording.words),
+      ownerOf: (wording) => wording.words.join(' '),
+      isRelated: (a, b) => sameQuote(a.words, b.words) !== null,
+    },
+    1,
   )
-  return clusters(wordings, related, 1).flatMap((wordingGroup) => {
+  return wordingGroups.flatMap((wordingGroup) => {
     const group = wordingGroup.flatMap((wording) => wording.mentions)
     const attribution = attributionDiscrepancy(group)
     const [first, other] = closestDifferentPair(wordingGroup)

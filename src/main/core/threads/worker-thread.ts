@@ -67,13 +67,18 @@ export class WorkerThread<A extends ThreadApi> implements CallRunner<A> {
   }
 }
 
-/** The same calls answered on this thread, after the current turn of the event loop. */
+/**
+ * The same calls answered on this thread, after the current turn of the event loop, by one api made
+ * at the first call (as a worker makes it once): an api that holds state, the search index, keeps it.
+ */
 export class InlineThread<A extends ThreadApi> implements CallRunner<A> {
-  constructor(private readonly api: () => Promise<A>) {}
+  private made: Promise<A> | undefined
+
+  constructor(private readonly makeApi: () => Promise<A>) {}
 
   async call<M extends keyof A & string>(method: M, input: ApiInput<A, M>) {
     await new Promise((resolve) => setImmediate(resolve))
-    const api = await this.api()
+    const api = await (this.made ??= this.makeApi())
     const value = await (api[method] as (input: unknown) => unknown)(input)
     return (value instanceof Transferred ? value.value : value) as ApiOutput<A, M>
   }
