@@ -7,6 +7,7 @@ import { usageOf } from './cli-usage'
 import { claimsCommand, markCommand, settingsCommand } from './check-commands'
 import { archivePages } from './archive-command'
 import { importAnnotations, importArticles, readAnnotationsFile } from './import-commands'
+import { serveDesk } from './desk-server-command'
 import { connectToWorkspace, type WorkspaceClient } from './workspace-client'
 import { writeReportFile } from './write-report-file'
 
@@ -15,7 +16,7 @@ export type CliIo = { stdout: (text: string) => void; stderr: (text: string) => 
 /** Exit codes: 0 done, 1 the work failed or left something out (missing workspace, unreadable file, existing --out, skipped annotations), 2 bad arguments. */
 const EXIT = { ok: 0, failed: 1, usage: 2 } as const
 
-type WorkCommand = Exclude<CliCommand, { command: 'help' }>
+type WorkCommand = Exclude<CliCommand, { command: 'help' } | { command: 'desk-server' }>
 
 /** Runs work on a workspace (through the app that has it open, or here) and always lets go of it. */
 async function withWorkspace<T>(
@@ -107,6 +108,10 @@ export async function runCli(
     const command = parseCliArgs(argv)
     if (command.command === 'help') {
       io.stdout(`${usageOf(command.topic)}\n`)
+      return EXIT.ok
+    }
+    if (command.command === 'desk-server') {
+      await serveDesk(command, io)
       return EXIT.ok
     }
     const isComplete = await run(command, env, io, workers)

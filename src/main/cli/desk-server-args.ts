@@ -1,0 +1,38 @@
+import ipaddr from 'ipaddr.js'
+import { need } from './check-args'
+import { UsageError } from './usage-error'
+
+export type DeskServerCommand = {
+  command: 'desk-server'
+  dataDir: string
+  port: number
+  host: string
+}
+
+/** The options of `desk-server`, as parseArgs gives them. */
+export type DeskServerValues = { data?: string; port?: string; listen?: string }
+
+function portOf(text: string | undefined): number {
+  if (text === undefined) return 0
+  const port = /^\d{1,5}$/.test(text) ? Number(text) : NaN
+  if (!(port <= 65535))
+    throw new UsageError(`--port: "${text}" is not a port (0 to 65535).`, 'desk-server')
+  return port
+}
+
+function hostOf(text: string | undefined): string {
+  if (text === undefined) return '127.0.0.1'
+  if (!ipaddr.isValid(text))
+    throw new UsageError(`--listen: "${text}" is not an IP address.`, 'desk-server')
+  return text
+}
+
+/** Reads `claimdesk desk-server --data DIR [--port N] [--listen ADDRESS]`. */
+export function parseDeskServerCommand(values: DeskServerValues): DeskServerCommand {
+  return {
+    command: 'desk-server',
+    dataDir: need('desk-server', '--data DIR', values.data),
+    port: portOf(values.port),
+    host: hostOf(values.listen),
+  }
+}
