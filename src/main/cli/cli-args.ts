@@ -65,6 +65,7 @@ const OPTIONS = {
   data: { type: 'string' },
   port: { type: 'string' },
   listen: { type: 'string' },
+  postgres: { type: 'string' },
 } as const
 
 type OptionValues = ReturnType<typeof readOptions>['values']

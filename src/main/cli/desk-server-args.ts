@@ -7,10 +7,16 @@ export type DeskServerCommand = {
   dataDir: string
   port: number
   host: string
+  postgres?: string
 }
 
 /** The options of `desk-server`, as parseArgs gives them. */
-export type DeskServerValues = { data?: string; port?: string; listen?: string }
+export type DeskServerValues = {
+  data?: string
+  port?: string
+  listen?: string
+  postgres?: string
+}
 
 function portOf(text: string | undefined): number {
   if (text === undefined) return 0
@@ -27,12 +33,20 @@ function hostOf(text: string | undefined): string {
   return text
 }
 
-/** Reads `claimdesk desk-server --data DIR [--port N] [--listen ADDRESS]`. */
+function postgresOf(text: string | undefined): { postgres?: string } {
+  if (text === undefined) return {}
+  if (!/^postgres(ql)?:\/\/./.test(text))
+    throw new UsageError('--postgres: give a postgres://… connection URL.', 'desk-server')
+  return { postgres: text }
+}
+
+/** Reads `claimdesk desk-server --data DIR [--port N] [--listen ADDRESS] [--postgres URL]`. */
 export function parseDeskServerCommand(values: DeskServerValues): DeskServerCommand {
   return {
     command: 'desk-server',
     dataDir: need('desk-server', '--data DIR', values.data),
     port: portOf(values.port),
     host: hostOf(values.listen),
+    ...postgresOf(values.postgres),
   }
 }

@@ -1,9 +1,10 @@
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
+import { startPostgresCluster } from '../testing/postgres-cluster'
 import { connectDeskDocument, type DeskConnection } from '../core/desk/desk-connection'
 import { runClaimdesk } from './cli-test-build'
 import { joinDesk, startDeskServerProcess, type DeskServerProcess } from './desk-server-process'
@@ -13,8 +14,12 @@ let dataDir: string
 const servers: DeskServerProcess[] = []
 const connections: DeskConnection[] = []
 
-const start = async (expectInvite = false) => {
-  const server = await startDeskServerProcess(cli, ['--data', dataDir, '--port', '0'], expectInvite)
+const start = async (expectInvite = false, more: string[] = []) => {
+  const server = await startDeskServerProcess(
+    cli,
+    ['--data', dataDir, '--port', '0', ...more],
+    expectInvite,
+  )
   servers.push(server)
   return server
 }
@@ -54,6 +59,33 @@ function keepWriting(writer: ReturnType<typeof connect>, name: string) {
   }
 }
 
+/** Members write, the server is killed (SIGKILL), restarted: every acknowledged update is there. */
+async function killWhileWriting(more: string[] = []) {
+  const server = await start(true, more)
+  const owner = await joinDesk(server.url, server.ownerInvite!)
+  const writers = ['ana', 'ben', 'cy'].map(() => connect(server.url, owner))
+  await Promise.all(writers.map(({ connection }) => connection.inStep()))
+  const writing = writers.map((writer, index) => keepWriting(writer, `w${index}`))
+  // Killed once every member has had updates acknowledged, while more are on their way.
+  await expect
+    .poll(() => Math.min(...writing.map((writer) => writer.acknowledged())), { timeout: 20_000 })
+    .toBeGreaterThanOrEqual(10)
+  await server.stop('SIGKILL')
+  const acknowledged = await Promise.all(writing.map((writer) => writer.stop()))
+  writers.forEach(({ connection }) => connection.close())
+  expect(Math.min(...acknowledged)).toBeGreaterThan(0)
+
+  const restarted = await start(false, more)
+  const reader = connect(restarted.url, owner)
+  await reader.connection.inStep()
+  acknowledged.forEach((count, index) => {
+    const missing = Array.from({ length: count }, (_, n) => `w${index}-${n}`).filter(
+      (key) => !reader.claims.has(key),
+    )
+    expect(missing).toEqual([])
+  })
+}
+
 beforeAll(async () => {
   const { buildCliForTest } = await import('./cli-test-build')
   cli = await buildCliForTest()
@@ -80,30 +112,17 @@ describe('claimdesk desk-server', () => {
     expect(await second.stop('SIGINT')).toBe(0)
   })
 
-  it('keeps every acknowledged update when it is killed while members write', async () => {
-    const server = await start(true)
-    const owner = await joinDesk(server.url, server.ownerInvite!)
-    const writers = ['ana', 'ben', 'cy'].map(() => connect(server.url, owner))
-    await Promise.all(writers.map(({ connection }) => connection.inStep()))
-    const writing = writers.map((writer, index) => keepWriting(writer, `w${index}`))
-    // Killed once every member has had updates acknowledged, while more are on their way.
-    await expect
-      .poll(() => Math.min(...writing.map((writer) => writer.acknowledged())), { timeout: 20_000 })
-      .toBeGreaterThanOrEqual(10)
-    await server.stop('SIGKILL')
-    const acknowledged = await Promise.all(writing.map((writer) => writer.stop()))
-    writers.forEach(({ connection }) => connection.close())
-    expect(Math.min(...acknowledged)).toBeGreaterThan(0)
+  it('keeps every acknowledged update when it is killed while members write', () =>
+    killWhileWriting())
 
-    const restarted = await start()
-    const reader = connect(restarted.url, owner)
-    await reader.connection.inStep()
-    acknowledged.forEach((count, index) => {
-      const missing = Array.from({ length: count }, (_, n) => `w${index}-${n}`).filter(
-        (key) => !reader.claims.has(key),
-      )
-      expect(missing).toEqual([])
-    })
+  it('keeps every acknowledged update in PostgreSQL when it is killed', async () => {
+    const cluster = await startPostgresCluster()
+    try {
+      await killWhileWriting(['--postgres', cluster.url])
+      expect(await readdir(join(dataDir, 'documents'))).toEqual([])
+    } finally {
+      await cluster.stop()
+    }
   })
 
   it('says what is wrong with its arguments', async () => {

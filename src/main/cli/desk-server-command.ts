@@ -25,6 +25,7 @@ export async function serveDesk(
     dataDir: resolve(command.dataDir),
     port: command.port,
     host: command.host,
+    ...(command.postgres ? { postgres: command.postgres } : {}),
   })
   io.stdout(`Claimdesk desk server on ${server.url}\n`)
   if (server.ownerInvite) io.stdout(`Owner invite: ${server.ownerInvite}\n`)
