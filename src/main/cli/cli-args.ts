@@ -66,6 +66,7 @@ const OPTIONS = {
   port: { type: 'string' },
   listen: { type: 'string' },
   postgres: { type: 'string' },
+  redis: { type: 'string' },
 } as const
 
 type OptionValues = ReturnType<typeof readOptions>['values']

@@ -47,7 +47,7 @@ export const COMMAND_USAGE = {
     --allow-private-network   let the pages be on this computer or a private network (off: public only)
     Exits 1 when a page could not be archived (a private address, too large, not http(s), no answer).`,
   compare: `  claimdesk compare --workspace DIR   (where the articles disagree, as Markdown)`,
-  'desk-server': `  claimdesk desk-server --data DIR [--port N] [--listen ADDRESS] [--postgres URL]
+  'desk-server': `  claimdesk desk-server --data DIR [--port N] [--listen ADDRESS] [--postgres URL] [--redis URL]
     Serves a team desk to its members until stopped (Ctrl-C, SIGTERM). Prints its address and, on
     the first start of an empty DIR, the owner's invite code.
     --data DIR       where the desk keeps its documents, members and signing secret (back it up)
@@ -55,7 +55,8 @@ export const COMMAND_USAGE = {
     --listen ADDRESS the IP address to listen on (default 127.0.0.1: this computer only)
     --postgres URL   keep the documents in this PostgreSQL database (postgres://USER@HOST/DB) instead
                      of DIR/documents; members and the secret stay in DIR. Give the password in
-                     PGPASSWORD or ~/.pgpass, not in the URL, which every user can see.`,
+                     PGPASSWORD or ~/.pgpass, not in the URL, which every user can see.
+    --redis URL      join the other instances serving this desk through Redis (redis://HOST:PORT)`,
   help: `  claimdesk help [COMMAND]   (or: claimdesk COMMAND --help)`,
 } as const
 

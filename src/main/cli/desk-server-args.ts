@@ -8,6 +8,7 @@ export type DeskServerCommand = {
   port: number
   host: string
   postgres?: string
+  redis?: string
 }
 
 /** The options of `desk-server`, as parseArgs gives them. */
@@ -16,6 +17,7 @@ export type DeskServerValues = {
   port?: string
   listen?: string
   postgres?: string
+  redis?: string
 }
 
 function portOf(text: string | undefined): number {
@@ -33,20 +35,22 @@ function hostOf(text: string | undefined): string {
   return text
 }
 
-function postgresOf(text: string | undefined): { postgres?: string } {
+/** A connection URL given for `flag`, checked by its scheme only: its server says the rest. */
+function urlOf(flag: 'postgres' | 'redis', text: string | undefined, schemes: RegExp) {
   if (text === undefined) return {}
-  if (!/^postgres(ql)?:\/\/./.test(text))
-    throw new UsageError('--postgres: give a postgres://… connection URL.', 'desk-server')
-  return { postgres: text }
+  if (!schemes.test(text))
+    throw new UsageError(`--${flag}: give a ${flag}://… connection URL.`, 'desk-server')
+  return { [flag]: text }
 }
 
-/** Reads `claimdesk desk-server --data DIR [--port N] [--listen ADDRESS] [--postgres URL]`. */
+/** Reads `claimdesk desk-server --data DIR [--port N] [--listen ADDRESS] [--postgres URL] [--redis URL]`. */
 export function parseDeskServerCommand(values: DeskServerValues): DeskServerCommand {
   return {
     command: 'desk-server',
     dataDir: need('desk-server', '--data DIR', values.data),
     port: portOf(values.port),
     host: hostOf(values.listen),
-    ...postgresOf(values.postgres),
+    ...urlOf('postgres', values.postgres, /^postgres(ql)?:\/\/./),
+    ...urlOf('redis', values.redis, /^rediss?:\/\/./),
   }
 }

@@ -133,5 +133,7 @@ describe('claimdesk desk-server', () => {
     expect(badPort.stderr).toContain('--port: "70000" is not a port')
     const badHost = await runClaimdesk(cli, ['desk-server', '--data', dataDir, '--listen', 'all'])
     expect(badHost.stderr).toContain('--listen: "all" is not an IP address')
+    const badRedis = await runClaimdesk(cli, ['desk-server', '--data', dataDir, '--redis', 'x:1'])
+    expect(badRedis.stderr).toContain('--redis: give a redis://… connection URL.')
   })
 })

@@ -26,6 +26,7 @@ export async function serveDesk(
     port: command.port,
     host: command.host,
     ...(command.postgres ? { postgres: command.postgres } : {}),
+    ...(command.redis ? { redis: command.redis } : {}),
   })
   io.stdout(`Claimdesk desk server on ${server.url}\n`)
   if (server.ownerInvite) io.stdout(`Owner invite: ${server.ownerInvite}\n`)

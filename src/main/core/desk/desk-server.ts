@@ -15,6 +15,7 @@ import { DeskMembers } from './desk-members'
 import { fileDocumentStore, type DocumentStore } from './document-store'
 import { incomingUpdateOf } from './incoming-update'
 import { loadServerSecret, readMemberToken } from './member-tokens'
+import { DeskRedis } from './desk-redis'
 import { openPostgresDocumentStore } from './postgres-document-store'
 
 export type DeskServerOptions = {
@@ -23,6 +24,8 @@ export type DeskServerOptions = {
   host: string
   /** A PostgreSQL connection URL to keep the documents in, instead of the data folder. */
   postgres?: string
+  /** A Redis URL joining this instance to the others serving the same desk. */
+  redis?: string
 }
 
 export type RunningDeskServer = {
@@ -103,6 +106,7 @@ export async function startDeskServer(options: DeskServerOptions): Promise<Runni
     address: options.host,
     quiet: true,
     stopOnSignals: false,
+    extensions: options.redis ? [new DeskRedis(options.redis)] : [],
     async onAuthenticate({ token, documentName, connectionConfig }: onAuthenticatePayload) {
       const claims = readMemberToken(secret, token)
       if (!claims || !members.isActive(claims.memberId)) throw new Error('not a member')
