@@ -28,6 +28,8 @@ test('a claim is marked, tagged, rated, sourced and still there after a restart'
     card.getByRole('button', { name: 'Austin and Blinken briefing', exact: true }),
   ).toBeVisible()
   await card.getByLabel('Who said it').focus()
+  // The list draws only rows near the view, and the card above it has grown with the source.
+  await desk.claimList.scrollIntoViewIfNeeded()
   await expect(desk.claimItems().first()).toContainText('Mostly true')
 
   const again = await restartDesk()

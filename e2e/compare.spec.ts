@@ -22,7 +22,7 @@ test('a claim shows its counterpart in another outlet, with a word diff, and lin
 
 test('Across outlets opens wide, lists the agreeing and the contradicting figure, and says what linking does', async ({
   desk,
-}) => {
+}, testInfo) => {
   const { page } = desk
   await page.setViewportSize({ width: 1440, height: 900 })
   await desk.openArticle(RFERL)
@@ -46,7 +46,10 @@ test('Across outlets opens wide, lists the agreeing and the contradicting figure
   await expect(link).toHaveAccessibleDescription(
     /Marks this passage as a claim in “Zelenskyy Condemns.*” and groups it with this one\./,
   )
-  await page.screenshot({ path: '/work/screens/item9-across-outlets.png' })
+  await testInfo.attach('Across outlets at 1440×900', {
+    body: await page.screenshot(),
+    contentType: 'image/png',
+  })
   await link.click()
   await expect(agreeing.getByText('Linked as the same claim.')).toBeVisible()
 

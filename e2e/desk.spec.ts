@@ -33,3 +33,12 @@ test('the article text cannot be edited', async ({ desk }) => {
   await desk.page.keyboard.press('Backspace')
   expect(await desk.articleText.innerText()).toBe(before)
 })
+
+test('an article that names no outlet lists only its claim count under its title', async ({
+  desk,
+}) => {
+  await desk.openArticle(SAMPLE_HEADLINES[0]!)
+  await desk.markClaim('some 8,000 North Korean soldiers')
+  const row = desk.articleList.getByRole('button', { name: SAMPLE_HEADLINES[0]! })
+  await expect(row.locator('.article-list-meta')).toHaveText('1 claim')
+})

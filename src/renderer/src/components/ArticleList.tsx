@@ -2,6 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual'
 import { useMemo, useRef, useState } from 'react'
 import type { ArticleSummary } from '../../../shared/article-model'
 import { ArticleDate } from './ArticleDate'
+import { DotSeparated } from './DotSeparated'
 import { ARTICLE_ORDERS, sortArticles, type ArticleOrder } from './article-order'
 
 type Props = {
@@ -81,14 +82,14 @@ export function ArticleList({ articles, selectedId, onSelect }: Props) {
               >
                 <span className="article-list-title">{article.title}</span>
                 <span className="article-list-meta">
-                  {[sourceOf(article), article.byline].filter(Boolean).join(' · ')}
-                  {datedOf(article) && (
-                    <>
-                      {' · '}
-                      <ArticleDate value={datedOf(article) as string} />
-                    </>
-                  )}
-                  {claimsLabel(article) && ` · ${claimsLabel(article)}`}
+                  <DotSeparated
+                    parts={[
+                      sourceOf(article),
+                      article.byline,
+                      datedOf(article) && <ArticleDate value={datedOf(article) as string} />,
+                      claimsLabel(article),
+                    ]}
+                  />
                 </span>
               </button>
             </li>
