@@ -7,7 +7,6 @@ import { usageOf } from './cli-usage'
 import { claimsCommand, markCommand, settingsCommand } from './check-commands'
 import { archivePages } from './archive-command'
 import { importAnnotations, importArticles, readAnnotationsFile } from './import-commands'
-import { serveDesk } from './desk-server-command'
 import { connectToWorkspace, type WorkspaceClient } from './workspace-client'
 import { writeReportFile } from './write-report-file'
 
@@ -111,6 +110,8 @@ export async function runCli(
       return EXIT.ok
     }
     if (command.command === 'desk-server') {
+      // Loaded only here, so the other commands do not start slower for the server's libraries.
+      const { serveDesk } = await import('./desk-server-command')
       await serveDesk(command, io)
       return EXIT.ok
     }
