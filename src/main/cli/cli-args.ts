@@ -3,6 +3,7 @@ import { ClaimId } from '../../shared/article-model'
 import { ReportFormat, ReportRequest } from '../../shared/report-model'
 import { ReportOptions } from '../../shared/report-options'
 import { articleIdOf, need, parseCheckCommand, type CheckCommand } from './check-args'
+import { parseDeskServerCommand, type DeskServerCommand } from './desk-server-args'
 import { isCommandName, type CommandName } from './cli-usage'
 import { UsageError } from './usage-error'
 
@@ -11,6 +12,7 @@ export { UsageError }
 export type CliCommand =
   | { command: 'help'; topic?: CommandName }
   | CheckCommand
+  | DeskServerCommand
   | { command: 'list'; workspace: string }
   | { command: 'import'; workspace: string; paths: string[] }
   | { command: 'import-annotations'; workspace: string; file: string; articleId?: string }
@@ -62,6 +64,11 @@ const OPTIONS = {
   note: { type: 'string' },
   claim: { type: 'string' },
   'allow-private-network': { type: 'boolean' },
+  data: { type: 'string' },
+  port: { type: 'string' },
+  listen: { type: 'string' },
+  postgres: { type: 'string' },
+  redis: { type: 'string' },
 } as const
 
 type OptionValues = ReturnType<typeof readOptions>['values']
@@ -194,6 +201,7 @@ export function parseCliArgs(argv: string[]): CliCommand {
   if (extra.length > 0) throw new UsageError(`Unexpected argument "${extra[0]}".`, command)
   if (command === 'settings' || command === 'claims' || command === 'mark')
     return parseCheckCommand(command, values)
+  if (command === 'desk-server') return parseDeskServerCommand(values)
   if (command === 'list' || command === 'compare')
     return { command, workspace: need(command, '--workspace DIR', values.workspace) }
   return parseExport(values)

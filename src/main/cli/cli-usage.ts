@@ -53,6 +53,16 @@ export const COMMAND_USAGE = {
     --allow-private-network   let the pages be on this computer or a private network (off: public only)
     Exits 1 when a page could not be archived (a private address, too large, not http(s), no answer).`,
   compare: `  claimdesk compare --workspace DIR   (where the articles disagree, as Markdown)`,
+  'desk-server': `  claimdesk desk-server --data DIR [--port N] [--listen ADDRESS] [--postgres URL] [--redis URL]
+    Serves a team desk to its members until stopped (Ctrl-C, SIGTERM). Prints its address and, on
+    the first start of an empty DIR, the owner's invite code.
+    --data DIR       where the desk keeps its documents, members and signing secret (back it up)
+    --port N         the port to listen on (default 0: any free port, printed at start)
+    --listen ADDRESS the IP address to listen on (default 127.0.0.1: this computer only)
+    --postgres URL   keep the documents in this PostgreSQL database (postgres://USER@HOST/DB) instead
+                     of DIR/documents; members and the secret stay in DIR. Give the password in
+                     PGPASSWORD or ~/.pgpass, not in the URL, which every user can see.
+    --redis URL      join the other instances serving this desk through Redis (redis://HOST:PORT)`,
   help: `  claimdesk help [COMMAND]   (or: claimdesk COMMAND --help)`,
 } as const
 
@@ -69,5 +79,5 @@ const firstLines = (usage: string) => usage.split('\n    ')[0]
 /** The usage of every command, or all of one command's. */
 export const usageOf = (command?: CommandName): string =>
   command && command !== 'help'
-    ? `Usage:\n${COMMAND_USAGE[command]}\n\n${WORKSPACE}`
+    ? `Usage:\n${COMMAND_USAGE[command]}${command === 'desk-server' ? '' : `\n\n${WORKSPACE}`}`
     : `Usage:\n${Object.values(COMMAND_USAGE).map(firstLines).join('\n')}\n\n${WORKSPACE}\n  Exit codes: 0 done, 1 the work failed or left something out, 2 bad arguments.`

@@ -16,7 +16,10 @@ export type CliIo = { stdout: (text: string) => void; stderr: (text: string) => 
 /** Exit codes: 0 done, 1 the work failed or left something out (missing workspace, unreadable file, existing --out, skipped annotations), 2 bad arguments. */
 const EXIT = { ok: 0, failed: 1, usage: 2 } as const
 
-type WorkCommand = Exclude<CliCommand, { command: 'help' } | { command: 'verify' }>
+type WorkCommand = Exclude<
+  CliCommand,
+  { command: 'help' } | { command: 'verify' } | { command: 'desk-server' }
+>
 
 /** Runs work on a workspace (through the app that has it open, or here) and always lets go of it. */
 async function withWorkspace<T>(
@@ -131,6 +134,12 @@ export async function runCli(
     if (command.command === 'verify') {
       const isIntact = await verifyPackage(command.file, io)
       return isIntact ? EXIT.ok : EXIT.failed
+    }
+    if (command.command === 'desk-server') {
+      // Loaded only here, so the other commands do not start slower for the server's libraries.
+      const { serveDesk } = await import('./desk-server-command')
+      await serveDesk(command, io)
+      return EXIT.ok
     }
     const isComplete = await run(command, env, io, workers)
     return isComplete === false ? EXIT.failed : EXIT.ok

@@ -24,6 +24,11 @@ export function connectDeskDocument(
     // A refused member is told once; retrying would only be refused again.
     maxAttempts: 1,
   })
+  let isClosed = false
+  // The provider reconnects from a timer, even once destroyed, and leaves a failed attempt's
+  // promise unhandled; the connection's state is told by its status events instead.
+  const connect = websocketProvider.connect.bind(websocketProvider)
+  websocketProvider.connect = () => (isClosed ? Promise.resolve() : connect().catch(() => {}))
   let refuse: (reason: string) => void = () => {}
   const refused = new Promise<string>((resolve) => (refuse = resolve))
   const provider = new HocuspocusProvider({
@@ -51,6 +56,7 @@ export function connectDeskDocument(
     inStep,
     refused,
     close: () => {
+      isClosed = true
       provider.destroy()
       websocketProvider.destroy()
     },

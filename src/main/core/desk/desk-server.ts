@@ -2,14 +2,31 @@ import { mkdir } from 'node:fs/promises'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
-import { Server, type onAuthenticatePayload, type onLoadDocumentPayload } from '@hocuspocus/server'
+import {
+  Connection,
+  Server,
+  type beforeHandleMessagePayload,
+  type onAuthenticatePayload,
+  type onLoadDocumentPayload,
+} from '@hocuspocus/server'
 import * as Y from 'yjs'
 import { canWrite, DeskDocumentName } from '../../../shared/desk-model'
 import { DeskMembers } from './desk-members'
+import { fileDocumentStore, type DocumentStore } from './document-store'
+import { incomingUpdateOf } from './incoming-update'
 import { loadServerSecret, readMemberToken } from './member-tokens'
-import { UpdateLog } from './update-log'
+import { DeskRedis } from './desk-redis'
+import { openPostgresDocumentStore } from './postgres-document-store'
 
-export type DeskServerOptions = { dataDir: string; port: number; host: string }
+export type DeskServerOptions = {
+  dataDir: string
+  port: number
+  host: string
+  /** A PostgreSQL connection URL to keep the documents in, instead of the data folder. */
+  postgres?: string
+  /** A Redis URL joining this instance to the others serving the same desk. */
+  redis?: string
+}
 
 export type RunningDeskServer = {
   url: string
@@ -45,9 +62,34 @@ async function answerJoin(
   }
 }
 
+const hasChanges = (update: Uint8Array) => {
+  const { structs, ds } = Y.decodeUpdate(update)
+  return structs.length > 0 || ds.clients.size > 0
+}
+
+/** Stores what a member's message would change, before Hocuspocus applies and acknowledges it. */
+async function storeIncoming(store: DocumentStore, payload: beforeHandleMessagePayload) {
+  if (payload.connection.readOnly) return
+  const update = incomingUpdateOf(payload.update)
+  if (!update) return
+  const news = Y.diffUpdate(update, Y.encodeStateVector(payload.document))
+  if (hasChanges(news)) await store.append(payload.documentName, news)
+}
+
+/** Runs each call after the previous one settles, so members' messages are acknowledged in order. */
+function inTurn<T>(work: (input: T) => Promise<void>): (input: T) => Promise<void> {
+  let queue = Promise.resolve()
+  return (input) => {
+    const done = queue.then(() => work(input))
+    queue = done.catch(() => {})
+    return done
+  }
+}
+
 /**
  * The desk server: Hocuspocus serving the desk's Yjs documents to its members. Each document is
- * an append-only update log in the data folder; an update is on disk before it is acknowledged.
+ * kept in a DocumentStore (the data folder, or PostgreSQL); an update is stored before it is
+ * acknowledged.
  */
 export async function startDeskServer(options: DeskServerOptions): Promise<RunningDeskServer> {
   const documentsDir = join(options.dataDir, 'documents')
@@ -55,12 +97,16 @@ export async function startDeskServer(options: DeskServerOptions): Promise<Runni
   const secret = await loadServerSecret(options.dataDir)
   const members = await DeskMembers.open(options.dataDir, secret)
   const ownerInvite = members.isEmpty ? await members.invite('owner', 'owner') : null
-  const logs = new Map<string, UpdateLog>()
+  const store = options.postgres
+    ? await openPostgresDocumentStore(options.postgres)
+    : fileDocumentStore(documentsDir)
+  const storing = inTurn((payload: beforeHandleMessagePayload) => storeIncoming(store, payload))
   const server = new Server({
     port: options.port,
     address: options.host,
     quiet: true,
     stopOnSignals: false,
+    extensions: options.redis ? [new DeskRedis(options.redis)] : [],
     async onAuthenticate({ token, documentName, connectionConfig }: onAuthenticatePayload) {
       const claims = readMemberToken(secret, token)
       if (!claims || !members.isActive(claims.memberId)) throw new Error('not a member')
@@ -69,16 +115,20 @@ export async function startDeskServer(options: DeskServerOptions): Promise<Runni
       return { member: claims }
     },
     async onLoadDocument({ document, documentName }: onLoadDocumentPayload) {
-      const { log, state } = await UpdateLog.open(join(documentsDir, `${documentName}.ylog`))
+      const state = await store.load(documentName)
       if (state) Y.applyUpdate(document, state)
-      logs.set(documentName, log)
-      // Synchronous, so Hocuspocus acknowledges the update only once it is on disk.
-      document.on('update', (update: Uint8Array) => log.append(update))
+      // Members' changes are stored before they are applied; these come from anywhere else.
+      document.on('update', (update: Uint8Array, origin: unknown) => {
+        if (origin instanceof Connection) return
+        store.append(documentName, update).catch((error: Error) => {
+          console.error(`claimdesk: could not store a change to ${documentName}: ${error.message}`)
+        })
+      })
       return document
     },
+    beforeHandleMessage: (payload) => storing(payload),
     async afterUnloadDocument({ documentName }) {
-      logs.get(documentName)?.close()
-      logs.delete(documentName)
+      await store.unload(documentName)
     },
     async onRequest({ request, response }) {
       if (request.method !== 'POST' || request.url !== '/join') return
@@ -99,8 +149,7 @@ export async function startDeskServer(options: DeskServerOptions): Promise<Runni
     ownerInvite,
     close: async () => {
       await server.destroy()
-      for (const log of logs.values()) log.close()
-      logs.clear()
+      await store.close()
     },
   }
 }
