@@ -3,7 +3,6 @@ import { expect, test } from './fixtures'
 
 const EPOCH_ARTICLE = /^Zelenskyy Condemns Lack of Response From Western Allies/
 const EDITED_TITLE = 'Kyiv says partners are slow on North Korea'
-const SCREENSHOTS = '/work/screens'
 
 const detailsForm = (page: Page) => page.getByRole('dialog', { name: 'Edit details' })
 
@@ -35,8 +34,10 @@ test.describe('who published an article', () => {
     await form.getByLabel('Author').fill('Ana Petrova')
     await form.getByLabel('Published').fill('2024-11-04')
     await form.getByLabel('Web address').fill('https://wire.example/kyiv-partners')
-    if (testInfo.project.name === 'web')
-      await desk.page.screenshot({ path: `${SCREENSHOTS}/details-article-form.png` })
+    await testInfo.attach('details-article-form', {
+      body: await desk.page.screenshot(),
+      contentType: 'image/png',
+    })
     await form.getByLabel('Web address').press('Enter')
     await expect(form).toHaveCount(0)
 
@@ -45,8 +46,10 @@ test.describe('who published an article', () => {
     const meta = desk.page.locator('.article-meta')
     await expect(meta).toContainText('Desk Wire · By Ana Petrova · Nov')
     await expect(meta.locator('time')).toHaveAttribute('datetime', '2024-11-04')
-    if (testInfo.project.name === 'web')
-      await desk.page.screenshot({ path: `${SCREENSHOTS}/details-article-header.png` })
+    await testInfo.attach('details-article-header', {
+      body: await desk.page.screenshot(),
+      contentType: 'image/png',
+    })
 
     // Undo is the tab's own history, so it is tried before the reload.
     await desk.page.getByRole('button', { name: 'Edit details' }).focus()

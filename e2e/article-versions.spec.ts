@@ -32,7 +32,7 @@ test('a file changed on disk three times: four versions, each read back, diffed,
   desk,
   dataDir,
   page,
-}) => {
+}, testInfo) => {
   // Three changes on disk, each waited for through the file watcher, and two accessibility scans.
   test.setTimeout(120_000)
   await page.setViewportSize({ width: 1440, height: 900 })
@@ -93,7 +93,10 @@ test('a file changed on disk three times: four versions, each read back, diffed,
   await expect(wide.locator('ins')).toHaveText(['added: rebuked', 'added: merely', 'added: four'])
   await expect(wide).toContainText(KURSK)
   expect(await seriousViolations(page)).toEqual([])
-  await page.screenshot({ path: '/work/screens/versions-diff.png' })
+  await testInfo.attach('versions-diff', {
+    body: await page.screenshot(),
+    contentType: 'image/png',
+  })
   await compare.getByRole('combobox', { name: 'To' }).press('Escape')
   await expect(compare).toBeHidden()
   await expect(desk.articleText).toBeVisible()

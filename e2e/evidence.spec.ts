@@ -32,7 +32,7 @@ test.afterAll(async () => {
 
 test('a source is archived as it is added and its archived copy opens offline, without its script', async ({
   desk,
-}) => {
+}, testInfo) => {
   // Loopback is a local address: the workspace has to allow it first.
   await desk.page.getByRole('button', { name: 'Settings…' }).click()
   const settings = desk.page.getByRole('dialog', { name: 'Workspace settings' })
@@ -59,7 +59,10 @@ test('a source is archived as it is added and its archived copy opens offline, w
   await expect(view.getByText(/About 10,000 North Korean troops/).first()).toBeVisible()
   await expect(view.getByRole('button', { name: 'Open original' })).toBeVisible()
   await expect(view.locator('img, script, a[href]')).toHaveCount(0)
-  await desk.page.screenshot({ path: '/work/screens/archive-view.png' })
+  await testInfo.attach('archive-view', {
+    body: await desk.page.screenshot(),
+    contentType: 'image/png',
+  })
   // Reading the copy is one call to the desk's own host; nothing goes to the page's server.
   const origin = new URL(desk.page.url()).origin
   expect(requests.filter((url) => !url.startsWith(`${origin}/rpc/`))).toEqual([])
