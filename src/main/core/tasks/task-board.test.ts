@@ -29,6 +29,7 @@ describe('background tasks', () => {
     expect(board.cancel(taskId)).toBe(true)
     await expect(running).rejects.toMatchObject({ code: 'cancelled' })
     expect(states(events)).toEqual(['running:0', 'cancelled:0'])
+    expect(events.at(-1)?.message).toBeUndefined()
     expect(board.cancel(taskId)).toBe(false)
     expect(board.cancel('no-such-task')).toBe(false)
   })

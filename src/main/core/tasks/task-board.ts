@@ -66,7 +66,8 @@ export class TaskBoard {
       return value
     } catch (error) {
       const state = isCancellation(error, controller.signal) ? 'cancelled' : 'failed'
-      this.finish(entry, state, (error as Error).message)
+      // A failure says why; a cancellation was asked for, so it needs no reason beside it.
+      this.finish(entry, state, state === 'failed' ? (error as Error).message : undefined)
       throw state === 'cancelled' ? new ServiceError('cancelled', `${label}: cancelled.`) : error
     }
   }

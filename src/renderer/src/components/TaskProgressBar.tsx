@@ -40,11 +40,19 @@ function TaskRow({ task }: { task: TaskProgress }) {
         value={task.total === null && isRunning ? undefined : task.done}
       />
       {isRunning ? (
-        <button type="button" onClick={() => void cancel(task.taskId)}>
+        <button
+          type="button"
+          aria-label={`Cancel ${task.label}`}
+          onClick={() => void cancel(task.taskId)}
+        >
           Cancel
         </button>
       ) : (
-        <button type="button" onClick={() => dismissTask(client, task.taskId)}>
+        <button
+          type="button"
+          aria-label={`Dismiss ${task.label}`}
+          onClick={() => dismissTask(client, task.taskId)}
+        >
           Dismiss
         </button>
       )}
