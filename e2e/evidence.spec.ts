@@ -86,6 +86,10 @@ test('a web archive link template in settings gives each archived copy a link, a
     'The web archive link must start with http:// or https://.',
   )
   await expect(template).toHaveAttribute('aria-invalid', 'true')
+  await testInfo.attach('web-archive-template-refused', {
+    body: await settings.screenshot(),
+    contentType: 'image/png',
+  })
   await settings.getByRole('button', { name: 'Close' }).click()
 
   await desk.openArticle(ARTICLE)

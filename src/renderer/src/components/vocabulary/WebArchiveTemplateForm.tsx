@@ -44,7 +44,7 @@ export function WebArchiveTemplateForm({ settings }: { settings: WorkspaceSettin
         (percent-encoded after a <code>?</code>), <code>{'{timestamp}'}</code> the copy’s time as
         YYYYMMDDhhmmss (UTC). Empty offers no link.
       </p>
-      <div className="publisher-fields">
+      <div className="publisher-fields web-archive-template">
         <label htmlFor={`${id}-template`}>Link template</label>
         <input
           id={`${id}-template`}
