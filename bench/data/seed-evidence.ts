@@ -1,11 +1,6 @@
-import { createHash } from 'node:crypto'
-import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { EVIDENCE_FOLDER } from '../../src/main/core/evidence/source-archiver'
-import { warcOfCapture } from '../../src/main/core/evidence/warc-file'
-import { STORE_FOLDER } from '../../src/main/core/workspace/workspace-file'
+import { writeArchivedCopy } from '../../src/main/core/testing/evidence-fixture'
 import { seededRandom } from '../../src/main/core/testing/seeded-random'
-import type { SourceSnapshot } from '../../src/shared/evidence-model'
 import { articleText, sampleSentences } from './article-text'
 import { openServices, seedWorkspace } from './seed-workspace'
 
@@ -24,31 +19,6 @@ export function generatedPage(samplesDir: string, bytes: number, seed: number): 
   return `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title></head><body><article><h1>${title}</h1>\n${paragraphs.join('\n')}\n</article></body></html>\n`
 }
 
-/** A real WARC file of `page` in the workspace's evidence folder, as the archiver writes it, and its snapshot. */
-async function archivedCopy(folder: string, url: string, page: string, n: number) {
-  const body = new TextEncoder().encode(page)
-  const payloadSha256 = createHash('sha256').update(body).digest('hex')
-  const archivedAt = new Date(Date.UTC(2026, 11, 1, 9, 0, n))
-  const warcFile = `bench-${String(n).padStart(4, '0')}.warc.gz`
-  const contentType = 'text/html; charset=utf-8'
-  const capture = {
-    requestedUrl: url,
-    finalUrl: url,
-    requestHeaders: { 'user-agent': 'Claimdesk' },
-    httpStatus: 200,
-    statusText: 'OK',
-    responseHeaders: [['content-type', contentType]] as [string, string][],
-    body,
-    payloadSha256,
-  }
-  await writeFile(join(folder, warcFile), await warcOfCapture(capture, warcFile, archivedAt))
-  const snapshot: SourceSnapshot = {
-    ...{ id: `snapshot-${n}`, requestedUrl: url, finalUrl: url, httpStatus: 200, contentType },
-    ...{ archivedAt: archivedAt.toISOString(), payloadSha256, payloadBytes: body.length, warcFile },
-  }
-  return snapshot
-}
-
 /**
  * The evidence workspace (seed 13): 10 articles × 500 claims, and one source with an archived copy
  * (a generated page of 20–60 KB) on each of 500 claims picked at random.
@@ -65,15 +35,20 @@ export async function seedEvidenceWorkspace(
   }))
   await seedWorkspace(dataDir, samplesDir, plans, 13)
   const random = seededRandom(13)
-  const folder = join(dataDir, 'workspace', STORE_FOLDER, EVIDENCE_FOLDER)
-  await mkdir(folder, { recursive: true })
+  const folder = join(dataDir, 'workspace')
   const services = await openServices(dataDir)
   try {
     const claims = random.shuffle(await services.call('claims.listAll', {}))
     for (const [n, claim] of claims.slice(0, snapshotCount).entries()) {
       const url = `https://news.example/${n}/troops`
       const page = generatedPage(samplesDir, random.int(20_000, 60_000), 100 + n)
-      const snapshot = await archivedCopy(folder, url, page, n)
+      const snapshot = await writeArchivedCopy(folder, {
+        url,
+        page,
+        archivedAt: new Date(Date.UTC(2026, 11, 1, 9, 0, n)),
+        warcFile: `bench-${String(n).padStart(4, '0')}.warc.gz`,
+        id: `snapshot-${n}`,
+      })
       const source = {
         id: `source-${n}`,
         url,
