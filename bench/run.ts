@@ -21,6 +21,7 @@ import { FIRST_ARTICLE_ROW, openWorkspace } from './browser/workspace-figures'
 import { seedWorkspace, type ArticlePlan } from './data/seed-workspace'
 import { describeMachine } from './machine'
 import { saveOneChange } from './node/save-figures'
+import { evidenceFigures } from './node/evidence-figures'
 import { laterFigures } from './later-figures'
 import { newsroomFigures } from './newsroom'
 import { reportFigures } from './node/report-figures'
@@ -104,7 +105,16 @@ async function articleFigures(dataDir: string, claimCount: number, chromiumPath:
 }
 
 /** Figure groups; `BENCH_ONLY=article,workspace` runs some of them and writes nothing. */
-const GROUPS = ['article', 'save', 'workspace', 'live', 'reanchor', 'reports', 'newsroom'] as const
+const GROUPS = [
+  'article',
+  'save',
+  'workspace',
+  'live',
+  'reanchor',
+  'reports',
+  'newsroom',
+  'evidence',
+] as const
 type Group = (typeof GROUPS)[number]
 
 function chosenGroups(): Set<Group> {
@@ -249,7 +259,8 @@ async function main() {
       figures.push(
         await timed('Measured a change pushed to another window', () => liveFigure(chromiumPath)),
       )
-    const needsData = [...groups].some((group) => group !== 'live' && group !== 'newsroom')
+    const ownData: Group[] = ['live', 'newsroom', 'evidence']
+    const needsData = [...groups].some((group) => !ownData.includes(group))
     const { bigDir, wideDir, big } = needsData ? await benchData(workDir) : NO_DATA
     let chromiumVersion = 'Chromium (not run)'
     let heap: Figure | null = null
@@ -294,6 +305,12 @@ async function main() {
       figures.push(
         ...(await timed('Measured the newsroom of 1,000 articles', () =>
           newsroomFigures(workDir, chromiumPath, CHROMIUM_ARGS, HEAVY_RUNS),
+        )),
+      )
+    if (groups.has('evidence'))
+      figures.push(
+        ...(await timed('Measured archiving and the evidence package', () =>
+          evidenceFigures(workDir, HEAVY_RUNS),
         )),
       )
 

@@ -73,6 +73,54 @@ test('a source is archived as it is added and its archived copy opens offline, w
   expect(await desk.page.title()).toBe(titleBefore)
 })
 
+test('a web archive link template in settings gives each archived copy a link, and a bad one is refused', async ({
+  desk,
+}, testInfo) => {
+  await desk.page.getByRole('button', { name: 'Settings…' }).click()
+  const settings = desk.page.getByRole('dialog', { name: 'Workspace settings' })
+  await settings.getByRole('checkbox', { name: /Allow archiving from private/ }).check()
+  const template = settings.getByRole('textbox', { name: 'Link template' })
+  await template.fill('ftp://archive.example/{url}')
+  await settings.getByRole('button', { name: 'Save link' }).click()
+  await expect(settings.getByRole('alert')).toHaveText(
+    'The web archive link must start with http:// or https://.',
+  )
+  await expect(template).toHaveAttribute('aria-invalid', 'true')
+  await testInfo.attach('web-archive-template-refused', {
+    body: await settings.screenshot(),
+    contentType: 'image/png',
+  })
+  await settings.getByRole('button', { name: 'Close' }).click()
+
+  await desk.openArticle(ARTICLE)
+  await desk.markClaim(TROOPS)
+  const card = desk.claimCard
+  await card.getByLabel('URL').fill(`${base}/briefing`)
+  await card.getByRole('button', { name: 'Add source' }).click()
+  await expect(card.getByRole('button', { name: /^Archived / })).toHaveCount(1)
+  // The refused template was not saved, so no archive link is offered.
+  await expect(card.getByRole('link', { name: /Web archive/ })).toHaveCount(0)
+
+  await desk.page.getByRole('button', { name: 'Settings…' }).click()
+  await template.fill('https://web.archive.org/web/{timestamp}/{url}')
+  await settings.getByRole('button', { name: 'Save link' }).click()
+  await expect(
+    settings.getByRole('status').filter({ hasText: 'Web archive link saved.' }),
+  ).toBeVisible()
+  await expect(settings.getByRole('alert')).toHaveCount(0)
+  await settings.getByRole('button', { name: 'Close' }).click()
+
+  const link = card.getByRole('link', { name: /Web archive/ })
+  await expect(link).toHaveCount(1)
+  const href = await link.getAttribute('href')
+  expect(href).toMatch(/^https:\/\/web\.archive\.org\/web\/\d{14}\//)
+  expect(href?.replace(/^https:\/\/web\.archive\.org\/web\/\d{14}\//, '')).toBe(`${base}/briefing`)
+  await testInfo.attach('web-archive-link', {
+    body: await desk.page.screenshot(),
+    contentType: 'image/png',
+  })
+})
+
 test('File → Export evidence package… saves a zip whose files match its manifest', async ({
   desk,
   appMenu,

@@ -10,7 +10,7 @@ export type SaveRun = { blocked: number; onDisk: number }
  * Runs `work` while a setImmediate loop notes the longest gap between two turns of the event
  * loop: the longest time nothing else (another call, an IPC message) could have run.
  */
-async function withLongestBlock(work: () => Promise<void>): Promise<number> {
+export async function withLongestBlock(work: () => Promise<void>): Promise<number> {
   let longest = 0
   let last = performance.now()
   let isDone = false

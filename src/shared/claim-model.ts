@@ -3,6 +3,7 @@ import { ArticleId, ClaimId, Id, IsoDateTime, Offset, TagId } from './article-mo
 import { SourceSnapshot } from './evidence-model'
 import { ReportOptions } from './report-options'
 import { isSafeLinkUrl } from './safe-url'
+import { WebArchiveTemplate } from './web-archive-link'
 
 /** Only six-digit hex colours: a colour is put into a style attribute, so nothing else may pass. */
 export const Colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour is #rrggbb')
@@ -236,5 +237,7 @@ export const WorkspaceSettings = z.object({
   report: ReportOptions,
   /** Lets URL import and archiving reach this computer and private networks (off: public pages only). */
   allowPrivateNetwork: z.boolean().optional(),
+  /** Where each archived copy can also be looked up, e.g. `https://web.archive.org/web/{timestamp}/{url}`; empty offers no link. */
+  webArchiveTemplate: WebArchiveTemplate.optional(),
 })
 export type WorkspaceSettings = z.infer<typeof WorkspaceSettings>

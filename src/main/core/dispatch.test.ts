@@ -83,4 +83,21 @@ describe('dispatch', () => {
       message: 'Opened read-only.',
     })
   })
+
+  it('refuses a web archive link template that is not http(s) or lacks {url}, keeping the saved one', async () => {
+    const saved = 'https://web.archive.org/web/{timestamp}/{url}'
+    const update = (webArchiveTemplate: string) =>
+      dispatch(app.handlers, 'settings.update', { patch: { webArchiveTemplate } })
+    expect(await update(saved)).toMatchObject({ ok: true })
+    for (const [template, message] of [
+      ['javascript:alert("{url}")', 'must start with http:// or https://'],
+      ['https://web.archive.org/save/', 'must contain {url}'],
+    ] as const) {
+      const result = await update(template)
+      expect(result).toMatchObject({ ok: false, code: 'invalid-input' })
+      expect(result.ok === false && result.message).toContain(message)
+    }
+    const { settings } = await app.handlers['vocabulary.get']({})
+    expect(settings.webArchiveTemplate).toBe(saved)
+  })
 })

@@ -14,36 +14,39 @@ export const FIXTURE_WARC = '2026-12-04T13-05-00-000Z-fixture1.warc.gz'
 const PAGE =
   '<!doctype html><title>Briefing</title><p>Up to 8,000 North Korean troops in Kursk.</p>'
 
-/** A real WARC file of a small page in the workspace's evidence folder, and its snapshot. */
-async function archivedPage(folder: string, url: string): Promise<SourceSnapshot> {
-  const body = new TextEncoder().encode(PAGE)
+type ArchivedCopy = { url: string; page: string; archivedAt: Date; warcFile: string; id: string }
+
+/** A real WARC file of `page` in the workspace's evidence folder, as the archiver writes it, and its snapshot. */
+export async function writeArchivedCopy(
+  folder: string,
+  { url, page, archivedAt, warcFile, id }: ArchivedCopy,
+): Promise<SourceSnapshot> {
+  const body = new TextEncoder().encode(page)
   const payloadSha256 = createHash('sha256').update(body).digest('hex')
+  const contentType = 'text/html; charset=utf-8'
   const capture = {
     requestedUrl: url,
     finalUrl: url,
     requestHeaders: { 'user-agent': 'Claimdesk' },
     httpStatus: 200,
     statusText: 'OK',
-    responseHeaders: [['content-type', 'text/html; charset=utf-8']] as [string, string][],
+    responseHeaders: [['content-type', contentType]] as [string, string][],
     body,
     payloadSha256,
   }
   const evidence = join(folder, STORE_FOLDER, EVIDENCE_FOLDER)
   await mkdir(evidence, { recursive: true })
-  await writeFile(
-    join(evidence, FIXTURE_WARC),
-    await warcOfCapture(capture, FIXTURE_WARC, ARCHIVED_AT),
-  )
+  await writeFile(join(evidence, warcFile), await warcOfCapture(capture, warcFile, archivedAt))
   return {
-    id: 'snapshot-1',
+    id,
     requestedUrl: url,
     finalUrl: url,
     httpStatus: 200,
-    contentType: 'text/html; charset=utf-8',
-    archivedAt: ARCHIVED_AT.toISOString(),
+    contentType,
+    archivedAt: archivedAt.toISOString(),
     payloadSha256,
     payloadBytes: body.length,
-    warcFile: FIXTURE_WARC,
+    warcFile,
   }
 }
 
@@ -59,7 +62,13 @@ export async function addEvidence(h: Handlers, folder: string): Promise<void> {
     )
     if (!claim || !entry.path) continue
     const [source, ...others] = claim.sources
-    const snapshot = await archivedPage(folder, source!.url)
+    const snapshot = await writeArchivedCopy(folder, {
+      url: source!.url,
+      page: PAGE,
+      archivedAt: ARCHIVED_AT,
+      warcFile: FIXTURE_WARC,
+      id: 'snapshot-1',
+    })
     await h['claims.update']({
       articleId: entry.id,
       claimId: claim.id,

@@ -110,6 +110,7 @@ export function ClaimCard({ claim, onClose, onUpdate, onDelete }: Props) {
         claimId={claim.id}
         sources={claim.sources}
         onChange={(sources) => update({ sources })}
+        webArchiveTemplate={vocabulary.settings.webArchiveTemplate}
       />
       {painted && (
         <>

@@ -7,7 +7,7 @@ import { messageOf } from '../../../../shared/message-of'
 import type { SourceSnapshot } from '../../../../shared/evidence-model'
 import { useArchiveSource } from '../../hooks/use-archived-sources'
 import { ArchivedPageDialog } from './ArchivedPageDialog'
-import { archivedLine } from './archived-line'
+import { SourceSnapshots } from './SourceSnapshots'
 import { cardDraftKey, useCardDraft } from './card-drafts'
 
 type Props = {
@@ -15,6 +15,7 @@ type Props = {
   claimId: string
   sources: Source[]
   onChange: (next: Source[]) => void | Promise<void>
+  webArchiveTemplate: string | undefined
 }
 
 const MAX_SOURCES = 100
@@ -35,28 +36,13 @@ type ItemProps = {
   onRemove: () => void
   onArchive: () => void
   onView: (snapshot: SourceSnapshot) => void
+  webArchiveTemplate: string | undefined
   isArchiving: boolean
   failure: string | undefined
 }
 
-function Snapshots({ source, onView }: Pick<ItemProps, 'source' | 'onView'>) {
-  const snapshots = [...(source.snapshots ?? [])].reverse()
-  if (snapshots.length === 0) return null
-  return (
-    <ul className="source-snapshots" aria-label={`Archived copies of ${source.url}`}>
-      {snapshots.map((snapshot) => (
-        <li key={snapshot.id}>
-          <button type="button" className="link-button" onClick={() => onView(snapshot)}>
-            {archivedLine(snapshot)}
-          </button>
-        </li>
-      ))}
-    </ul>
-  )
-}
-
 function SourceItem(props: ItemProps) {
-  const { source, onOpen, onRemove, onArchive, onView, isArchiving, failure } = props
+  const { source, onOpen, onRemove, onArchive, isArchiving, failure } = props
   const title = source.title || source.url
   return (
     <li className="source-item">
@@ -72,7 +58,12 @@ function SourceItem(props: ItemProps) {
         </button>
         <span className="source-url">{source.url}</span>
         {source.note && <p className="source-note">{source.note}</p>}
-        <Snapshots source={source} onView={onView} />
+        <SourceSnapshots
+          source={source}
+          webArchiveTemplate={props.webArchiveTemplate}
+          onView={props.onView}
+          onOpen={onOpen}
+        />
         {isArchiving && <p className="source-archiving">Archiving the page…</p>}
         {failure && (
           <p className="field-error" role="alert">
@@ -175,7 +166,8 @@ function AddSourceForm({ sources, draftKey, onAdd }: FormProps) {
 }
 
 /** The evidence for a claim: open, remove, add. Addresses are checked here and again on save. */
-export function SourcesEditor({ articleId, claimId, sources, onChange }: Props) {
+export function SourcesEditor(props: Props) {
+  const { articleId, claimId, sources, onChange, webArchiveTemplate } = props
   const id = useId()
   const heading = useRef<HTMLHeadingElement>(null)
   const [openError, setOpenError] = useState('')
@@ -210,6 +202,7 @@ export function SourcesEditor({ articleId, claimId, sources, onChange }: Props) 
               onRemove={() => remove(source.id)}
               onArchive={() => void archive(source.id)}
               onView={setViewed}
+              webArchiveTemplate={webArchiveTemplate}
               isArchiving={archiving.has(source.id)}
               failure={failures[source.id]}
             />

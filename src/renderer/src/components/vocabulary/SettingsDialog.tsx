@@ -10,6 +10,7 @@ import { VerdictScaleEditor } from './VerdictScaleEditor'
 import { PublisherInputs } from '../export/PublisherFields'
 import { WorkspaceNameForm } from './WorkspaceNameForm'
 import { PrivateNetworkChoice } from './PrivateNetworkChoice'
+import { WebArchiveTemplateForm } from './WebArchiveTemplateForm'
 
 type Props = { open: boolean; onClose: () => void }
 
@@ -34,6 +35,7 @@ export function SettingsDialog({ open, onClose }: Props) {
           <ColourByChoice settings={vocabulary.settings} />
           <PublisherForm settings={vocabulary.settings} />
           <PrivateNetworkChoice settings={vocabulary.settings} />
+          <WebArchiveTemplateForm settings={vocabulary.settings} />
         </>
       )}
     </Dialog>
