@@ -1,8 +1,8 @@
-import MiniSearch, { type SearchResult } from 'minisearch'
+import MiniSearch from 'minisearch'
 import type { SearchField, SearchHit, SearchRequest } from '../../../shared/search-model'
 import type { ArticleLabel, ClaimDoc, SearchDoc, TextDoc, TitleDoc } from './search-docs'
 import { parseQuery, termsOf } from './search-text'
-import { hitOf } from './search-hits'
+import { hitOf, shownField } from './search-hits'
 
 /** Bump when what is indexed or how changes: an index saved by an older version is rebuilt. */
 export const SEARCH_INDEX_VERSION = 1
@@ -108,10 +108,12 @@ export class SearchIndex {
     let total = 0
     const limit = request.limit ?? DEFAULT_LIMIT
     for (const result of results) {
-      const hit = this.hitOf(result, query)
-      if (!hit) continue
+      const doc = this.docs.get(result.id as string)
+      const article = doc && this.articles[doc.articleId]
+      const field = article ? shownField(doc, result, query) : null
+      if (!doc || !article || !field) continue
       total++
-      if (hits.length < limit) hits.push(hit)
+      if (hits.length < limit) hits.push(hitOf(doc, article, result, query, field))
     }
     return { hits, total }
   }
@@ -164,13 +166,6 @@ export class SearchIndex {
     for (const doc of saved.docs) this.track(doc)
     this.articles = saved.articles
     return true
-  }
-
-  private hitOf(result: SearchResult, query: ReturnType<typeof parseQuery>): SearchHit | null {
-    const doc = this.docs.get(result.id as string)
-    const article = doc && this.articles[doc.articleId]
-    if (!doc || !article) return null
-    return hitOf(doc, article, result, query)
   }
 
   private addDoc(doc: SearchDoc) {
