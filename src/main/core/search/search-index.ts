@@ -110,10 +110,12 @@ export class SearchIndex {
     for (const result of results) {
       const doc = this.docs.get(result.id as string)
       const article = doc && this.articles[doc.articleId]
-      const field = article ? shownField(doc, result, query) : null
-      if (!doc || !article || !field) continue
-      total++
-      if (hits.length < limit) hits.push(hitOf(doc, article, result, query, field))
+      if (!doc || !article) continue
+      if (hits.length < limit) {
+        const field = shownField(doc, result, query)
+        if (field) hits.push(hitOf(doc, article, result, query, field))
+        if (field) total++
+      } else if (query.phrases.length === 0 || shownField(doc, result, query)) total++
     }
     return { hits, total }
   }
