@@ -1,6 +1,9 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 
+/** The header's line of outlet, byline and dates: the first of its lines (the versions' follows). */
+const detailsLine = (page: Page) => page.locator('.article-header .article-meta').first()
+
 const EPOCH_ARTICLE = /^Zelenskyy Condemns Lack of Response From Western Allies/
 const EDITED_TITLE = 'Kyiv says partners are slow on North Korea'
 
@@ -16,9 +19,7 @@ test.describe('who published an article', () => {
     const epochRow = desk.articleList.getByRole('button', { name: EPOCH_ARTICLE })
     await expect(epochRow).toContainText('The Epoch Times · Katabella Roberts')
     await desk.openArticle(EPOCH_ARTICLE)
-    await expect(desk.page.locator('.article-meta')).toContainText(
-      'The Epoch Times · By Katabella Roberts',
-    )
+    await expect(detailsLine(desk.page)).toContainText('The Epoch Times · By Katabella Roberts')
   })
 
   test('edited details show in the list and the header, survive a reload, and undo restores them', async ({
@@ -43,7 +44,7 @@ test.describe('who published an article', () => {
 
     const row = desk.articleList.getByRole('button', { name: new RegExp(`^${EDITED_TITLE}`) })
     await expect(row).toContainText('Desk Wire · Ana Petrova')
-    const meta = desk.page.locator('.article-meta')
+    const meta = detailsLine(desk.page)
     await expect(meta).toContainText('Desk Wire · By Ana Petrova · Nov')
     await expect(meta.locator('time')).toHaveAttribute('datetime', '2024-11-04')
     await testInfo.attach('details-article-header', {
@@ -86,8 +87,6 @@ test.describe('who published an article', () => {
 
     await desk.page.keyboard.press('Escape')
     await expect(form).toHaveCount(0)
-    await expect(desk.page.locator('.article-meta')).toContainText(
-      'The Epoch Times · By Katabella Roberts',
-    )
+    await expect(detailsLine(desk.page)).toContainText('The Epoch Times · By Katabella Roberts')
   })
 })

@@ -1,21 +1,12 @@
 import type { Locator, Page } from '@playwright/test'
 import { NOTE_LIMITS } from '../src/shared/claim-model'
 import { expect, test } from './fixtures'
+import { pasteText } from './support/paste-text'
 import { DeskPage } from './page-models/desk-page'
 
 const ARTICLE = 'Zelenskiy Criticizes Partners For Weak Response To North Korean Troops In Russia'
 const OTHER_ARTICLE = /^Zelenskyy Condemns Lack of Response/
 const TROOPS = 'some 8,000 North Korean soldiers are now in Russia’s Kursk region'
-
-/** Pastes plain text into an editor as the clipboard would: one paragraph per line. */
-async function pasteText(editor: Locator, text: string): Promise<void> {
-  await editor.click()
-  await editor.evaluate((element, text) => {
-    const data = new DataTransfer()
-    data.setData('text/plain', text)
-    element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }))
-  }, text)
-}
 
 /** The claim's card after a reload of the tab, opened from the list as a user would. */
 async function reopenedCard(page: Page): Promise<Locator> {

@@ -1,4 +1,4 @@
-import { version } from '../../../package.json'
+import packageJson from '../../../package.json' with { type: 'json' }
 
 /** Claimdesk's version, as package.json gives it: what an evidence package says made it. */
-export const CLAIMDESK_VERSION: string = version
+export const CLAIMDESK_VERSION: string = packageJson.version

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process'
 import { once } from 'node:events'
 import { mkdtemp, rm } from 'node:fs/promises'
-import { createServer, type AddressInfo } from 'node:net'
+import { freePort } from './free-port'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
@@ -12,14 +12,6 @@ export type RedisServer = {
   start(): Promise<void>
   /** Stops it for good and removes its folder. */
   dispose(): Promise<void>
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1')
-  await once(server, 'listening')
-  const { port } = server.address() as AddressInfo
-  server.close()
-  return port
 }
 
 /** Debian's redis-server on a free loopback port, saving nothing, in a temp folder. */

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto'
 import {
+  type CheckedAgainst,
   Claim,
   ClaimStatus,
   EMPTY_NOTES,
@@ -17,8 +18,16 @@ export type Placement =
   | { how: 'source'; position?: { start: number; end: number } }
   | { how: 'quote'; place: QuotePlace; isSure: boolean }
 
-/** What the import resolved from the workspace's vocabulary for one annotation. */
-export type Resolved = { tagIds: string[]; verdictId: string; replies: ForeignAnnotation[] }
+/**
+ * What the import resolved in this workspace for one annotation: its vocabulary, its replies, and
+ * the version of this article it was checked against (absent when this article never read so).
+ */
+export type Resolved = {
+  tagIds: string[]
+  verdictId: string
+  replies: ForeignAnnotation[]
+  checkedAgainst?: CheckedAgainst
+}
 
 /**
  * Claimdesk's own ids come back as they were, so a round trip keeps them; another tool's id gives
@@ -89,6 +98,7 @@ export function claimFrom(
     ),
     ...(annotation.groupId ? { groupId: annotation.groupId.slice(0, 64) } : {}),
     ...(origin ? { origin: { url: origin.url.slice(0, 2048), title: origin.title } } : {}),
+    ...(resolved.checkedAgainst ? { checkedAgainst: resolved.checkedAgainst } : {}),
     createdAt: annotation.created ?? time,
     updatedAt: annotation.modified ?? annotation.created ?? time,
   })

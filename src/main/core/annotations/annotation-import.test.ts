@@ -57,6 +57,20 @@ describe('importing W3C Web Annotations', () => {
     )
   })
 
+  it('leaves out the version a claim was checked against when this article never had that text', async () => {
+    workspace = await openReportWorkspace({ hostile: true })
+    const exported = (await workspace.service.export({ kind: 'all' }, 'w3c')).content
+    const { claims, importer } = importerFor(workspace)
+    const checked = (await claims.listAll()).find((claim) => claim.checkedAgainst)
+    expect(checked?.checkedAgainst).toBeDefined()
+    for (const claim of await claims.listAll()) await claims.delete(claim.articleId, claim.id)
+    const otherText = exported.replaceAll(checked!.checkedAgainst!.sha256, 'f'.repeat(64))
+
+    expect((await importer.import({ content: otherText })).imported).toBe(4)
+    const imported = await claims.listAll()
+    expect(imported.find((claim) => claim.id === checked!.id)?.checkedAgainst).toBeUndefined()
+  })
+
   it('brings claims into another workspace holding the same articles, and says which it could not place', async () => {
     workspace = await openReportWorkspace({ hostile: true })
     const exported = await workspace.service.export({ kind: 'all' }, 'w3c')

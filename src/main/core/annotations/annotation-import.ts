@@ -1,5 +1,5 @@
 import type { Article } from '../../../shared/article-model'
-import { NEW_TAG_COLOUR } from '../../../shared/claim-model'
+import { NEW_TAG_COLOUR, type CheckedAgainst } from '../../../shared/claim-model'
 import type { AnnotationImportRequest, AnnotationImportResult } from '../../../shared/report-model'
 import { reanchorClaims } from '../anchoring/reanchor'
 import type { ClaimBook } from '../claims/claim-book'
@@ -130,6 +130,13 @@ export class AnnotationImportService {
       : `${elsewhere} its quote ${quote} is in none of its articles`
   }
 
+  /** The version of this article with the text the annotation was checked against, numbered as here. */
+  private versionHere(articleId: string, checked: CheckedAgainst | undefined) {
+    if (!checked) return undefined
+    const at = this.store.articleVersions(articleId).findIndex((v) => v.sha256 === checked.sha256)
+    return at < 0 ? undefined : { version: at + 1, sha256: checked.sha256 }
+  }
+
   private articleChoice(articleId: string) {
     const entry = this.store.listArticles().find((each) => each.id === articleId)
     return {
@@ -150,6 +157,7 @@ export class AnnotationImportService {
       tagIds: await this.tagIdsFor(annotation.tags, result),
       verdictId: this.verdictIdFor(annotation.verdict ?? ''),
       replies,
+      checkedAgainst: this.versionHere(article.id, annotation.checkedAgainst),
     }
     const draft = claimFrom(annotation, article, placement, resolved, this.now().toISOString())
     if (!draft.success) return `it has no usable quote selector (${draft.error.issues[0]?.message})`

@@ -1,5 +1,11 @@
 import type { z } from 'zod'
-import type { ClaimOrigin, NotesDoc, Source, TextQuoteSelector } from '../../../shared/claim-model'
+import type {
+  CheckedAgainst,
+  ClaimOrigin,
+  NotesDoc,
+  Source,
+  TextQuoteSelector,
+} from '../../../shared/claim-model'
 
 /** An annotation read from a file (W3C or Hypothesis), in one shape, before it has an article. */
 export type ForeignAnnotation = {
@@ -24,6 +30,8 @@ export type ForeignAnnotation = {
   created?: string
   modified?: string
   origin?: ClaimOrigin
+  /** The article version it was checked against, as the exporting workspace numbered it. */
+  checkedAgainst?: CheckedAgainst
   /** A reply: the id of the annotation that starts its thread. */
   replyTo?: string
   /** Who wrote it, as a reply is signed in the notes. */

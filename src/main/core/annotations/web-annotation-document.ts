@@ -1,6 +1,12 @@
 import { randomBytes } from 'node:crypto'
 import { z } from 'zod'
-import { ClaimOrigin, EMPTY_NOTES, type NotesDoc, type Source } from '../../../shared/claim-model'
+import {
+  CheckedAgainst,
+  ClaimOrigin,
+  EMPTY_NOTES,
+  type NotesDoc,
+  type Source,
+} from '../../../shared/claim-model'
 import { markdownToNotes, plainTextToNotes } from '../reports/notes-from-markdown'
 import { CLAIM_URN_PREFIX } from '../reports/report-data'
 import { labelOf, quoteAndPosition, unreadable, type ReadItem } from './foreign-annotation'
@@ -37,6 +43,7 @@ export const ImportedAnnotation = z
     'claimdesk:status': z.string().optional(),
     'claimdesk:group': z.string().optional(),
     'claimdesk:origin': ClaimOrigin.optional().catch(undefined),
+    'claimdesk:checkedAgainst': CheckedAgainst.optional().catch(undefined),
   })
   .loose()
 export type ImportedAnnotation = z.infer<typeof ImportedAnnotation>
@@ -110,5 +117,6 @@ export function readWebAnnotation(raw: unknown, index: number): ReadItem {
     created: annotation.created,
     modified: annotation.modified,
     origin: annotation['claimdesk:origin'],
+    checkedAgainst: annotation['claimdesk:checkedAgainst'],
   }
 }
