@@ -58,6 +58,18 @@ export const Discrepancy = z.object({
 })
 export type Discrepancy = z.infer<typeof Discrepancy>
 
+/** A discrepancy as a page lists it: its first passages only, and how many it has in all. */
+export const DiscrepancyPreview = Discrepancy.extend({ itemCount: z.number().int().min(2) })
+export type DiscrepancyPreview = z.infer<typeof DiscrepancyPreview>
+
+/** Some of one discrepancy's passages ("Show all" reads them a page at a time). */
+export const DiscrepancyItemPage = z.object({
+  items: z.array(DiscrepancyItem),
+  total: z.number().int().nonnegative(),
+  offset: z.number().int().nonnegative(),
+})
+export type DiscrepancyItemPage = z.infer<typeof DiscrepancyItemPage>
+
 /** A "same claim" group: the linked claims, their passages and what they disagree on. */
 export const ClaimGroup = z.object({
   groupId: z.string(),

@@ -34,6 +34,8 @@ import {
   Counterpart,
   DiffPart,
   Discrepancy,
+  DiscrepancyItemPage,
+  DiscrepancyPreview,
   LinkResult,
   Suggestion,
 } from './compare-model'
@@ -172,10 +174,19 @@ export const contract = {
   'compare.discrepancyPage': call(
     input({ offset: z.number().int().nonnegative(), limit: z.number().int().min(1).max(200) }),
     z.object({
-      discrepancies: z.array(Discrepancy),
+      discrepancies: z.array(DiscrepancyPreview),
       total: z.number().int().nonnegative(),
       offset: z.number().int().nonnegative(),
     }),
+  ),
+  /** A page of one discrepancy's passages, for one that lists only its first. */
+  'compare.discrepancyItems': call(
+    input({
+      discrepancyId: z.string().min(1).max(200),
+      offset: z.number().int().nonnegative(),
+      limit: z.number().int().min(1).max(200),
+    }),
+    DiscrepancyItemPage,
   ),
   'suggestions.list': call(input({ articleId: ArticleId }), z.array(Suggestion)),
   'suggestions.dismiss': call(

@@ -142,6 +142,8 @@ export function createHandlers(services: WorkspaceServices): WorkspaceHandlers {
     'compare.groups': () => compare.claimGroups(),
     'compare.discrepancies': () => compare.discrepancies(),
     'compare.discrepancyPage': ({ offset, limit }) => compare.discrepancyPage(offset, limit),
+    'compare.discrepancyItems': ({ discrepancyId, offset, limit }) =>
+      compare.discrepancyItems(discrepancyId, offset, limit),
     'suggestions.list': ({ articleId }) => compare.suggestions(articleId),
     'suggestions.dismiss': async ({ articleId, start, end }) => {
       await compare.dismissSuggestion(articleId, start, end)

@@ -41,11 +41,15 @@ export class ClaimService {
     return [...(await this.book.forArticle(articleId)).all].sort(inTextOrder)
   }
 
-  async listAll(): Promise<Claim[]> {
+  /** Every claim of the workspace (or those `isIncluded`), in article and text order. */
+  async listAll(isIncluded: (claim: Claim) => boolean = () => true): Promise<Claim[]> {
     const order = new Map(this.store.data.articles.map((entry, index) => [entry.id, index]))
-    return (await this.book.all()).sort(
-      (a, b) => (order.get(a.articleId) ?? 0) - (order.get(b.articleId) ?? 0) || inTextOrder(a, b),
-    )
+    return (await this.book.all())
+      .filter(isIncluded)
+      .sort(
+        (a, b) =>
+          (order.get(a.articleId) ?? 0) - (order.get(b.articleId) ?? 0) || inTextOrder(a, b),
+      )
   }
 
   async create(draft: ClaimDraft): Promise<Claim> {

@@ -19,7 +19,7 @@ export class ClaimGroups {
   ) {}
 
   async members(groupId: string): Promise<Claim[]> {
-    return (await this.claims.listAll()).filter((claim) => claim.groupId === groupId)
+    return this.claims.listAll((claim) => claim.groupId === groupId)
   }
 
   /** Links a claim to a passage of another article: the passage becomes a claim (or reuses one) in the same group. */

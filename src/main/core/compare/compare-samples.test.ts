@@ -168,6 +168,36 @@ describe('"same claim" groups', () => {
     )
   })
 
+  test('the discrepancies page follows a link made after it was read, and pages each one’s passages', async () => {
+    const rferl = await article('Zelenskiy Criticizes')
+    const claim = await claimOn(rferl, SOME_8000)
+    const before = await handlers['compare.discrepancyPage']({ offset: 0, limit: 50 })
+    expect(before.discrepancies.some((each) => each.groupId)).toBe(false)
+    const [best] = await handlers['compare.counterparts']({
+      articleId: rferl.id,
+      claimId: claim.id,
+    })
+    if (!best) throw new Error('no counterpart')
+    await handlers['compare.link']({ articleId: rferl.id, claimId: claim.id, target: best.passage })
+    const after = await handlers['compare.discrepancyPage']({ offset: 0, limit: 50 })
+    expect(after.total).toBe(before.total + 1)
+    expect(after.discrepancies[0]?.groupId).toBeDefined()
+    const whole = await handlers['compare.discrepancies']({})
+    for (const [place, preview] of after.discrepancies.entries()) {
+      const { items, total } = await handlers['compare.discrepancyItems']({
+        discrepancyId: preview.id,
+        offset: 0,
+        limit: 200,
+      })
+      expect(total).toBe(preview.itemCount)
+      expect(items).toEqual(whole[place]?.items)
+    }
+    await handlers['compare.unlink']({ articleId: rferl.id, claimId: claim.id })
+    expect((await handlers['compare.discrepancyPage']({ offset: 0, limit: 50 })).total).toBe(
+      before.total,
+    )
+  })
+
   test('unlinking one of two claims dissolves the group', async () => {
     const rferl = await article('Zelenskiy Criticizes')
     const claim = await claimOn(rferl, ATTACKING)

@@ -3,12 +3,15 @@ import type {
   ClaimGroup,
   Counterpart,
   Discrepancy,
+  DiscrepancyItemPage,
+  DiscrepancyPreview,
   LinkResult,
   Suggestion,
 } from '../../../shared/compare-model'
 import { ServiceError } from '../../../shared/result'
 import type { ClaimBook } from '../claims/claim-book'
 import type { ClaimService } from '../claims/claim-service'
+import type { StoreChange } from '../history/store-change'
 import type { WorkspaceStore } from '../workspace/workspace-store'
 import type { RunningTask } from '../tasks/task-board'
 import { quietBackground, type Background } from '../threads/background'
@@ -16,6 +19,7 @@ import { AnalysisCache } from './analysis-cache'
 import type { ArticleAnalysis, SentenceInfo } from './article-analysis'
 import { ClaimGroups, type PassageRange } from './claim-groups'
 import { findCounterparts } from './counterparts'
+import { DiscrepancyShelf, shelve, type ShelvedDiscrepancies } from './discrepancy-shelf'
 import { Dismissals } from './dismissals'
 import { groupDiscrepancies, type GroupMember } from './group-discrepancies'
 import { matchPassages } from './passage-match'
@@ -33,13 +37,28 @@ export type CandidateArticles = (text: string, limit: number) => Promise<string[
 const COMPARED_ARTICLES = 40
 
 /** One page of the discrepancies, and how many there are in all. */
-export type DiscrepancyPage = { discrepancies: Discrepancy[]; total: number; offset: number }
+export type DiscrepancyPage = { discrepancies: DiscrepancyPreview[]; total: number; offset: number }
+
+/** A change that can change the "same claim" groups: a grouped claim's, or an article's. */
+const changesGroups = (change: StoreChange): boolean =>
+  change.kind === 'claim'
+    ? Boolean(change.before?.groupId ?? change.after?.groupId)
+    : change.kind === 'article-entry' || change.kind === 'article-text'
 
 /** Comparing outlets: counterparts of a claim, "same claim" groups, discrepancies and suggested claims. */
 export class CompareService {
   private readonly analyses: AnalysisCache
   private readonly groups: ClaimGroups
-  private acrossOutlets: { texts: string; found: Promise<readonly Discrepancy[]> } | undefined
+  private acrossOutlets: { texts: string; found: Promise<ShelvedDiscrepancies> } | undefined
+  /** Kept until a change that `changesGroups`: reading 100,000 claims for each page is too slow. */
+  private groupsFound: Promise<ClaimGroup[]> | undefined
+  private shelf:
+    | {
+        groups: Promise<ClaimGroup[]>
+        outlets: Promise<ShelvedDiscrepancies>
+        value: Promise<DiscrepancyShelf>
+      }
+    | undefined
 
   constructor(
     private readonly store: WorkspaceStore,
@@ -51,6 +70,9 @@ export class CompareService {
   ) {
     this.analyses = new AnalysisCache(store, background)
     this.groups = new ClaimGroups(store, book, claims)
+    store.onChange((change) => {
+      if (changesGroups(change)) this.groupsFound = undefined
+    })
   }
 
   async counterparts(articleId: string, claimId: string): Promise<Counterpart[]> {
@@ -90,10 +112,41 @@ export class CompareService {
   }
 
   /** Every "same claim" group with its passages and what its claims disagree on (for the report). */
-  async claimGroups(): Promise<ClaimGroup[]> {
+  claimGroups(): Promise<ClaimGroup[]> {
+    if (!this.groupsFound) {
+      const found = this.findClaimGroups()
+      this.groupsFound = found
+      found.catch(() => {
+        if (this.groupsFound === found) this.groupsFound = undefined
+      })
+    }
+    return this.groupsFound
+  }
+
+  /** The linked groups' discrepancies first, then those found across the whole workspace. */
+  async discrepancies(): Promise<Discrepancy[]> {
+    return (await this.discrepancyShelf()).all()
+  }
+
+  /** A page of the same, each discrepancy with its first passages only. */
+  async discrepancyPage(offset: number, limit: number): Promise<DiscrepancyPage> {
+    const shelf = await this.discrepancyShelf()
+    return { discrepancies: shelf.page(offset, limit), total: shelf.total, offset }
+  }
+
+  async discrepancyItems(
+    discrepancyId: string,
+    offset: number,
+    limit: number,
+  ): Promise<DiscrepancyItemPage> {
+    return (await this.discrepancyShelf()).items(discrepancyId, offset, limit)
+  }
+
+  private async findClaimGroups(): Promise<ClaimGroup[]> {
     const byGroup = new Map<string, Claim[]>()
-    for (const claim of await this.claims.listAll()) {
-      if (claim.groupId) byGroup.set(claim.groupId, [...(byGroup.get(claim.groupId) ?? []), claim])
+    for (const claim of await this.claims.listAll((claim) => Boolean(claim.groupId))) {
+      const groupId = claim.groupId as string
+      byGroup.set(groupId, [...(byGroup.get(groupId) ?? []), claim])
     }
     return Promise.all(
       [...byGroup].map(async ([groupId, claims]) => {
@@ -109,15 +162,18 @@ export class CompareService {
     )
   }
 
-  /** The linked groups' discrepancies first, then those found across the whole workspace. */
-  async discrepancies(): Promise<Discrepancy[]> {
-    const grouped = (await this.claimGroups()).flatMap((group) => group.discrepancies)
-    return [...grouped, ...(await this.outletDiscrepancies())]
-  }
-
-  async discrepancyPage(offset: number, limit: number): Promise<DiscrepancyPage> {
-    const all = await this.discrepancies()
-    return { discrepancies: all.slice(offset, offset + limit), total: all.length, offset }
+  /** The groups' and the outlets' discrepancies together, kept until either is found again. */
+  private discrepancyShelf(): Promise<DiscrepancyShelf> {
+    const groups = this.claimGroups()
+    const outlets = this.outletDiscrepancies()
+    if (this.shelf?.groups !== groups || this.shelf.outlets !== outlets) {
+      const value = Promise.all([groups, outlets]).then(
+        ([found, across]) =>
+          new DiscrepancyShelf([shelve(found.flatMap((group) => group.discrepancies)), across]),
+      )
+      this.shelf = { groups, outlets, value }
+    }
+    return this.shelf.value
   }
 
   /**
@@ -125,7 +181,7 @@ export class CompareService {
    * changes. Found in the background: every article analysed (in the pool's threads), then
    * compared in one of them, which reads the analyses from disk.
    */
-  private outletDiscrepancies(): Promise<readonly Discrepancy[]> {
+  private outletDiscrepancies(): Promise<ShelvedDiscrepancies> {
     const texts = this.store
       .listArticles()
       .map((entry) => `${entry.id}:${entry.sha256}`)

@@ -52,21 +52,32 @@ function passageAround(
   }
 }
 
-/** A match as the desk shows it; null when a phrase of the query is not in the document. */
-export function hitOf(
+/**
+ * The field a match is shown from; null when a phrase of the query is in none of them. Cheap
+ * without phrases, so a search counts every match but builds only the hits it sends.
+ */
+export function shownField(
   doc: SearchDoc,
-  article: ArticleLabel,
   result: SearchResult,
   query: ParsedQuery,
-): SearchHit | null {
+): SearchField | null {
   const matched = new Set(Object.values(result.match).flat())
   const fields = SHOWN_FIRST.filter((field) => matched.has(field))
   const withPhrases = (field: SearchField) => {
     const text = fieldText(doc, field)
     return query.phrases.every((phrase) => phraseSpans(tokensOf(text), phrase).length > 0)
   }
-  const field = query.phrases.length ? fields.find(withPhrases) : fields[0]
-  if (!field) return null
+  return (query.phrases.length ? fields.find(withPhrases) : fields[0]) ?? null
+}
+
+/** A match as the desk shows it, from the field `shownField` chose. */
+export function hitOf(
+  doc: SearchDoc,
+  article: ArticleLabel,
+  result: SearchResult,
+  query: ParsedQuery,
+  field: SearchField,
+): SearchHit {
   const text = fieldText(doc, field)
   const marks = matchesIn(text, query)
   const { passage, marks: shown } = passageAround(text, marks)

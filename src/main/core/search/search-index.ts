@@ -1,8 +1,8 @@
-import MiniSearch, { type SearchResult } from 'minisearch'
+import MiniSearch from 'minisearch'
 import type { SearchField, SearchHit, SearchRequest } from '../../../shared/search-model'
 import type { ArticleLabel, ClaimDoc, SearchDoc, TextDoc, TitleDoc } from './search-docs'
 import { parseQuery, termsOf } from './search-text'
-import { hitOf } from './search-hits'
+import { hitOf, shownField } from './search-hits'
 
 /** Bump when what is indexed or how changes: an index saved by an older version is rebuilt. */
 export const SEARCH_INDEX_VERSION = 1
@@ -108,10 +108,14 @@ export class SearchIndex {
     let total = 0
     const limit = request.limit ?? DEFAULT_LIMIT
     for (const result of results) {
-      const hit = this.hitOf(result, query)
-      if (!hit) continue
-      total++
-      if (hits.length < limit) hits.push(hit)
+      const doc = this.docs.get(result.id as string)
+      const article = doc && this.articles[doc.articleId]
+      if (!doc || !article) continue
+      if (hits.length < limit) {
+        const field = shownField(doc, result, query)
+        if (field) hits.push(hitOf(doc, article, result, query, field))
+        if (field) total++
+      } else if (query.phrases.length === 0 || shownField(doc, result, query)) total++
     }
     return { hits, total }
   }
@@ -164,13 +168,6 @@ export class SearchIndex {
     for (const doc of saved.docs) this.track(doc)
     this.articles = saved.articles
     return true
-  }
-
-  private hitOf(result: SearchResult, query: ReturnType<typeof parseQuery>): SearchHit | null {
-    const doc = this.docs.get(result.id as string)
-    const article = doc && this.articles[doc.articleId]
-    if (!doc || !article) return null
-    return hitOf(doc, article, result, query)
   }
 
   private addDoc(doc: SearchDoc) {

@@ -39,8 +39,13 @@ export const POOL_JOBS = {
       ...(input.asFormat ? { asFormat: input.asFormat } : {}),
       now: new Date(input.now),
     }),
-  discrepancies: async ({ files }: { files: string[] }) =>
-    (await import('../compare/outlet-discrepancies')).discrepanciesOfFiles(files),
+  /** Kept as pages need them, their passages as bytes moved to the main thread (see discrepancy-shelf). */
+  discrepancies: async ({ files }: { files: string[] }) => {
+    const found = await (
+      await import('../compare/outlet-discrepancies')
+    ).discrepanciesOfFiles(files)
+    return (await import('../compare/discrepancy-shelf')).shelvedForTransfer(found)
+  },
   report: async (job: ReportJob) => (await import('../reports/report-job')).writeReport(job),
 }
 

@@ -5,7 +5,9 @@ import { ServiceError, type ErrorCode } from '../../../shared/result'
 export type ThreadApi = Record<string, (input: never) => unknown>
 
 export type ApiInput<A extends ThreadApi, M extends keyof A> = Parameters<A[M]>[0]
-export type ApiOutput<A extends ThreadApi, M extends keyof A> = Awaited<ReturnType<A[M]>>
+/** What the caller receives: a `Transferred` value arrives as the value it carries. */
+export type ApiOutput<A extends ThreadApi, M extends keyof A> =
+  Awaited<ReturnType<A[M]>> extends Transferred<infer T> ? T : Awaited<ReturnType<A[M]>>
 
 export type CallMessage = { id: number; method: string; input: unknown }
 export type ReplyMessage =

@@ -15,6 +15,7 @@ const COMPARISONS: Read[] = [
   ['compare.counterparts'],
   ['compare.discrepancies'],
   ['compare.discrepancyPage'],
+  ['compare.discrepancyItems'],
   ['compare.groups'],
 ]
 

@@ -1,14 +1,10 @@
 import { useState } from 'react'
-import {
-  DISCREPANCY_KIND_LABELS,
-  type Discrepancy,
-  type Passage,
-} from '../../../../shared/compare-model'
+import type { Passage } from '../../../../shared/compare-model'
 import { useCallQuery } from '../../data/use-call-query'
 import { useClaimsOf } from '../../data/use-read'
 import type { ClaimRange } from '../../state/use-article-claims'
 import { useWorkspace } from '../../state/workspace-context'
-import { DiffText } from './DiffText'
+import { DiscrepancyEntry } from './DiscrepancyEntry'
 import '../../styles/compare.css'
 
 /** Opens an article on the given claim, or else with the passage selected. */
@@ -63,49 +59,6 @@ export function DiscrepanciesView({ onOpenArticle }: Props) {
         </ul>
       )}
     </main>
-  )
-}
-
-/** A discrepancy copied across many articles lists its first passages; the rest on request. */
-const FIRST_ITEMS = 12
-
-function DiscrepancyEntry({
-  discrepancy,
-  onOpenPassage,
-}: {
-  discrepancy: Discrepancy
-  onOpenPassage: (passage: Passage) => void
-}) {
-  const [isExpanded, setExpanded] = useState(false)
-  const items = isExpanded ? discrepancy.items : discrepancy.items.slice(0, FIRST_ITEMS)
-  return (
-    <li className="discrepancy">
-      <h3>
-        <span className="discrepancy-kind">{DISCREPANCY_KIND_LABELS[discrepancy.kind]}</span>
-        {discrepancy.groupId && <span className="discrepancy-kind">Linked claims</span>}{' '}
-        {discrepancy.summary}
-      </h3>
-      {discrepancy.caveat && <p className="discrepancy-caveat">{discrepancy.caveat}</p>}
-      {discrepancy.diff && <DiffText parts={discrepancy.diff} />}
-      <ul className="discrepancy-items">
-        {items.map(({ passage, says }) => (
-          <li key={`${passage.articleId}-${passage.start}`}>
-            <p>
-              <strong>{passage.site ?? passage.articleTitle}</strong> says <q>{says}</q>
-            </p>
-            <blockquote>{passage.text}</blockquote>
-            <button type="button" onClick={() => onOpenPassage(passage)}>
-              Open passage in “{passage.articleTitle}”
-            </button>
-          </li>
-        ))}
-      </ul>
-      {items.length < discrepancy.items.length && (
-        <button type="button" onClick={() => setExpanded(true)}>
-          Show all {discrepancy.items.length} passages
-        </button>
-      )}
-    </li>
   )
 }
 
