@@ -34,11 +34,13 @@ test('the article text cannot be edited', async ({ desk }) => {
   expect(await desk.articleText.innerText()).toBe(before)
 })
 
-test('an article that names no outlet lists only its claim count under its title', async ({
+test('an article that names no outlet lists only its claim count under its title, and no file name as its outlet', async ({
   desk,
 }) => {
   await desk.openArticle(SAMPLE_HEADLINES[0]!)
   await desk.markClaim('some 8,000 North Korean soldiers')
   const row = desk.articleList.getByRole('button', { name: SAMPLE_HEADLINES[0]! })
   await expect(row.locator('.article-list-meta')).toHaveText('1 claim')
+  // Nor does its header put the file's name where an outlet would be.
+  await expect(desk.page.locator('.article-kicker')).toHaveText('')
 })

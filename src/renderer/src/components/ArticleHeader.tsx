@@ -9,7 +9,8 @@ export function ArticleHeader({ article, children }: { article: Article; childre
   return (
     <header className="article-header">
       <div className="article-header-line">
-        <p className="article-kicker">{article.site ?? article.fileName ?? 'Article'}</p>
+        {/* The outlet when known; a file's name is no outlet (the list and title say what it is). */}
+        <p className="article-kicker">{article.site}</p>
         <button type="button" className="edit-details-button" onClick={() => setIsEditing(true)}>
           Edit details
         </button>
