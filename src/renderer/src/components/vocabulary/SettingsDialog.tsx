@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react'
+import { useId, useState } from 'react'
 import { FormFooter } from '../FormFooter'
 import { ColourBy, type WorkspaceSettings } from '../../../../shared/claim-model'
 import { isWebUrl } from '../../../../shared/safe-url'
@@ -11,6 +11,7 @@ import { PublisherInputs } from '../export/PublisherFields'
 import { WorkspaceNameForm } from './WorkspaceNameForm'
 import { PrivateNetworkChoice } from './PrivateNetworkChoice'
 import { WebArchiveTemplateForm } from './WebArchiveTemplateForm'
+import { SettingsForm } from './SettingsForm'
 
 type Props = { open: boolean; onClose: () => void }
 
@@ -97,10 +98,8 @@ function PublisherForm({ settings }: { settings: WorkspaceSettings }) {
   const [draft, setDraft] = useDraft(stored)
   const [error, setError] = useState<string | null>(null)
   const [status, sayStatus] = useDraftStatus(draft)
-  const id = useId()
 
-  const save = async (event: FormEvent) => {
-    event.preventDefault()
+  const save = async () => {
     const patch = {
       publisherName: draft.publisherName.trim(),
       publisherUrl: draft.publisherUrl.trim(),
@@ -111,15 +110,7 @@ function PublisherForm({ settings }: { settings: WorkspaceSettings }) {
   }
 
   return (
-    <form
-      className="settings-section"
-      aria-labelledby={`${id}-title`}
-      noValidate
-      onSubmit={(event) => void save(event)}
-    >
-      <h3 id={`${id}-title`} className="dialog-section-title">
-        ClaimReview publisher
-      </h3>
+    <SettingsForm title="ClaimReview publisher" onSubmit={save}>
       <p className="dialog-hint">Named as the author of ClaimReview exports.</p>
       <PublisherInputs publisher={draft} error={error} onChange={setDraft} />
       <FormFooter status={status}>
@@ -127,6 +118,6 @@ function PublisherForm({ settings }: { settings: WorkspaceSettings }) {
           Save publisher
         </button>
       </FormFooter>
-    </form>
+    </SettingsForm>
   )
 }

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react'
+import { useId, useState } from 'react'
 import { FormFooter } from '../FormFooter'
 import type { VerdictScale } from '../../../../shared/claim-model'
 import { useDraft, useDraftStatus } from './use-draft'
@@ -13,6 +13,7 @@ import {
   type VerdictDraft,
 } from './validate-scale'
 import { VerdictRow, type FocusRequest } from './VerdictRow'
+import { SettingsForm } from './SettingsForm'
 
 type Props = { scale: VerdictScale }
 
@@ -48,8 +49,7 @@ export function VerdictScaleEditor({ scale }: Props) {
     setFocusRequest({ verdictId: verdict.id, control: 'label' })
   }
 
-  const save = async (event: FormEvent) => {
-    event.preventDefault()
+  const save = async () => {
     setError(null)
     if (!isDirty) return sayStatus('There are no changes to save.', draft)
     const next = fromDraft(draft)
@@ -65,15 +65,7 @@ export function VerdictScaleEditor({ scale }: Props) {
   }
 
   return (
-    <form
-      className="settings-section"
-      aria-labelledby={`${id}-title`}
-      noValidate
-      onSubmit={(event) => void save(event)}
-    >
-      <h3 id={`${id}-title`} className="dialog-section-title">
-        Verdict scale
-      </h3>
+    <SettingsForm title="Verdict scale" onSubmit={save}>
       <p id={`${id}-hint`} className="dialog-hint">
         Leave a value empty for a verdict that is not on the scale, such as “Unverifiable”.
       </p>
@@ -109,7 +101,7 @@ export function VerdictScaleEditor({ scale }: Props) {
           Save verdict scale
         </button>
       </FormFooter>
-    </form>
+    </SettingsForm>
   )
 }
 

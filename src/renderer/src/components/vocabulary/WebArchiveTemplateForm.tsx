@@ -1,9 +1,10 @@
-import { useId, useState, type FormEvent } from 'react'
+import { useId, useState } from 'react'
 import type { WorkspaceSettings } from '../../../../shared/claim-model'
 import { WebArchiveTemplate } from '../../../../shared/web-archive-link'
 import { FormFooter } from '../FormFooter'
 import { useDraft, useDraftStatus } from './use-draft'
 import { useInlineChange } from './use-inline-change'
+import { SettingsForm } from './SettingsForm'
 
 const checkTemplate = (template: string): string | null => {
   const parsed = WebArchiveTemplate.safeParse(template)
@@ -18,8 +19,7 @@ export function WebArchiveTemplateForm({ settings }: { settings: WorkspaceSettin
   const [status, sayStatus] = useDraftStatus(draft)
   const id = useId()
 
-  const save = async (event: FormEvent) => {
-    event.preventDefault()
+  const save = async () => {
     const webArchiveTemplate = draft.trim()
     const failure =
       checkTemplate(webArchiveTemplate) ??
@@ -30,15 +30,7 @@ export function WebArchiveTemplateForm({ settings }: { settings: WorkspaceSettin
 
   const errorProps = error ? { 'aria-invalid': true, 'aria-describedby': `${id}-error` } : {}
   return (
-    <form
-      className="settings-section"
-      aria-labelledby={`${id}-title`}
-      noValidate
-      onSubmit={(event) => void save(event)}
-    >
-      <h3 id={`${id}-title`} className="dialog-section-title">
-        Web archive link
-      </h3>
+    <SettingsForm title="Web archive link" onSubmit={save}>
       <p id={`${id}-hint`} className="dialog-hint">
         Each archived copy also offers this link. <code>{'{url}'}</code> is the source’s address
         (percent-encoded after a <code>?</code>), <code>{'{timestamp}'}</code> the copy’s time as
@@ -67,6 +59,6 @@ export function WebArchiveTemplateForm({ settings }: { settings: WorkspaceSettin
           Save link
         </button>
       </FormFooter>
-    </form>
+    </SettingsForm>
   )
 }

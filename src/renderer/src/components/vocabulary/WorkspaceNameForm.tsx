@@ -1,7 +1,8 @@
-import { useId, useState, type FormEvent } from 'react'
+import { useId, useState } from 'react'
 import type { WorkspaceSettings } from '../../../../shared/claim-model'
 import { useDraft, useDraftStatus } from './use-draft'
 import { useInlineChange } from './use-inline-change'
+import { SettingsForm } from './SettingsForm'
 
 /** The name people see for the workspace: in the window, and in a report with no title of its own. */
 export function WorkspaceNameForm({ settings }: { settings: WorkspaceSettings }) {
@@ -11,8 +12,7 @@ export function WorkspaceNameForm({ settings }: { settings: WorkspaceSettings })
   const [status, sayStatus] = useDraftStatus(draft)
   const id = useId()
 
-  const save = async (event: FormEvent) => {
-    event.preventDefault()
+  const save = async () => {
     const displayName = draft.trim()
     const failure = await changeInline('settings.update', { patch: { displayName } })
     setError(failure)
@@ -20,15 +20,7 @@ export function WorkspaceNameForm({ settings }: { settings: WorkspaceSettings })
   }
 
   return (
-    <form
-      className="settings-section"
-      aria-labelledby={`${id}-title`}
-      noValidate
-      onSubmit={(event) => void save(event)}
-    >
-      <h3 id={`${id}-title`} className="dialog-section-title">
-        Workspace name
-      </h3>
+    <SettingsForm title="Workspace name" onSubmit={save}>
       <p className="dialog-hint">
         Shown at the top of the window, and as the title of a report that has none. Empty uses the
         folder’s name.
@@ -56,6 +48,6 @@ export function WorkspaceNameForm({ settings }: { settings: WorkspaceSettings })
           Save name
         </button>
       </div>
-    </form>
+    </SettingsForm>
   )
 }
