@@ -3,8 +3,10 @@ import { once } from 'node:events'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { performance } from 'node:perf_hooks'
 import { openWorkspace } from '../../src/main/core/open-workspace'
+import { workerScriptsFor } from '../../src/main/core/threads/worker-scripts'
 import { dispatch } from '../../src/shared/dispatch'
 import type { EvidencePackageFile } from '../../src/shared/evidence-model'
 import { generatedPage, seedEvidenceWorkspace } from '../data/seed-evidence'
@@ -103,7 +105,11 @@ async function archiveFigures(workDir: string, runs: number): Promise<Figure[]> 
 async function packageFigures(workDir: string, runs: number): Promise<Figure[]> {
   const dataDir = join(workDir, 'evidence')
   await seedEvidenceWorkspace(dataDir, SAMPLES_DIR, SNAPSHOTS)
-  const workspace = await openWorkspace(join(dataDir, 'workspace'), { fileWatch: null })
+  // With the app's worker threads, as the desk builds it; the search index caught up first.
+  const workers = workerScriptsFor(pathToFileURL(resolve('out/main/host.js')).href)
+  if (!workers) throw new Error('out/main has no worker scripts: build the app first')
+  const workspace = await openWorkspace(join(dataDir, 'workspace'), { fileWatch: null, workers })
+  await dispatch(workspace.handlers, 'search.query', { query: 'troops' })
   const times: number[] = []
   const blocks: number[] = []
   const sizes: number[] = []

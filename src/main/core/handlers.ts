@@ -133,7 +133,12 @@ export function createHandlers(services: WorkspaceServices): WorkspaceHandlers {
       (await reports()).export(scope, format, options, generatedAt, publisher),
     'reports.savePdf': async (request) => (await reports()).savePdf(request, savePdf),
     'reports.exportEvidence': async ({ generatedAt }) =>
-      evidencePackage(store, await reports(), generatedAt ? new Date(generatedAt) : new Date()),
+      evidencePackage(
+        store,
+        await reports(),
+        background,
+        generatedAt ? new Date(generatedAt) : new Date(),
+      ),
     'annotations.import': async (request) => (await annotations()).import(request),
 
     'compare.counterparts': ({ articleId, claimId }) => compare.counterparts(articleId, claimId),

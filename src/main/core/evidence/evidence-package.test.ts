@@ -9,7 +9,9 @@ import { EvidenceManifest } from '../../../shared/evidence-model'
 import { runCli } from '../../cli/run-cli'
 import { FIXTURE_WARC } from '../testing/evidence-fixture'
 import { openReportWorkspace, REPORT_TIME, type ReportWorkspace } from '../testing/report-workspace'
-import { evidencePackage, MANIFEST_FILE } from './evidence-package'
+import { quietBackground } from '../threads/background'
+import { evidencePackage } from './evidence-package'
+import { MANIFEST_FILE } from './evidence-zip'
 import { checkPackage } from './package-check'
 
 let workspace: ReportWorkspace
@@ -24,7 +26,12 @@ const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest(
 
 async function packageOfFixture() {
   workspace = await openReportWorkspace({ hasEvidence: true })
-  const file = await evidencePackage(workspace.store, workspace.service, REPORT_TIME)
+  const file = await evidencePackage(
+    workspace.store,
+    workspace.service,
+    quietBackground(),
+    REPORT_TIME,
+  )
   return { file, zip: new Uint8Array(Buffer.from(file.base64, 'base64')) }
 }
 

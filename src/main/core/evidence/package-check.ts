@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { strFromU8, unzipSync } from 'fflate'
 import { EvidenceManifest } from '../../../shared/evidence-model'
 import { ServiceError } from '../../../shared/result'
-import { MANIFEST_FILE } from './evidence-package'
+import { MANIFEST_FILE } from './evidence-zip'
 
 export type FileCheck = { path: string; state: 'ok' | 'mismatch' | 'missing' | 'unlisted' }
 

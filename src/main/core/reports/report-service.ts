@@ -16,16 +16,17 @@ import type { WorkspaceStore } from '../workspace/workspace-store'
 import { quietBackground, type Background } from '../threads/background'
 import { pack } from '../threads/packed'
 import { claimReviewGaps } from './claim-review-report'
-import { markdownReport } from './markdown-report'
-import {
-  hasDisagreements,
-  publishReport,
-  type PublishedReport,
-  type ReportSources,
-} from './published-report'
+import { hasDisagreements, publishReport, type ReportSources } from './published-report'
 import { reportFileName, REPORT_FILE_TYPES } from './report-file-name'
 import { claimCount, gatherReportData, type ReportData } from './report-data'
-import { DATA_FORMATS, isPublished, PUBLISHED_FORMATS, type ReportHead } from './report-job'
+import {
+  DATA_FORMATS,
+  isPublished,
+  PUBLISHED_FORMATS,
+  reportPieces,
+  type ReportHead,
+  type ReportJob,
+} from './report-job'
 
 /** A report of more claims than this is written in a worker thread, as background work. */
 export const LARGE_REPORT_CLAIMS = 10_000
@@ -107,27 +108,38 @@ export class ReportService {
   ): Promise<string> {
     const count = claimCount(data).toLocaleString('en')
     return this.background.tasks.run(`Writing a report of ${count} claims`, null, async (task) => {
-      const published = isPublished(format)
-      const discrepancies =
-        published && hasDisagreements(data, options)
-          ? [...(await this.sources.discrepancies())]
-          : []
-      const analysisFiles = published ? await this.sources.analysisFiles(task) : {}
-      const { articles, generatedAt, ...rest } = data
-      const head: ReportHead = { ...rest, generatedAt: generatedAt.toISOString() }
-      const { parts, transfer } = await pack([head, ...articles], task.signal)
-      const job = { format, options, parts, discrepancies, analysisFiles }
+      const { job, transfer } = await this.jobOf(data, format, options, task)
       return this.background.pool.run('report', job, { signal: task.signal, transfer })
     })
   }
 
-  /** The Markdown report of every claim, with the published data it was written from. */
-  async publishedMarkdown(
+  /** A report as a pool thread's job: its data packed, with the comparison's results it needs. */
+  private async jobOf(
+    data: ReportData,
+    format: ReportFormat,
+    options: ReportOptions,
+    task: RunningTask,
+  ): Promise<{ job: ReportJob; transfer: ArrayBuffer[] }> {
+    const published = isPublished(format)
+    const discrepancies =
+      published && hasDisagreements(data, options) ? [...(await this.sources.discrepancies())] : []
+    const analysisFiles = published ? await this.sources.analysisFiles(task) : {}
+    const { articles, generatedAt, ...rest } = data
+    const head: ReportHead = { ...rest, generatedAt: generatedAt.toISOString() }
+    const { parts, transfer } = await pack(reportPieces(head, articles), task.signal)
+    return { job: { format, options, parts, discrepancies, analysisFiles }, transfer }
+  }
+
+  /**
+   * The Markdown report of every claim with the remembered options, as a pool thread's job, and
+   * the data it was gathered from (an evidence package cites what that report cites).
+   */
+  async markdownJob(
     generatedAt: Date,
-  ): Promise<{ report: PublishedReport; content: string }> {
+    task: RunningTask,
+  ): Promise<{ data: ReportData; job: ReportJob; transfer: ArrayBuffer[] }> {
     const data = await gatherReportData(this.store, this.book, { kind: 'all' }, generatedAt)
-    const report = await publishReport(data, this.optionsFor(undefined), this.sources)
-    return { report, content: markdownReport(report) }
+    return { data, ...(await this.jobOf(data, 'md', this.optionsFor(undefined), task)) }
   }
 
   /** The HTML report printed to PDF by `savePdf`; where the desk cannot print, says so. */
