@@ -84,7 +84,7 @@ export function createHandlers(services: WorkspaceServices): WorkspaceHandlers {
   )
   const imports = new ImportService(store, fetchLimits, background)
   const anchors = new AnchorService(store, book)
-  const archiver = new SourceArchiver(store, background.tasks, fetchLimits)
+  const archiver = new SourceArchiver(store, background, fetchLimits)
   return {
     'workspace.info': async () => store.info(),
     'articles.list': async () => store.listArticles(),

@@ -8,12 +8,12 @@ import type { ClaimService } from '../claims/claim-service'
 import { DEFAULT_FETCH_LIMITS, type FetchLimits } from '../import/fetch-article'
 import { readArticleBytes } from '../import/read-article-file'
 import { ensureDir, nodeFs, writeFileAtomic } from '../store/atomic-write'
-import type { TaskBoard } from '../tasks/task-board'
+import type { Background } from '../threads/background'
 import { STORE_FOLDER } from '../workspace/workspace-file'
 import type { WorkspaceStore } from '../workspace/workspace-store'
 import { fetchLimitsFor } from './network-policy'
 import { capturePage } from './page-capture'
-import { responseOfWarc, warcOfCapture } from './warc-file'
+import { responseOfWarc } from './warc-file'
 
 export const EVIDENCE_FOLDER = 'evidence'
 
@@ -24,7 +24,7 @@ const warcFileName = (archivedAt: Date) =>
 export class SourceArchiver {
   constructor(
     private readonly store: WorkspaceStore,
-    private readonly tasks: TaskBoard,
+    private readonly background: Background,
     private readonly fetchLimits: FetchLimits = DEFAULT_FETCH_LIMITS,
     private readonly now = () => new Date(),
   ) {}
@@ -33,7 +33,10 @@ export class SourceArchiver {
     return join(this.store.folder, STORE_FOLDER, EVIDENCE_FOLDER)
   }
 
-  /** Fetches `url` as background work (progress, cancel) and keeps it as a WARC file. */
+  /**
+   * Fetches `url` as background work (progress, cancel) and keeps it as a WARC file, written in a
+   * pool thread: digesting and compressing a large page would otherwise hold up the desk.
+   */
   archiveUrl(
     url: string,
     options: { allowPrivateNetwork?: boolean } = {},
@@ -42,12 +45,17 @@ export class SourceArchiver {
     const allowPrivateNetwork =
       options.allowPrivateNetwork === true || this.store.data.settings.allowPrivateNetwork === true
     const limits = fetchLimitsFor(this.fetchLimits, { allowPrivateNetwork })
-    return this.tasks.run(`Archiving ${url}`, 2, async (task) => {
+    const { pool, tasks } = this.background
+    return tasks.run(`Archiving ${url}`, 2, async (task) => {
       const capture = await capturePage(url, limits, task.signal)
       task.advance(1)
       const archivedAt = this.now()
       const warcFile = warcFileName(archivedAt)
-      const bytes = await warcOfCapture(capture, warcFile, archivedAt)
+      const bytes = await pool.run(
+        'warc',
+        { capture, fileName: warcFile, archivedAt: archivedAt.toISOString() },
+        { signal: task.signal },
+      )
       if (task.signal.aborted) throw new ServiceError('cancelled', `Archiving ${url}: cancelled.`)
       await ensureDir(this.folder)
       await writeFileAtomic(nodeFs, join(this.folder, warcFile), bytes)

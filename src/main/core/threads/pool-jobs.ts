@@ -3,12 +3,13 @@ import type { Claim } from '../../../shared/claim-model'
 import type { ArticleFormat } from '../../../shared/article-model'
 import type { ArticleSource } from '../import/read-article-file'
 import type { EvidenceJob } from '../evidence/evidence-zip'
+import type { PageCapture } from '../evidence/page-capture'
 import type { ReportJob } from '../reports/report-job'
 
 /**
  * The heavy work the pool's threads do, each job a pure function of its input: analysing an
  * article for comparison, re-anchoring claims, reading an import file, finding discrepancies
- * across the workspace, writing a large report, building an evidence package. Libraries load on a job's first use.
+ * across the workspace, writing a large report, archiving a page, building an evidence package. Libraries load on a job's first use.
  */
 export const POOL_JOBS = {
   /** An article's analysis, also kept in `file` (a cache: failing to write it loses nothing). */
@@ -48,6 +49,13 @@ export const POOL_JOBS = {
     return (await import('../compare/discrepancy-shelf')).shelvedForTransfer(found)
   },
   report: async (job: ReportJob) => (await import('../reports/report-job')).writeReport(job),
+  /** An archived page as a WARC file's bytes. */
+  warc: async (input: { capture: PageCapture; fileName: string; archivedAt: string }) =>
+    (await import('../evidence/warc-file')).warcOfCapture(
+      input.capture,
+      input.fileName,
+      new Date(input.archivedAt),
+    ),
   evidencePackage: async (job: EvidenceJob) =>
     (await import('../evidence/evidence-zip')).evidenceZip(job),
 }
