@@ -14,6 +14,7 @@ export type CheckValues = {
   tag?: string[]
   verdict?: string
   claimant?: string
+  status?: string
   note?: string
   'publisher-name'?: string
   'publisher-url'?: string
@@ -95,10 +96,16 @@ function parseMark(values: CheckValues): CheckCommand {
     tags: values.tag ?? [],
     ...(values.verdict !== undefined ? { verdict: values.verdict } : {}),
     ...(values.claimant !== undefined ? { claimant: values.claimant } : {}),
+    ...(values.status !== undefined ? { status: values.status } : {}),
     ...(values.note !== undefined ? { note: values.note } : {}),
   })
   if (!draft.success)
-    throw refusal('mark', draft.error, { tags: '--tag', quote: '--quote', claimant: '--claimant' })
+    throw refusal('mark', draft.error, {
+      tags: '--tag',
+      quote: '--quote',
+      claimant: '--claimant',
+      status: '--status',
+    })
   return {
     command: 'mark',
     workspace: need('mark', '--workspace DIR', values.workspace),

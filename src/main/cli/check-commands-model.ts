@@ -12,6 +12,7 @@ export const ClaimDraftText = z.object({
   tags: z.array(contract['tags.create'].input.shape.name).max(50),
   verdict: z.string().trim().min(1).max(60).optional(),
   claimant: Create.claimant,
+  status: Create.status,
   note: z.string().max(20_000).optional(),
 })
 export type ClaimDraftText = z.output<typeof ClaimDraftText>

@@ -98,6 +98,20 @@ describe('claimdesk, a whole check from the command line', () => {
       code: 1,
       stderr: `claimdesk: “not in this article at all” is not in article ${ids['daily.txt']}.\n`,
     })
+    const checked = await markInDaily('Residents', '--status', 'checked')
+    expect(checked.code).toBe(0)
+    const claims = JSON.parse((await onDesk('claims', '--article', ids['daily.txt']!)).stdout) as {
+      quote: { exact: string }
+      status: string
+      checkedAgainst?: { version: number }
+    }[]
+    expect(claims.find((claim) => claim.quote.exact === 'Residents')).toMatchObject({
+      status: 'checked',
+      checkedAgainst: { version: 1 },
+    })
+    const status = await markInDaily('Residents', '--status', 'done')
+    expect(status.code).toBe(2)
+    expect(status.stderr).toMatch(/^claimdesk: --status: /)
     const verdict = await markInDaily('Residents', '--verdict', 'Fishy')
     expect(verdict.code).toBe(1)
     expect(verdict.stderr).toMatch(

@@ -100,6 +100,7 @@ export async function markCommand(client: WorkspaceClient, command: Command<'mar
     tagIds: await tagIdsOf(client, vocabulary, command.tags, io),
     ...(verdictId ? { verdictId } : {}),
     ...(command.claimant !== undefined ? { claimant: command.claimant } : {}),
+    ...(command.status ? { status: command.status } : {}),
   })
   if (command.note)
     await client.call('claims.update', {

@@ -61,6 +61,7 @@ const OPTIONS = {
   tag: { type: 'string', multiple: true },
   verdict: { type: 'string' },
   claimant: { type: 'string' },
+  status: { type: 'string' },
   note: { type: 'string' },
   claim: { type: 'string' },
   'allow-private-network': { type: 'boolean' },

@@ -37,11 +37,13 @@ export const COMMAND_USAGE = {
     The claims, as JSON (default) or one tab-separated line each: article, claim, verdict,
     status, claimant, tags, quote.`,
   mark: `  claimdesk mark --workspace DIR --article ID --quote TEXT [--tag T]... [--verdict V]
-                 [--claimant C] [--note TEXT]
+                 [--claimant C] [--status to-check|researching|checked] [--note TEXT]
     Marks the words TEXT of the article as a claim; quotes and spaces may be typed plainly.
     --tag T          a tag, made when the workspace has none of that name (may be repeated)
     --verdict V      a verdict of the workspace's scale, by its label (e.g. "Mostly false")
-    --claimant C     who made the claim;  --note TEXT  the claim's notes, in Markdown`,
+    --claimant C     who made the claim;  --note TEXT  the claim's notes, in Markdown
+    --status S       to-check (default), researching or checked; a checked claim records the
+                     article version it was checked against`,
   settings: `  claimdesk settings --workspace DIR [--publisher-name N] [--publisher-url U] [--language L]
     Prints the workspace's settings after setting those given.
     --publisher-name N, --publisher-url U   who publishes the ClaimReviews (an http(s) address)
