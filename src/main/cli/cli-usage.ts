@@ -20,8 +20,9 @@ export const COMMAND_USAGE = {
     --publisher-name N, --publisher-url U   who publishes the reviews
     Set SOURCE_DATE_EPOCH (seconds since 1970) to fix the report's date, for reproducible reports.
   claimdesk export --workspace DIR --format evidence --out FILE.zip [--force]
-    The evidence package: the Markdown report, every WARC file and article version it cites,
-    and manifest.json listing each file with its sha256 and size.`,
+    The evidence package: the Markdown report, every WARC file and article version it cites
+    (with the file each version was read from), and manifest.json listing each file with its
+    sha256 and size.`,
   verify: `  claimdesk verify FILE.zip
     Checks every file of an evidence package against its manifest: prints "ok" or "mismatch" for
     each, and exits 1 on any mismatch, missing or unlisted file.`,

@@ -47,7 +47,12 @@ describe('evidence package', () => {
       .listArticles()
       .find((entry) => workspace.store.articleVersions(entry.id).length === 2)!.id
     expect(manifest.files.map((entry) => entry.path).sort()).toEqual(
-      [`articles/${articleId}/version-1.txt`, `evidence/${FIXTURE_WARC}`, 'report.md'].sort(),
+      [
+        `articles/${articleId}/version-1.txt`,
+        `articles/${articleId}/version-1-original.txt`,
+        `evidence/${FIXTURE_WARC}`,
+        'report.md',
+      ].sort(),
     )
     expect(Object.keys(files).sort()).toEqual(
       [MANIFEST_FILE, ...manifest.files.map((entry) => entry.path)].sort(),
@@ -62,6 +67,8 @@ describe('evidence package', () => {
     expect(types).toEqual(['warcinfo', 'request', 'response'])
     const first = await workspace.store.getArticleVersion(articleId, 1)
     expect(strFromU8(files[`articles/${articleId}/version-1.txt`]!)).toBe(first.text)
+    // The file version 1 was read from is the one whose sha256 the report cites.
+    expect(sha256(files[`articles/${articleId}/version-1-original.txt`]!)).toBe(first.sha256)
     const report = strFromU8(files['report.md']!)
     expect(report).toContain(FIXTURE_WARC)
     expect(report).toContain(`version 1 of 2, sha256 ${first.sha256}`)

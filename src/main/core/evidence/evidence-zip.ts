@@ -20,6 +20,8 @@ export type EvidenceJob = {
   evidenceFolder: string
   /** The text of every article version a claim was checked against, by its path in the package. */
   versions: Record<string, string>
+  /** The file each of those versions was read from (its sha256 is the one the report cites), by its path in the package. */
+  originals: Record<string, string>
   manifest: Omit<EvidenceManifest, 'files'>
 }
 
@@ -27,12 +29,25 @@ export type EvidenceJob = {
 export const versionPath = (articleId: string, version: number) =>
   `articles/${articleId}/version-${version}.txt`
 
+/** Where the file that version was read from goes, with the extension it is kept with. */
+export const originalVersionPath = (articleId: string, version: number, extension: string) =>
+  `articles/${articleId}/version-${version}-original${extension}`
+
 /** The files a package holds, by path inside the zip. */
 type PackageFiles = Map<string, Uint8Array>
 
 const sha256Of = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex')
 
-/** The report, every WARC file it cites and the text of every article version it cites. */
+/** The bytes of a file the package copies, or a clear refusal naming what is missing. */
+const readKept = (file: string, missing: string) =>
+  readFile(file).catch(() => {
+    throw new ServiceError('not-found', missing)
+  })
+
+/**
+ * The report, every WARC file it cites, and the text of every article version it cites with the
+ * file that version was read from.
+ */
 async function citedFiles(job: EvidenceJob, report: PublishedReport): Promise<PackageFiles> {
   const files: PackageFiles = new Map([['report.md', strToU8(markdownReport(report))]])
   for (const { article, claims } of report.articles) {
@@ -40,10 +55,11 @@ async function citedFiles(job: EvidenceJob, report: PublishedReport): Promise<Pa
       for (const source of claim.sources) {
         const warcFile = latestSnapshot(source)?.warcFile
         if (!warcFile || files.has(`evidence/${warcFile}`)) continue
-        const bytes = await readFile(join(job.evidenceFolder, warcFile)).catch(() => {
-          throw new ServiceError('not-found', `The archived copy ${warcFile} is missing.`)
-        })
-        files.set(`evidence/${warcFile}`, bytes)
+        const missing = `The archived copy ${warcFile} is missing.`
+        files.set(
+          `evidence/${warcFile}`,
+          await readKept(join(job.evidenceFolder, warcFile), missing),
+        )
       }
       const checked = claim.checkedAgainst
       const path = checked && versionPath(article.id, checked.version)
@@ -51,6 +67,8 @@ async function citedFiles(job: EvidenceJob, report: PublishedReport): Promise<Pa
       if (path && text !== undefined && !files.has(path)) files.set(path, strToU8(text))
     }
   }
+  for (const [path, file] of Object.entries(job.originals))
+    files.set(path, await readKept(file, `The file ${path} was read from is missing.`))
   return files
 }
 
