@@ -23,3 +23,23 @@ export type MemberClaims = z.infer<typeof MemberClaims>
 
 /** A desk's Yjs documents: one index, one per article. */
 export const DeskDocumentName = z.string().regex(/^(index|article-[A-Za-z0-9_-]{1,64})$/)
+
+/** One verdict a member set; `replaces` names the entry it replaced (`by@at`), null for the first. */
+export const VerdictEntry = z.object({
+  by: z.string(),
+  verdict: z.string(),
+  replaces: z.string().nullable(),
+  at: z.string(),
+})
+export type VerdictEntry = z.infer<typeof VerdictEntry>
+
+/** What members did to one claim at the same time that the desk cannot settle alone. */
+export const DeskConflict = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('verdicts'), entries: z.array(VerdictEntry).max(50) }),
+  z.object({
+    kind: z.literal('deleted-while-edited'),
+    deletedBy: z.string(),
+    deletedAt: z.string(),
+  }),
+])
+export type DeskConflict = z.infer<typeof DeskConflict>

@@ -3,6 +3,7 @@ import type { ChangeEvent } from '../../shared/change-events'
 import { callNames, LOCAL_CONTEXT, type CallName, type CallContext } from '../../shared/contract'
 import { ClaimBook } from './claims/claim-book'
 import { Dismissals } from './compare/dismissals'
+import { deskLocalStore, type DeskLocalStore } from './desk/desk-local-store'
 import { createHandlers, type OpenExternal, type WorkspaceHandlers } from './handlers'
 import { ChangeJournal, type Origin } from './history/change-journal'
 import { undoLabel } from './history/undo-labels'
@@ -50,6 +51,8 @@ export type OpenWorkspace = {
   folder: string
   isNew: boolean
   handlers: WorkspaceHandlers
+  /** The workspace as a team desk's sync reads and writes it. */
+  desk: DeskLocalStore
   /** Hears the events of every change, whoever made it; returns the unsubscribe. */
   onChange(listener: ChangeListener): () => void
   close(): Promise<void>
@@ -156,6 +159,7 @@ export async function openWorkspace(
   return {
     folder,
     isNew: store.isNew,
+    desk: deskLocalStore(store, book, journal),
     handlers: {
       ...handlers,
       'workspace.info': async (input) => {

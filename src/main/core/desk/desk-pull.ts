@@ -1,0 +1,80 @@
+import { Article } from '../../../shared/article-model'
+import type { Claim, Tag, VerdictScale } from '../../../shared/claim-model'
+import type { DeskCopies } from './desk-copies'
+import {
+  articleTextOf,
+  claimFromYMap,
+  claimsOf,
+  conflictsOf,
+  deskIndexOf,
+  isDeleted,
+} from './desk-documents'
+import type { DeskArrivals, DeskLocalStore } from './desk-local-store'
+import { ARTICLE_RECORD, articleDocumentName } from './desk-push'
+import { sameValue } from './same-value'
+
+/** A desk claim as a store claim, with what members did at once that someone must settle. */
+function deskClaimOf(claim: Parameters<typeof claimFromYMap>[0]): Claim | null {
+  try {
+    const conflicts = conflictsOf(claim)
+    return {
+      ...claimFromYMap(claim),
+      ...(conflicts.length > 0 ? { deskConflicts: conflicts } : {}),
+    }
+  } catch {
+    // A claim this version of Claimdesk cannot read stays on the desk, untouched, for the others.
+    return null
+  }
+}
+
+function articleOf(copies: DeskCopies, articleId: string): Article | null {
+  const document = copies.document(articleDocumentName(articleId))
+  const record = document.getMap<unknown>('article').get(ARTICLE_RECORD)
+  const parsed = Article.safeParse({ ...(record as object), text: articleTextOf(document) })
+  return record && parsed.success ? parsed.data : null
+}
+
+/**
+ * What the desk copies hold that the workspace does not: articles, tags, the verdict scale, and
+ * each claim that is new, changed or deleted on the desk. `followsOnly` (a viewer) also takes out
+ * claims the desk does not have, since nothing a viewer does reaches the desk.
+ */
+export async function deskArrivals(
+  local: DeskLocalStore,
+  copies: DeskCopies,
+  followsOnly: boolean,
+): Promise<DeskArrivals> {
+  const index = deskIndexOf(copies.document('index'))
+  const here = new Set(local.articles().map((entry) => entry.id))
+  const scale = index.settings.get('verdictScale') as VerdictScale | undefined
+  const arrivals: DeskArrivals = {
+    articles: [],
+    tags: [...index.tags.values()] as Tag[],
+    verdictScale: scale && !sameValue(scale, local.verdictScale()) ? scale : null,
+    claims: new Map(),
+  }
+  for (const articleId of index.articles.keys()) {
+    if (!here.has(articleId)) {
+      const article = articleOf(copies, articleId)
+      if (!article) continue
+      arrivals.articles.push(article)
+    }
+    const hereClaims = here.has(articleId) ? await local.claims(articleId) : []
+    const byId = new Map(hereClaims.map((claim) => [claim.id, claim]))
+    const put: Claim[] = []
+    const remove: string[] = []
+    const inDesk = claimsOf(copies.document(articleDocumentName(articleId)))
+    for (const [id, yClaim] of inDesk) {
+      const current = byId.get(id)
+      if (isDeleted(yClaim)) {
+        if (current) remove.push(id)
+        continue
+      }
+      const claim = deskClaimOf(yClaim)
+      if (claim && !sameValue(claim, current)) put.push(claim)
+    }
+    if (followsOnly) for (const id of byId.keys()) if (!inDesk.has(id)) remove.push(id)
+    arrivals.claims.set(articleId, { put, remove })
+  }
+  return arrivals
+}
