@@ -74,6 +74,16 @@ async function inStepWith(
       timeoutMs,
     )
   })
+  const lost = new Promise<never>((_, reject) =>
+    connection.provider.on('close', () =>
+      reject(
+        new ServiceError(
+          'io-error',
+          `The desk server at ${credentials.server} closed the connection. ${keptForLater}`,
+        ),
+      ),
+    ),
+  )
   const refused = connection.refused.then((reason) => {
     throw new ServiceError('forbidden', `The desk server refused ${credentials.name}: ${reason}`)
   })
@@ -83,8 +93,10 @@ async function inStepWith(
     : new Promise<void>((resolve) =>
         connection.provider.isSynced ? resolve() : connection.provider.on('synced', resolve),
       )
+  // Whichever does not settle the race may settle later, once it no longer matters.
+  for (const outcome of [refused, lost, late]) outcome.catch(() => {})
   try {
-    await Promise.race([synced, refused, late])
+    await Promise.race([synced, refused, lost, late])
   } finally {
     clearTimeout(timer)
   }
