@@ -157,6 +157,17 @@ describe('workspaces on a team desk', () => {
     expect(settled!.deskConflicts).toBeUndefined()
   })
 
+  it('takes a claim deleted by one member out of the others’ workspaces', async () => {
+    const first = await deskWith([['ben', 'editor']])
+    await inWorkspace('ana', (workspace) =>
+      workspace.handlers['claims.delete']({ articleId: first.articleId, claimId: first.id }),
+    )
+    for (const name of ['ana', 'ben']) await sync(name)
+    expect(await claimsOf('ben')).toEqual([])
+    await sync('ana')
+    expect(await claimsOf('ana')).toEqual([])
+  })
+
   it('applies nothing a viewer changes, and brings the desk back to the viewer', async () => {
     const first = await deskWith([['vi', 'viewer']])
     await update('vi', first, { claimant: 'a viewer' })
