@@ -43,3 +43,30 @@ export const DeskConflict = z.discriminatedUnion('kind', [
   }),
 ])
 export type DeskConflict = z.infer<typeof DeskConflict>
+
+/** What one sync did: claim changes sent and received, and claims left with a conflict. */
+export const DeskSyncSummary = z.object({
+  sent: z.number().int().nonnegative(),
+  received: z.number().int().nonnegative(),
+  conflicts: z.number().int().nonnegative(),
+  articles: z.number().int().nonnegative(),
+})
+export type DeskSyncSummary = z.infer<typeof DeskSyncSummary>
+
+/** Whether the workspace is on a team desk, as whom, and how its last sync in this session went. */
+export const DeskStatus = z.union([
+  z.object({ isShared: z.literal(false) }),
+  z.object({
+    isShared: z.literal(true),
+    server: z.string(),
+    name: z.string(),
+    role: DeskRole,
+    lastSync: z
+      .union([
+        DeskSyncSummary.extend({ ok: z.literal(true), at: z.iso.datetime() }),
+        z.object({ ok: z.literal(false), at: z.iso.datetime(), message: z.string() }),
+      ])
+      .nullable(),
+  }),
+])
+export type DeskStatus = z.infer<typeof DeskStatus>

@@ -9,23 +9,23 @@ import {
   listDeskMembers,
   revokeDeskMember,
 } from '../core/desk/desk-membership'
-import { syncWorkspace, type SyncSummary } from '../core/desk/desk-sync'
-import { openWorkspace } from '../core/open-workspace'
+import { ensureOwnerOnlyDir } from '../core/store/atomic-write'
 import { STORE_FOLDER } from '../core/workspace/workspace-file'
 import type { DeskCommand } from './desk-args'
 import type { CliIo } from './run-cli'
+import { connectToWorkspace } from './workspace-client'
 
-/** The desk's sync writes the store itself, so it opens the workspace here, under its lock. */
-async function syncHere(folder: string, io: CliIo): Promise<SyncSummary> {
-  const workspace = await openWorkspace(folder, { fileWatch: null, keepsSearchIndex: false })
+/** Syncs through the app that has the workspace open, or here, under the workspace's lock. */
+async function syncHere(folder: string, io: CliIo, isNew = false): Promise<void> {
+  // A workspace that joined a desk is written first by this sync: until then it has no index.
+  const client = await connectToWorkspace(folder, { keepsSearchIndex: false, mayCreate: isNew })
   try {
-    const summary = await syncWorkspace(workspace.desk)
+    const summary = await client.call('desk.sync', {})
     io.stderr(
       `claimdesk: in step with the desk: ${summary.sent} claim change(s) sent, ${summary.received} received, ${summary.articles} article(s), ${summary.conflicts} claim(s) with a conflict\n`,
     )
-    return summary
   } finally {
-    await workspace.close()
+    await client.close()
   }
 }
 
@@ -46,11 +46,10 @@ async function shareOrJoin(
   if (await readDeskCredentials(folder).catch(() => null))
     throw new ServiceError('conflict', `${folder} is on a team desk already.`)
   const server = deskServerUrl(command.server)
-  if (command.command === 'join')
-    await openWorkspace(folder, { fileWatch: null }).then((w) => w.close())
+  if (command.command === 'join') await ensureOwnerOnlyDir(resolve(folder, STORE_FOLDER))
   const credentials = await joinDeskAs(folder, server, command.invite, command.name)
   io.stderr(`claimdesk: ${credentials.name} is on the desk at ${server} as ${credentials.role}\n`)
-  await syncHere(folder, io)
+  await syncHere(folder, io, command.command === 'join')
 }
 
 /** Runs one desk command; resolves once it is done, throws a ServiceError when it cannot be. */

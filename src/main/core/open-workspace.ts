@@ -3,6 +3,7 @@ import type { ChangeEvent } from '../../shared/change-events'
 import { callNames, LOCAL_CONTEXT, type CallName, type CallContext } from '../../shared/contract'
 import { ClaimBook } from './claims/claim-book'
 import { Dismissals } from './compare/dismissals'
+import { teamDeskHandlers } from './desk/desk-handlers'
 import { deskLocalStore, type DeskLocalStore } from './desk/desk-local-store'
 import { createHandlers, type OpenExternal, type WorkspaceHandlers } from './handlers'
 import { ChangeJournal, type Origin } from './history/change-journal'
@@ -149,7 +150,13 @@ export async function openWorkspace(
     ...{ store, book, settings, dismissals, updater, undo },
     ...{ openExternal, fetchLimits, savePdf, background, search },
   }
-  const handlers = journaled(createHandlers(services), journal, undo, store)
+  const desk = deskLocalStore(store, book, journal)
+  const handlers = journaled(
+    { ...createHandlers(services), ...teamDeskHandlers(desk) },
+    journal,
+    undo,
+    store,
+  )
   // Started once the workspace is open, one file at a time, so calls are answered meanwhile.
   const claimsChecked = new Promise<void>((resolve) => setImmediate(resolve)).then(() =>
     checkEveryClaimsFile(store, book),
@@ -159,7 +166,7 @@ export async function openWorkspace(
   return {
     folder,
     isNew: store.isNew,
-    desk: deskLocalStore(store, book, journal),
+    desk,
     handlers: {
       ...handlers,
       'workspace.info': async (input) => {

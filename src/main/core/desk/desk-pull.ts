@@ -37,13 +37,16 @@ function articleOf(copies: DeskCopies, articleId: string): Article | null {
 /**
  * What the desk copies hold that the workspace does not: articles, tags, the verdict scale, and
  * each claim that is new, changed or deleted on the desk. `followsOnly` (a viewer) also takes out
- * claims the desk does not have, since nothing a viewer does reaches the desk.
+ * claims the desk does not have, since nothing a viewer does reaches the desk. A member's claim
+ * that changed here since `copies.base` (while the sync ran) is `held`: left as it is, for the
+ * next sync to send.
  */
 export async function deskArrivals(
   local: DeskLocalStore,
   copies: DeskCopies,
   followsOnly: boolean,
-): Promise<DeskArrivals> {
+): Promise<DeskArrivals & { held: Set<string> }> {
+  const held = new Set<string>()
   const index = deskIndexOf(copies.document('index'))
   const here = new Set(local.articles().map((entry) => entry.id))
   const scale = index.settings.get('verdictScale') as VerdictScale | undefined
@@ -61,10 +64,14 @@ export async function deskArrivals(
     }
     const hereClaims = here.has(articleId) ? await local.claims(articleId) : []
     const byId = new Map(hereClaims.map((claim) => [claim.id, claim]))
+    if (!followsOnly)
+      for (const [id, before] of copies.base)
+        if (before.articleId === articleId && !sameValue(before, byId.get(id))) held.add(id)
     const put: Claim[] = []
     const remove: string[] = []
     const inDesk = claimsOf(copies.document(articleDocumentName(articleId)))
     for (const [id, yClaim] of inDesk) {
+      if (held.has(id)) continue
       const current = byId.get(id)
       if (isDeleted(yClaim)) {
         if (current) remove.push(id)
@@ -76,5 +83,5 @@ export async function deskArrivals(
     if (followsOnly) for (const id of byId.keys()) if (!inDesk.has(id)) remove.push(id)
     arrivals.claims.set(articleId, { put, remove })
   }
-  return arrivals
+  return { ...arrivals, held }
 }

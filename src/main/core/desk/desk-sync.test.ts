@@ -168,6 +168,32 @@ describe('workspaces on a team desk', () => {
     expect(await claimsOf('ana')).toEqual([])
   })
 
+  it('tells the workspace’s desk status and syncs on a call, saying why when it cannot', async () => {
+    expect(await inWorkspace('ana', (workspace) => workspace.handlers['desk.status']({}))).toEqual({
+      isShared: false,
+    })
+    await deskWith([['ben', 'editor']])
+    await inWorkspace('ben', async (workspace) => {
+      expect(await workspace.handlers['desk.status']({})).toEqual({
+        isShared: true,
+        server: server.url,
+        name: 'ben',
+        role: 'editor',
+        lastSync: null,
+      })
+      expect(await workspace.handlers['desk.sync']({})).toMatchObject({ sent: 0, received: 0 })
+      expect(await workspace.handlers['desk.status']({})).toMatchObject({
+        lastSync: { ok: true, sent: 0, received: 0, articles: 3 },
+      })
+      await server.close()
+      await expect(workspace.handlers['desk.sync']({})).rejects.toThrow(/cannot be reached/)
+      expect(await workspace.handlers['desk.status']({})).toMatchObject({
+        lastSync: { ok: false, message: expect.stringMatching(/Your changes are kept here/) },
+      })
+      server = await startDeskServer({ dataDir: join(root, 'server'), port: 0, host: '127.0.0.1' })
+    })
+  })
+
   it('applies nothing a viewer changes, and brings the desk back to the viewer', async () => {
     const first = await deskWith([['vi', 'viewer']])
     await update('vi', first, { claimant: 'a viewer' })

@@ -102,11 +102,23 @@ async function inStepWith(
   }
 }
 
-/** Takes the workspace's claims as they are now as what it and the desk agree on. */
-async function rememberBase(local: DeskLocalStore, copies: DeskCopies): Promise<void> {
+/**
+ * Takes the workspace's claims as they are now as what it and the desk agree on, but for those
+ * `held` (changed here while the sync ran), which keep what they were, so the next sync sends them.
+ */
+async function rememberBase(
+  local: DeskLocalStore,
+  copies: DeskCopies,
+  held: ReadonlySet<string> = new Set(),
+): Promise<void> {
+  const before = new Map(copies.base)
   copies.base.clear()
   for (const entry of local.articles())
     for (const claim of await local.claims(entry.id)) copies.base.set(claim.id, claim)
+  for (const id of held) {
+    const kept = before.get(id)
+    if (kept) copies.base.set(id, kept)
+  }
 }
 
 /**
@@ -139,7 +151,7 @@ export async function syncWorkspace(
     )
     const arrivals = await deskArrivals(local, copies, !canWrite(credentials.role))
     await local.apply(arrivals)
-    await rememberBase(local, copies)
+    await rememberBase(local, copies, arrivals.held)
     await copies.save()
     const changes = [...arrivals.claims.values()]
     return {
