@@ -5,23 +5,30 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { Claim } from '../../shared/claim-model'
 import { openWorkspace, type OpenWorkspace } from '../core/open-workspace'
 import { SAMPLES_DIR } from '../core/testing/temp-workspace'
+import { startHostProcess, type HostProcess } from '../host/host-test-build'
+import { readLock } from '../core/workspace/workspace-lock'
 import { startDeskServerProcess, type DeskServerProcess } from './desk-server-process'
 import { runCli } from './run-cli'
 
 let cli: string
+let hostEntry: string
 let root: string
 const servers: DeskServerProcess[] = []
+const hosts: HostProcess[] = []
 
 beforeAll(async () => {
   const { buildCliForTest } = await import('./cli-test-build')
+  const { buildHostForTest } = await import('../host/host-test-build')
   cli = await buildCliForTest()
-}, 120_000)
+  hostEntry = await buildHostForTest()
+}, 180_000)
 
 beforeEach(async () => {
   root = await mkdtemp(join(tmpdir(), 'claimdesk-desk-commands-'))
 })
 
 afterEach(async () => {
+  for (const host of hosts.splice(0)) await host.stop('SIGTERM')
   for (const server of servers.splice(0)) await server.stop('SIGKILL')
   await rm(root, { recursive: true, force: true })
 })
@@ -143,5 +150,32 @@ describe('claimdesk share, join and sync', () => {
       claimant: 'changed offline by ben',
       verdictId: 'mixed',
     })
+  })
+
+  it('shares and syncs a workspace the app has open, through the app', async () => {
+    const server = await startServer('0', true)
+    const host = await startHostProcess(hostEntry, join(root, 'app'))
+    hosts.push(host)
+    const folder = join(root, 'app', 'workspace')
+    await expect.poll(async () => (await readLock(folder))?.app).toBe('browser host')
+    const shared = await claimdesk(
+      ...['share', '--workspace', folder, '--server', server.url],
+      ...['--invite', server.ownerInvite!, '--name', 'ana'],
+    )
+    expect(shared.code, shared.stderr).toBe(0)
+    const invite = await claimdesk(
+      ...['invite', '--workspace', folder, '--role', 'checker', '--name', 'cy'],
+    )
+    const joined = await claimdesk(
+      ...['join', '--workspace', join(root, 'cy'), '--server', server.url],
+      ...['--invite', invite.stdout.trim(), '--name', 'cy'],
+    )
+    expect(joined.code, joined.stderr).toBe(0)
+    const marked = await mark('cy', 1)
+    expect((await sync('cy')).code).toBe(0)
+    const synced = await sync(join('app', 'workspace'))
+    expect(synced, synced.stderr).toMatchObject({ code: 0 })
+    const listed = await claimdesk('claims', '--workspace', folder)
+    expect(listed.stdout).toContain(marked.id)
   })
 })
