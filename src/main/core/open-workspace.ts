@@ -151,8 +151,9 @@ export async function openWorkspace(
     ...{ openExternal, fetchLimits, savePdf, background, search },
   }
   const desk = deskLocalStore(store, book, journal)
+  const teamDesk = teamDeskHandlers(desk)
   const handlers = journaled(
-    { ...createHandlers(services), ...teamDeskHandlers(desk) },
+    { ...createHandlers(services), ...teamDesk.handlers },
     journal,
     undo,
     store,
@@ -181,6 +182,7 @@ export async function openWorkspace(
     close: async () => {
       await watcher?.close()
       background.tasks.cancelAll()
+      await teamDesk.settled()
       await claimsChecked
       await indexed
       await journal.settled()

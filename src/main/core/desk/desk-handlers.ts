@@ -16,7 +16,7 @@ type LastSync = Extract<DeskStatus, { isShared: true }>['lastSync']
 export function teamDeskHandlers(
   local: DeskLocalStore,
   options: SyncOptions = {},
-): Pick<Handlers, TeamDeskCallName> {
+): { handlers: Pick<Handlers, TeamDeskCallName>; settled(): Promise<void> } {
   let lastSync: LastSync = null
   let running: ReturnType<typeof syncWorkspace> | null = null
   const now = options.now ?? (() => new Date())
@@ -31,7 +31,7 @@ export function teamDeskHandlers(
       throw error instanceof ServiceError ? error : new ServiceError('io-error', message)
     }
   }
-  return {
+  const handlers: Pick<Handlers, TeamDeskCallName> = {
     'desk.status': async () => {
       const credentials = await readDeskCredentials(local.folder)
       if (!credentials) return { isShared: false }
@@ -43,4 +43,7 @@ export function teamDeskHandlers(
       return running
     },
   }
+  /** Resolves once the sync running now, if any, has ended: a workspace closes after it. */
+  const settled = async () => void (await running?.catch(() => undefined))
+  return { handlers, settled }
 }
