@@ -10,22 +10,35 @@ import {
   revokeDeskMember,
 } from '../core/desk/desk-membership'
 import { ensureOwnerOnlyDir } from '../core/store/atomic-write'
+import { openWorkspace } from '../core/open-workspace'
+import { syncWorkspace, type SyncSummary } from '../core/desk/desk-sync'
 import { STORE_FOLDER } from '../core/workspace/workspace-file'
 import type { DeskCommand } from './desk-args'
 import type { CliIo } from './run-cli'
 import { connectToWorkspace } from './workspace-client'
 
+const printSummary = (summary: SyncSummary, io: CliIo) =>
+  io.stderr(
+    `claimdesk: in step with the desk: ${summary.sent} claim change(s) sent, ${summary.received} received, ${summary.articles} article(s), ${summary.conflicts} claim(s) with a conflict\n`,
+  )
+
 /** Syncs through the app that has the workspace open, or here, under the workspace's lock. */
-async function syncHere(folder: string, io: CliIo, isNew = false): Promise<void> {
-  // A workspace that joined a desk is written first by this sync: until then it has no index.
-  const client = await connectToWorkspace(folder, { keepsSearchIndex: false, mayCreate: isNew })
+async function syncHere(folder: string, io: CliIo): Promise<void> {
+  const client = await connectToWorkspace(folder, { keepsSearchIndex: false })
   try {
-    const summary = await client.call('desk.sync', {})
-    io.stderr(
-      `claimdesk: in step with the desk: ${summary.sent} claim change(s) sent, ${summary.received} received, ${summary.articles} article(s), ${summary.conflicts} claim(s) with a conflict\n`,
-    )
+    printSummary(await client.call('desk.sync', {}), io)
   } finally {
     await client.close()
+  }
+}
+
+/** A workspace that just joined takes the desk as it is, its vocabulary included, and sends nothing. */
+async function firstSync(folder: string, io: CliIo): Promise<void> {
+  const workspace = await openWorkspace(folder, { fileWatch: null, keepsSearchIndex: false })
+  try {
+    printSummary(await syncWorkspace(workspace.desk, { receiveOnly: true }), io)
+  } finally {
+    await workspace.close()
   }
 }
 
@@ -49,7 +62,7 @@ async function shareOrJoin(
   if (command.command === 'join') await ensureOwnerOnlyDir(resolve(folder, STORE_FOLDER))
   const credentials = await joinDeskAs(folder, server, command.invite, command.name)
   io.stderr(`claimdesk: ${credentials.name} is on the desk at ${server} as ${credentials.role}\n`)
-  await syncHere(folder, io, command.command === 'join')
+  await (command.command === 'join' ? firstSync(folder, io) : syncHere(folder, io))
 }
 
 /** Runs one desk command; resolves once it is done, throws a ServiceError when it cannot be. */

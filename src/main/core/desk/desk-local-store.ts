@@ -8,8 +8,10 @@ import type { WorkspaceStore } from '../workspace/workspace-store'
 export type DeskArrivals = {
   /** Articles the desk has and the workspace lacks, with their ids there. */
   articles: Article[]
-  /** Tags the desk has and the workspace lacks. */
+  /** The desk's tags: those the workspace lacks are added. */
   tags: Tag[]
+  /** The desk's tags replace the workspace's (a workspace that just joined the desk). */
+  replacesTags: boolean
   /** The desk's verdict scale, when it differs from the workspace's. */
   verdictScale: VerdictScale | null
   /** Per article id: claims as the desk has them (new or changed), and ids of claims it deleted. */
@@ -45,10 +47,10 @@ async function applyArrivals(store: WorkspaceStore, book: ClaimBook, arrivals: D
   for (const article of arrivals.articles) await store.adoptArticle(article)
   const known = new Set(store.data.tags.map((tag) => tag.id))
   const newTags = arrivals.tags.filter((tag) => !known.has(tag.id))
-  const { verdictScale } = arrivals
-  if (newTags.length > 0 || verdictScale)
+  const { verdictScale, replacesTags } = arrivals
+  if (newTags.length > 0 || verdictScale || replacesTags)
     await store.updateIndex((data) => {
-      data.tags = [...data.tags, ...newTags]
+      data.tags = replacesTags ? arrivals.tags : [...data.tags, ...newTags]
       if (verdictScale) data.verdictScale = verdictScale
     })
   for (const [articleId, { put, remove }] of arrivals.claims) {

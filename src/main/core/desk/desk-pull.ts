@@ -45,6 +45,7 @@ export async function deskArrivals(
   local: DeskLocalStore,
   copies: DeskCopies,
   followsOnly: boolean,
+  replacesTags = false,
 ): Promise<DeskArrivals & { held: Set<string> }> {
   const held = new Set<string>()
   const index = deskIndexOf(copies.document('index'))
@@ -53,6 +54,7 @@ export async function deskArrivals(
   const arrivals: DeskArrivals = {
     articles: [],
     tags: [...index.tags.values()] as Tag[],
+    replacesTags,
     verdictScale: scale && !sameValue(scale, local.verdictScale()) ? scale : null,
     claims: new Map(),
   }

@@ -55,7 +55,7 @@ function pushClaimChanges(claim: Y.Map<unknown>, before: Claim, now: Claim, by: 
 
 /**
  * Puts into the desk copies what changed in the workspace since the last sync: its articles, tags
- * and verdict scale the desk lacks, new and changed claims, and deleted ones (deleted softly, so a
+ * on its claims and verdict scale the desk lacks, new and changed claims, and deleted ones (deleted softly, so a
  * member who edited one meanwhile brings it back). Returns how many claims it changed.
  */
 export async function pushLocalChanges(
@@ -67,13 +67,13 @@ export async function pushLocalChanges(
   const indexDocument = copies.document('index')
   const index = deskIndexOf(indexDocument)
   indexDocument.transact(() => {
-    for (const tag of local.tags()) if (!index.tags.has(tag.id)) index.tags.set(tag.id, tag)
     if (!index.settings.has('verdictScale'))
       index.settings.set('verdictScale', local.verdictScale())
     for (const { id, title } of local.articles())
       if (!index.articles.has(id)) index.articles.set(id, { id, title })
   })
   let pushed = 0
+  const usedTags = new Set<string>()
   for (const entry of local.articles()) {
     const document = copies.document(articleDocumentName(entry.id))
     const article = document.getMap<unknown>('article')
@@ -87,6 +87,7 @@ export async function pushLocalChanges(
     const claims = claimsOf(document)
     const here = await local.claims(entry.id)
     const hereIds = new Set(here.map((claim) => claim.id))
+    for (const claim of here) for (const id of claim.tagIds) usedTags.add(id)
     document.transact(() => {
       for (const claim of here) {
         const inDesk = claims.get(claim.id)
@@ -107,5 +108,11 @@ export async function pushLocalChanges(
       }
     })
   }
+  // The first to share gives the desk its vocabulary; after that, a tag goes once a claim has it.
+  const isFirst = index.tags.size === 0
+  indexDocument.transact(() => {
+    for (const tag of local.tags())
+      if ((isFirst || usedTags.has(tag.id)) && !index.tags.has(tag.id)) index.tags.set(tag.id, tag)
+  })
   return pushed
 }

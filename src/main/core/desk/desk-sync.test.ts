@@ -157,6 +157,29 @@ describe('workspaces on a team desk', () => {
     expect(settled!.deskConflicts).toBeUndefined()
   })
 
+  it('gives a joining workspace the desk’s tags, and a member’s new tag once a claim has it', async () => {
+    await inWorkspace('ana', (workspace) =>
+      workspace.handlers['tags.delete']({ tagId: 'prediction' }),
+    )
+    const first = await deskWith([['ben', 'editor']])
+    const tagIdsOf = (name: string) =>
+      inWorkspace(name, async (workspace) =>
+        (await workspace.handlers['vocabulary.get']({})).tags.map((tag) => tag.id).sort(),
+      )
+    const anaTags = await tagIdsOf('ana')
+    expect(anaTags).not.toContain('prediction')
+    expect(await tagIdsOf('ben')).toEqual(anaTags)
+    const troops = await inWorkspace('ben', async (workspace) => {
+      const tag = await workspace.handlers['tags.create']({ name: 'Troops', colour: '#336699' })
+      await workspace.handlers['tags.create']({ name: 'Unused', colour: '#336699' })
+      return tag
+    })
+    await update('ben', first, { tagIds: [troops.id] })
+    for (const name of ['ben', 'ana']) await sync(name)
+    expect(await tagIdsOf('ana')).toEqual([...anaTags, troops.id].sort())
+    expect((await claimsOf('ana'))[0]!.tagIds).toEqual([troops.id])
+  })
+
   it('takes a claim deleted by one member out of the others’ workspaces', async () => {
     const first = await deskWith([['ben', 'editor']])
     await inWorkspace('ana', (workspace) =>

@@ -1,4 +1,4 @@
-import { canWrite } from '../../../shared/desk-model'
+import { canWrite, type DeskSyncSummary } from '../../../shared/desk-model'
 import { ServiceError } from '../../../shared/result'
 import { connectDeskDocument, type DeskConnection } from './desk-connection'
 import { DeskCopies } from './desk-copies'
@@ -9,20 +9,17 @@ import { deskArrivals } from './desk-pull'
 import { articleDocumentName, pushLocalChanges } from './desk-push'
 
 export type SyncOptions = {
+  /**
+   * Sends nothing and takes the desk's vocabulary: the first sync of a workspace that has just
+   * joined a desk, whose default tags are not the desk's.
+   */
+  receiveOnly?: boolean
   /** How long to wait for the desk server to take and send every change. @default 30000 */
   timeoutMs?: number
   now?: () => Date
 }
 
-export type SyncSummary = {
-  /** Claims changed here and sent to the desk. */
-  sent: number
-  /** Claims brought from the desk: new, changed or deleted here. */
-  received: number
-  /** Claims that now carry a conflict between members. */
-  conflicts: number
-  articles: number
-}
+export type SyncSummary = DeskSyncSummary
 
 const keptForLater = 'Your changes are kept here and go to the desk at the next sync.'
 
@@ -129,14 +126,14 @@ async function rememberBase(
  */
 export async function syncWorkspace(
   local: DeskLocalStore,
-  { timeoutMs = 30_000, now = () => new Date() }: SyncOptions = {},
+  { timeoutMs = 30_000, now = () => new Date(), receiveOnly = false }: SyncOptions = {},
 ): Promise<SyncSummary> {
   const credentials = await needDeskCredentials(local.folder)
   const copies = await DeskCopies.open(local.folder)
   const open: DeskConnection[] = []
   try {
     let sent = 0
-    if (canWrite(credentials.role)) {
+    if (canWrite(credentials.role) && !receiveOnly) {
       sent = await pushLocalChanges(local, copies, credentials.name, now())
       await rememberBase(local, copies)
       await copies.save()
@@ -149,7 +146,7 @@ export async function syncWorkspace(
         inStepWith(credentials, copies, articleDocumentName(id), timeoutMs, open),
       ),
     )
-    const arrivals = await deskArrivals(local, copies, !canWrite(credentials.role))
+    const arrivals = await deskArrivals(local, copies, !canWrite(credentials.role), receiveOnly)
     await local.apply(arrivals)
     await rememberBase(local, copies, arrivals.held)
     await copies.save()
