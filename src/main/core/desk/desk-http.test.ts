@@ -83,6 +83,14 @@ describe('the desk server’s member requests', () => {
     expect((await request('/revoke', { token: editor, body: { name: 'vi' } })).status).toBe(403)
   })
 
+  it('makes invite codes a command line reads as a value, never starting with "-"', async () => {
+    const owner = await joinDesk(server.ownerInvite!, 'ana')
+    const codes = [server.ownerInvite!]
+    for (let n = 0; n < 300; n++) codes.push(await invite(owner, 'viewer', `viewer-${n}`))
+    expect(codes.filter((code) => code.startsWith('-'))).toEqual([])
+    expect(new Set(codes).size).toBe(codes.length)
+  })
+
   it('keeps member names unique', async () => {
     const owner = await joinDesk(server.ownerInvite!, 'ana')
     const code = await invite(owner, 'editor', 'ben')

@@ -27,6 +27,14 @@ const Registry = z.object({
 })
 type Registry = z.infer<typeof Registry>
 
+/** A random code that never starts with "-", which a command line would read as an option. */
+function newInviteCode(): string {
+  let code: string
+  do code = randomBytes(18).toString('base64url')
+  while (code.startsWith('-'))
+  return code
+}
+
 const hashOf = (code: string) => createHash('sha256').update(code).digest('hex')
 
 /** The desk's members and open invites, kept in the server's data folder. */
@@ -52,7 +60,7 @@ export class DeskMembers {
   async invite(role: DeskRole, name: string): Promise<string> {
     if (this.isNameTaken(name) || this.openInvites().some((invite) => invite.name === name))
       throw new ServiceError('conflict', `The name ${name} is already taken on this desk.`)
-    const code = randomBytes(18).toString('base64url')
+    const code = newInviteCode()
     this.registry.invites.push({ codeHash: hashOf(code), name, role })
     await this.save()
     return code
