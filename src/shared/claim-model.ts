@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { ArticleId, ClaimId, Id, IsoDateTime, Offset, TagId } from './article-model'
+import { DeskConflict } from './desk-model'
 import { SourceSnapshot } from './evidence-model'
 import { ReportOptions } from './report-options'
 import { isSafeLinkUrl } from './safe-url'
@@ -198,6 +199,8 @@ export const Claim = z.object({
   checkedAgainst: CheckedAgainst.optional(),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
+  /** On a team desk: what members did at once that someone must settle (two verdicts, say). */
+  deskConflicts: z.array(DeskConflict).max(10).optional(),
 })
 export type Claim = z.infer<typeof Claim>
 

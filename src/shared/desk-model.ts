@@ -23,3 +23,50 @@ export type MemberClaims = z.infer<typeof MemberClaims>
 
 /** A desk's Yjs documents: one index, one per article. */
 export const DeskDocumentName = z.string().regex(/^(index|article-[A-Za-z0-9_-]{1,64})$/)
+
+/** One verdict a member set; `replaces` names the entry it replaced (`by@at`), null for the first. */
+export const VerdictEntry = z.object({
+  by: z.string(),
+  verdict: z.string(),
+  replaces: z.string().nullable(),
+  at: z.string(),
+})
+export type VerdictEntry = z.infer<typeof VerdictEntry>
+
+/** What members did to one claim at the same time that the desk cannot settle alone. */
+export const DeskConflict = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('verdicts'), entries: z.array(VerdictEntry).max(50) }),
+  z.object({
+    kind: z.literal('deleted-while-edited'),
+    deletedBy: z.string(),
+    deletedAt: z.string(),
+  }),
+])
+export type DeskConflict = z.infer<typeof DeskConflict>
+
+/** What one sync did: claim changes sent and received, and claims left with a conflict. */
+export const DeskSyncSummary = z.object({
+  sent: z.number().int().nonnegative(),
+  received: z.number().int().nonnegative(),
+  conflicts: z.number().int().nonnegative(),
+  articles: z.number().int().nonnegative(),
+})
+export type DeskSyncSummary = z.infer<typeof DeskSyncSummary>
+
+/** Whether the workspace is on a team desk, as whom, and how its last sync in this session went. */
+export const DeskStatus = z.union([
+  z.object({ isShared: z.literal(false) }),
+  z.object({
+    isShared: z.literal(true),
+    server: z.string(),
+    name: z.string(),
+    role: DeskRole,
+    lastSync: z
+      .union([
+        DeskSyncSummary.extend({ ok: z.literal(true), at: z.iso.datetime() }),
+        z.object({ ok: z.literal(false), at: z.iso.datetime(), message: z.string() }),
+      ])
+      .nullable(),
+  }),
+])
+export type DeskStatus = z.infer<typeof DeskStatus>

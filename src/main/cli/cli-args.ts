@@ -4,6 +4,7 @@ import { ReportFormat, ReportRequest } from '../../shared/report-model'
 import { ReportOptions } from '../../shared/report-options'
 import { articleIdOf, need, parseCheckCommand, type CheckCommand } from './check-args'
 import { parseDeskServerCommand, type DeskServerCommand } from './desk-server-args'
+import { isDeskCommand, parseDeskCommand, type DeskCommand } from './desk-args'
 import { isCommandName, type CommandName } from './cli-usage'
 import { UsageError } from './usage-error'
 
@@ -13,6 +14,7 @@ export type CliCommand =
   | { command: 'help'; topic?: CommandName }
   | CheckCommand
   | DeskServerCommand
+  | DeskCommand
   | { command: 'list'; workspace: string }
   | { command: 'import'; workspace: string; paths: string[] }
   | { command: 'import-annotations'; workspace: string; file: string; articleId?: string }
@@ -70,6 +72,10 @@ const OPTIONS = {
   listen: { type: 'string' },
   postgres: { type: 'string' },
   redis: { type: 'string' },
+  server: { type: 'string' },
+  invite: { type: 'string' },
+  name: { type: 'string' },
+  role: { type: 'string' },
 } as const
 
 type OptionValues = ReturnType<typeof readOptions>['values']
@@ -203,6 +209,7 @@ export function parseCliArgs(argv: string[]): CliCommand {
   if (command === 'settings' || command === 'claims' || command === 'mark')
     return parseCheckCommand(command, values)
   if (command === 'desk-server') return parseDeskServerCommand(values)
+  if (isDeskCommand(command)) return parseDeskCommand(command, values)
   if (command === 'list' || command === 'compare')
     return { command, workspace: need(command, '--workspace DIR', values.workspace) }
   return parseExport(values)

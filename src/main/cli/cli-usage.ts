@@ -66,6 +66,23 @@ export const COMMAND_USAGE = {
                      of DIR/documents; members and the secret stay in DIR. Give the password in
                      PGPASSWORD or ~/.pgpass, not in the URL, which every user can see.
     --redis URL      join the other instances serving this desk through Redis (redis://HOST:PORT)`,
+  share: `  claimdesk share --workspace DIR --server URL --invite CODE --name NAME
+    Puts the workspace on a team desk as its owner: exchanges the owner's invite (printed by
+    desk-server) for a member token, kept in DIR/.claimdesk/desk.json (mode 0600), and sends the
+    workspace's articles, tags, verdict scale and claims to the desk.`,
+  invite: `  claimdesk invite --workspace DIR --role editor|checker|viewer --name NAME
+    Prints a single-use invite code for a new member of the workspace's desk (owner; an editor may
+    invite checkers and viewers). Names are unique on a desk.`,
+  join: `  claimdesk join --workspace NEWDIR --server URL --invite CODE --name NAME
+    Makes a new workspace in NEWDIR that follows the desk: its articles, tags and claims.`,
+  sync: `  claimdesk sync --workspace DIR
+    Sends the workspace's changes to its desk and brings the desk's into it. Exits 0 when both are
+    in step, 1 when the server cannot be reached or refuses this member (changes made here are kept
+    and sent at the next sync). Two verdicts set at once on one claim are a conflict, shown on the
+    claim until someone sets its verdict again. A viewer sends nothing.`,
+  members: `  claimdesk members --workspace DIR   (the desk's members: name, role, revoked)`,
+  revoke: `  claimdesk revoke --workspace DIR --name NAME
+    Revokes a member of the desk (owner only): their connections are closed and refused from then on.`,
   help: `  claimdesk help [COMMAND]   (or: claimdesk COMMAND --help)`,
 } as const
 

@@ -4,6 +4,7 @@ import { ServiceError } from '../../shared/result'
 import { discrepanciesAsMarkdown } from '../core/compare/discrepancies-markdown'
 import { parseCliArgs, reportClock, UsageError, type CliCommand } from './cli-args'
 import { usageOf } from './cli-usage'
+import { isDeskCommand, type DeskCommand } from './desk-args'
 import { claimsCommand, markCommand, settingsCommand } from './check-commands'
 import { archivePages } from './archive-command'
 import { importAnnotations, importArticles, readAnnotationsFile } from './import-commands'
@@ -18,8 +19,11 @@ const EXIT = { ok: 0, failed: 1, usage: 2 } as const
 
 type WorkCommand = Exclude<
   CliCommand,
-  { command: 'help' } | { command: 'verify' } | { command: 'desk-server' }
+  { command: 'help' } | { command: 'verify' } | { command: 'desk-server' } | DeskCommand
 >
+
+const isDeskCliCommand = (command: CliCommand): command is DeskCommand =>
+  isDeskCommand(command.command)
 
 /** Runs work on a workspace (through the app that has it open, or here) and always lets go of it. */
 async function withWorkspace<T>(
@@ -139,6 +143,12 @@ export async function runCli(
       // Loaded only here, so the other commands do not start slower for the server's libraries.
       const { serveDesk } = await import('./desk-server-command')
       await serveDesk(command, io)
+      return EXIT.ok
+    }
+    if (isDeskCliCommand(command)) {
+      // Loaded only here, like the desk server: the other commands need no Yjs.
+      const { runDeskCommand } = await import('./desk-commands')
+      await runDeskCommand(command, io)
       return EXIT.ok
     }
     const isComplete = await run(command, env, io, workers)

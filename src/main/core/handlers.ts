@@ -21,6 +21,7 @@ import { diffVersions } from './versions/diff-versions'
 import { readVersion } from './versions/read-version'
 import type { SettingsService } from './workspace/settings-service'
 import type { WorkspaceStore } from './workspace/workspace-store'
+import type { TeamDeskCallName } from './desk/desk-handlers'
 
 /** Opens a web page outside the app; absent in the browser host, where the page opens it itself. */
 export type OpenExternal = (url: string) => Promise<void>
@@ -36,6 +37,9 @@ export type DeskCallName = 'workspace.open' | 'workspace.recent' | 'workspace.ch
 
 /** Every call that works inside one open workspace. */
 export type WorkspaceHandlers = Omit<Handlers, DeskCallName>
+
+/** The calls made here; the team desk's are added where the workspace is opened (open-workspace.ts). */
+export type ServiceHandlers = Omit<WorkspaceHandlers, TeamDeskCallName>
 
 /** What the calls of one workspace are answered with; made once, when the workspace opens. */
 export type WorkspaceServices = {
@@ -55,7 +59,7 @@ export type WorkspaceServices = {
 }
 
 /** The main side of the contract for one workspace: every call the renderer can make, in one map. */
-export function createHandlers(services: WorkspaceServices): WorkspaceHandlers {
+export function createHandlers(services: WorkspaceServices): ServiceHandlers {
   const { store, book, settings, dismissals, updater, undo, openExternal, fetchLimits, savePdf } =
     services
   const { background, search } = services
@@ -171,5 +175,5 @@ export function createHandlers(services: WorkspaceServices): WorkspaceHandlers {
 
     'search.query': (request) => search.search(request),
     'tasks.cancel': async ({ taskId }) => ({ cancelled: background.tasks.cancel(taskId) }),
-  } satisfies WorkspaceHandlers
+  } satisfies ServiceHandlers
 }

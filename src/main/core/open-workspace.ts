@@ -3,6 +3,8 @@ import type { ChangeEvent } from '../../shared/change-events'
 import { callNames, LOCAL_CONTEXT, type CallName, type CallContext } from '../../shared/contract'
 import { ClaimBook } from './claims/claim-book'
 import { Dismissals } from './compare/dismissals'
+import { teamDeskHandlers } from './desk/desk-handlers'
+import { deskLocalStore, type DeskLocalStore } from './desk/desk-local-store'
 import { createHandlers, type OpenExternal, type WorkspaceHandlers } from './handlers'
 import { ChangeJournal, type Origin } from './history/change-journal'
 import { undoLabel } from './history/undo-labels'
@@ -50,6 +52,8 @@ export type OpenWorkspace = {
   folder: string
   isNew: boolean
   handlers: WorkspaceHandlers
+  /** The workspace as a team desk's sync reads and writes it. */
+  desk: DeskLocalStore
   /** Hears the events of every change, whoever made it; returns the unsubscribe. */
   onChange(listener: ChangeListener): () => void
   close(): Promise<void>
@@ -146,7 +150,14 @@ export async function openWorkspace(
     ...{ store, book, settings, dismissals, updater, undo },
     ...{ openExternal, fetchLimits, savePdf, background, search },
   }
-  const handlers = journaled(createHandlers(services), journal, undo, store)
+  const desk = deskLocalStore(store, book, journal)
+  const teamDesk = teamDeskHandlers(desk)
+  const handlers = journaled(
+    { ...createHandlers(services), ...teamDesk.handlers },
+    journal,
+    undo,
+    store,
+  )
   // Started once the workspace is open, one file at a time, so calls are answered meanwhile.
   const claimsChecked = new Promise<void>((resolve) => setImmediate(resolve)).then(() =>
     checkEveryClaimsFile(store, book),
@@ -156,6 +167,7 @@ export async function openWorkspace(
   return {
     folder,
     isNew: store.isNew,
+    desk,
     handlers: {
       ...handlers,
       'workspace.info': async (input) => {
@@ -170,6 +182,7 @@ export async function openWorkspace(
     close: async () => {
       await watcher?.close()
       background.tasks.cancelAll()
+      await teamDesk.settled()
       await claimsChecked
       await indexed
       await journal.settled()

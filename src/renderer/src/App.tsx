@@ -11,6 +11,7 @@ import { ImportPanel } from './components/import/ImportPanel'
 import { NoticeBar } from './components/NoticeBar'
 import { StatusMessage } from './components/StatusMessage'
 import { TaskProgressBar } from './components/TaskProgressBar'
+import { TeamDeskSync } from './components/TeamDeskSync'
 import { WorkspaceClaims } from './components/claims/WorkspaceClaims'
 import { DiscrepanciesView } from './components/compare/DiscrepanciesView'
 import { ReportCommands } from './components/export/ReportCommands'
@@ -105,6 +106,7 @@ function Desk() {
               <p className="workspace-name">{workspace.value.name}</p>
             )}
             <DeskToolbar view={view.kind} />
+            <TeamDeskSync />
             <ImportPanel articleId={articleId} />
             {workspace.status === 'ready' &&
               workspace.value.notices.map((notice) => (

@@ -1,6 +1,7 @@
 import * as Y from 'yjs'
 import type { Article } from '../../../shared/article-model'
 import { Claim, type Source, type Tag, type VerdictScale } from '../../../shared/claim-model'
+import type { DeskConflict, VerdictEntry } from '../../../shared/desk-model'
 
 /**
  * A desk's Yjs documents. The index ("index") holds the articles, tags, verdict scale and members;
@@ -23,12 +24,8 @@ export function setArticleText(document: Y.Doc, text: string): void {
 
 export const claimsOf = (document: Y.Doc) => document.getMap<Y.Map<unknown>>('claims')
 
-/** One verdict set by a member; `replaces` names the entry it replaced (see entryKey), null for the first. */
-export type VerdictEntry = { by: string; verdict: string; replaces: string | null; at: string }
-
-export type ClaimConflict =
-  | { kind: 'verdicts'; entries: VerdictEntry[] }
-  | { kind: 'deleted-while-edited'; deletedBy: string; deletedAt: string }
+export type { VerdictEntry }
+export type ClaimConflict = DeskConflict
 
 /** Who changed the claim and when: `claim.edits` only grows, so a delete can tell what it saw. */
 type EditEntry = { by: string; at: string }
@@ -69,6 +66,19 @@ export function claimToYMap(claim: Claim, by: string): Y.Map<unknown> {
   return map
 }
 
+/** Makes `map` hold `wanted`, touching only the keys whose values differ. */
+function replaceKeys<T>(map: Y.Map<T>, wanted: Map<string, T>) {
+  for (const key of [...map.keys()]) if (!wanted.has(key)) map.delete(key)
+  for (const [key, value] of wanted)
+    if (JSON.stringify(map.get(key)) !== JSON.stringify(value)) map.set(key, value)
+}
+
+/** The fields a member may change on a claim after it is made. */
+export const EDITABLE_FIELDS = SCALAR_FIELDS.filter(
+  (field) =>
+    field !== 'id' && field !== 'articleId' && field !== 'createdAt' && field !== 'updatedAt',
+)
+
 /** The entries no other entry replaced: the verdicts in force. */
 function verdictHeads(claim: Y.Map<unknown>): VerdictEntry[] {
   const entries = verdictsOf(claim).toArray()
@@ -105,13 +115,24 @@ export function setVerdict(
   })
 }
 
-/** Changes some of a claim's fields, tags or sources, noting who did. */
+/** Changes some of a claim's fields (an undefined one is removed), tags or sources, noting who did. */
 export function editClaim(
   claim: Y.Map<unknown>,
-  edit: { by: string; at: string; fields?: Partial<Pick<Claim, (typeof SCALAR_FIELDS)[number]>> },
+  edit: {
+    by: string
+    at: string
+    fields?: Partial<Pick<Claim, (typeof SCALAR_FIELDS)[number]>>
+    tagIds?: readonly string[]
+    sources?: readonly Source[]
+  },
 ): void {
   claim.doc!.transact(() => {
-    for (const [field, value] of Object.entries(edit.fields ?? {})) claim.set(field, value)
+    for (const [field, value] of Object.entries(edit.fields ?? {}))
+      if (value === undefined) claim.delete(field)
+      else claim.set(field, value)
+    if (edit.tagIds) replaceKeys(tagsOf(claim), new Map(edit.tagIds.map((id) => [id, true])))
+    if (edit.sources)
+      replaceKeys(sourcesOf(claim), new Map(edit.sources.map((source) => [source.id, source])))
     claim.set('updatedAt', edit.at)
     editsOf(claim).push([{ by: edit.by, at: edit.at }])
   })

@@ -27,6 +27,14 @@ const Registry = z.object({
 })
 type Registry = z.infer<typeof Registry>
 
+/** A random code that never starts with "-", which a command line would read as an option. */
+function newInviteCode(): string {
+  let code: string
+  do code = randomBytes(18).toString('base64url')
+  while (code.startsWith('-'))
+  return code
+}
+
 const hashOf = (code: string) => createHash('sha256').update(code).digest('hex')
 
 /** The desk's members and open invites, kept in the server's data folder. */
@@ -48,23 +56,31 @@ export class DeskMembers {
     return this.registry.members.length === 0 && this.registry.invites.length === 0
   }
 
-  /** A single-use invite code carrying a role and a name. */
+  /** A single-use invite code carrying a role and a name no member or open invite has. */
   async invite(role: DeskRole, name: string): Promise<string> {
-    const code = randomBytes(18).toString('base64url')
+    if (this.isNameTaken(name) || this.openInvites().some((invite) => invite.name === name))
+      throw new ServiceError('conflict', `The name ${name} is already taken on this desk.`)
+    const code = newInviteCode()
     this.registry.invites.push({ codeHash: hashOf(code), name, role })
     await this.save()
     return code
   }
 
-  /** Exchanges an unused invite code for a member token. */
-  async join(code: string): Promise<{ token: string; claims: MemberClaims }> {
+  /**
+   * Exchanges an unused invite code for a member token. The member may give the name they go by
+   * (the owner's first invite is made before anyone is named); it must be free on the desk.
+   */
+  async join(code: string, name?: string): Promise<{ token: string; claims: MemberClaims }> {
     const invite = this.registry.invites.find((entry) => entry.codeHash === hashOf(code))
     if (!invite || invite.usedAt)
       throw new ServiceError('forbidden', 'That invite code is not valid or was already used.')
+    const memberName = name?.trim() || invite.name
+    if (this.isNameTaken(memberName))
+      throw new ServiceError('conflict', `The name ${memberName} is already taken on this desk.`)
     invite.usedAt = new Date().toISOString()
     const claims: MemberClaims = {
       memberId: `m${randomBytes(9).toString('base64url')}`,
-      name: invite.name,
+      name: memberName,
       role: invite.role,
       issuedAt: invite.usedAt,
     }
@@ -73,11 +89,21 @@ export class DeskMembers {
     return { token: signMemberToken(this.secret, claims), claims }
   }
 
-  async revoke(name: string): Promise<void> {
+  /** Revokes the active member of that name; resolves with their member id. */
+  async revoke(name: string): Promise<string> {
     const member = this.registry.members.find((entry) => entry.name === name && !entry.revokedAt)
     if (!member) throw new ServiceError('not-found', `There is no member named ${name}.`)
     member.revokedAt = new Date().toISOString()
     await this.save()
+    return member.memberId
+  }
+
+  private isNameTaken(name: string): boolean {
+    return this.registry.members.some((entry) => entry.name === name && !entry.revokedAt)
+  }
+
+  private openInvites() {
+    return this.registry.invites.filter((invite) => !invite.usedAt)
   }
 
   isActive(memberId: string): boolean {

@@ -1,5 +1,4 @@
 import { mkdir } from 'node:fs/promises'
-import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import {
@@ -11,6 +10,7 @@ import {
 } from '@hocuspocus/server'
 import * as Y from 'yjs'
 import { canWrite, DeskDocumentName } from '../../../shared/desk-model'
+import { answerDeskRequest } from './desk-http'
 import { DeskMembers } from './desk-members'
 import { fileDocumentStore, type DocumentStore } from './document-store'
 import { incomingUpdateOf } from './incoming-update'
@@ -34,32 +34,6 @@ export type RunningDeskServer = {
   /** The owner's invite, made on the first start of an empty data folder. */
   ownerInvite: string | null
   close(): Promise<void>
-}
-
-async function readJson(request: IncomingMessage): Promise<unknown> {
-  let text = ''
-  for await (const chunk of request) {
-    text += chunk
-    if (text.length > 10_000) throw new Error('too large')
-  }
-  return JSON.parse(text)
-}
-
-/** POST /join {code}: an invite exchanged for a member token. */
-async function answerJoin(
-  members: DeskMembers,
-  request: IncomingMessage,
-  response: ServerResponse,
-) {
-  try {
-    const { code } = (await readJson(request)) as { code?: unknown }
-    const joined = await members.join(typeof code === 'string' ? code : '')
-    response.writeHead(200, { 'Content-Type': 'application/json' })
-    response.end(JSON.stringify(joined))
-  } catch (error) {
-    response.writeHead(403, { 'Content-Type': 'application/json' })
-    response.end(JSON.stringify({ message: (error as Error).message }))
-  }
 }
 
 const hasChanges = (update: Uint8Array) => {
@@ -126,16 +100,25 @@ export async function startDeskServer(options: DeskServerOptions): Promise<Runni
       })
       return document
     },
-    beforeHandleMessage: (payload) => storing(payload),
+    async beforeHandleMessage(payload) {
+      // A member revoked while connected is cut off; this refuses what they sent meanwhile.
+      const member = (payload.context as { member?: { memberId: string } }).member
+      if (!member || !members.isActive(member.memberId)) throw new Error('not a member')
+      await storing(payload)
+    },
     async afterUnloadDocument({ documentName }) {
       await store.unload(documentName)
     },
     async onRequest({ request, response }) {
-      if (request.method !== 'POST' || request.url !== '/join') return
-      await answerJoin(members, request, response)
-      throw null
+      if (await answerDeskRequest({ members, secret, disconnect }, request, response)) throw null
     },
   })
+  function disconnect(memberId: string) {
+    for (const document of server.hocuspocus.documents.values())
+      for (const connection of document.getConnections())
+        if ((connection.context as { member?: { memberId: string } }).member?.memberId === memberId)
+          connection.close({ code: 4401, reason: 'revoked' })
+  }
   // Hocuspocus's listen() passes `address`, which Node ignores (it wants `host`) and so listens on
   // every interface; the desk server listens on the host it is given and nowhere else.
   await new Promise<void>((resolve, reject) => {

@@ -136,6 +136,19 @@ export class WorkspaceStore {
     return article
   }
 
+  /**
+   * Adds an article another workspace imported (a team desk's), under the id it has there, so the
+   * claims on it keep their article; an article already here is left as it is.
+   */
+  async adoptArticle(article: Article): Promise<void> {
+    this.assertWritable()
+    if (this.index.data.articles.some((entry) => entry.id === article.id)) return
+    await this.articleFile(article.id).write(article)
+    const entry = { ...ArticleMeta.parse(article), id: article.id, claimCount: 0 }
+    const versions = [{ sha256: article.sha256, at: article.importedAt }]
+    await this.updateIndex((data) => void data.articles.push({ ...entry, versions }))
+  }
+
   /** Takes an article out of the index (its files stay, so putting the entry back restores it). */
   async removeArticleEntry(articleId: string): Promise<void> {
     await this.updateIndex((data) => {

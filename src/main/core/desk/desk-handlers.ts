@@ -1,0 +1,49 @@
+import type { Handlers } from '../../../shared/contract'
+import type { DeskStatus } from '../../../shared/desk-model'
+import { ServiceError } from '../../../shared/result'
+import { readDeskCredentials } from './desk-credentials'
+import type { DeskLocalStore } from './desk-local-store'
+import { syncWorkspace, type SyncOptions } from './desk-sync'
+
+export type TeamDeskCallName = 'desk.status' | 'desk.sync'
+
+type LastSync = Extract<DeskStatus, { isShared: true }>['lastSync']
+
+/**
+ * The workspace's team desk calls: its status, and a sync now. One sync runs at a time; a call
+ * made while one runs waits for it and gets its outcome.
+ */
+export function teamDeskHandlers(
+  local: DeskLocalStore,
+  options: SyncOptions = {},
+): { handlers: Pick<Handlers, TeamDeskCallName>; settled(): Promise<void> } {
+  let lastSync: LastSync = null
+  let running: ReturnType<typeof syncWorkspace> | null = null
+  const now = options.now ?? (() => new Date())
+  const syncOnce = async () => {
+    try {
+      const summary = await syncWorkspace(local, options)
+      lastSync = { ok: true, at: now().toISOString(), ...summary }
+      return summary
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error)
+      lastSync = { ok: false, at: now().toISOString(), message }
+      throw error instanceof ServiceError ? error : new ServiceError('io-error', message)
+    }
+  }
+  const handlers: Pick<Handlers, TeamDeskCallName> = {
+    'desk.status': async () => {
+      const credentials = await readDeskCredentials(local.folder)
+      if (!credentials) return { isShared: false }
+      const { server, name, role } = credentials
+      return { isShared: true, server, name, role, lastSync }
+    },
+    'desk.sync': () => {
+      running ??= syncOnce().finally(() => (running = null))
+      return running
+    },
+  }
+  /** Resolves once the sync running now, if any, has ended: a workspace closes after it. */
+  const settled = async () => void (await running?.catch(() => undefined))
+  return { handlers, settled }
+}

@@ -1,0 +1,118 @@
+import type * as Y from 'yjs'
+import type { Article } from '../../../shared/article-model'
+import type { Claim } from '../../../shared/claim-model'
+import type { DeskCopies } from './desk-copies'
+import {
+  claimFromYMap,
+  claimsOf,
+  claimToYMap,
+  deskIndexOf,
+  EDITABLE_FIELDS,
+  editClaim,
+  isDeleted,
+  setArticleText,
+  setVerdict,
+  softDelete,
+} from './desk-documents'
+import type { DeskLocalStore } from './desk-local-store'
+import { sameValue } from './same-value'
+
+export const articleDocumentName = (articleId: string) => `article-${articleId}`
+
+/** The article as the desk keeps it beside its text: everything but the text itself. */
+export const ARTICLE_RECORD = 'record'
+
+function recordOf(article: Article): Omit<Article, 'text'> {
+  return Object.fromEntries(Object.entries(article).filter(([key]) => key !== 'text')) as Omit<
+    Article,
+    'text'
+  >
+}
+
+/** Writes into the desk copy of a claim what changed here since `before`; true when anything did. */
+function pushClaimChanges(claim: Y.Map<unknown>, before: Claim, now: Claim, by: string): boolean {
+  const fields = Object.fromEntries(
+    EDITABLE_FIELDS.filter((field) => !sameValue(before[field], now[field])).map((field) => [
+      field,
+      now[field],
+    ]),
+  )
+  const tagsChanged = !sameValue([...before.tagIds].sort(), [...now.tagIds].sort())
+  const sourcesChanged = !sameValue(before.sources, now.sources)
+  const verdictChanged = before.verdictId !== now.verdictId
+  const at = now.updatedAt
+  if (verdictChanged) setVerdict(claim, { by, verdict: now.verdictId, at })
+  if (Object.keys(fields).length === 0 && !tagsChanged && !sourcesChanged) return verdictChanged
+  editClaim(claim, {
+    by,
+    at,
+    fields,
+    ...(tagsChanged ? { tagIds: now.tagIds } : {}),
+    ...(sourcesChanged ? { sources: now.sources } : {}),
+  })
+  return true
+}
+
+/**
+ * Puts into the desk copies what changed in the workspace since the last sync: its articles, tags
+ * on its claims and verdict scale the desk lacks, new and changed claims, and deleted ones (deleted softly, so a
+ * member who edited one meanwhile brings it back). Returns how many claims it changed.
+ */
+export async function pushLocalChanges(
+  local: DeskLocalStore,
+  copies: DeskCopies,
+  by: string,
+  now: Date,
+): Promise<number> {
+  const indexDocument = copies.document('index')
+  const index = deskIndexOf(indexDocument)
+  indexDocument.transact(() => {
+    if (!index.settings.has('verdictScale'))
+      index.settings.set('verdictScale', local.verdictScale())
+    for (const { id, title } of local.articles())
+      if (!index.articles.has(id)) index.articles.set(id, { id, title })
+  })
+  let pushed = 0
+  const usedTags = new Set<string>()
+  for (const entry of local.articles()) {
+    const document = copies.document(articleDocumentName(entry.id))
+    const article = document.getMap<unknown>('article')
+    if (!article.has(ARTICLE_RECORD)) {
+      const full = await local.article(entry.id)
+      document.transact(() => {
+        setArticleText(document, full.text)
+        article.set(ARTICLE_RECORD, recordOf(full))
+      })
+    }
+    const claims = claimsOf(document)
+    const here = await local.claims(entry.id)
+    const hereIds = new Set(here.map((claim) => claim.id))
+    for (const claim of here) for (const id of claim.tagIds) usedTags.add(id)
+    document.transact(() => {
+      for (const claim of here) {
+        const inDesk = claims.get(claim.id)
+        if (!inDesk) {
+          claims.set(claim.id, claimToYMap(claim, by))
+          pushed++
+          continue
+        }
+        const before = copies.base.get(claim.id) ?? claimFromYMap(inDesk)
+        if (pushClaimChanges(inDesk, before, claim, by)) pushed++
+      }
+      for (const [id, before] of copies.base) {
+        if (before.articleId !== entry.id || hereIds.has(id)) continue
+        const inDesk = claims.get(id)
+        if (!inDesk || isDeleted(inDesk)) continue
+        softDelete(inDesk, by, now.toISOString())
+        pushed++
+      }
+    })
+  }
+  // The first to share gives the desk its vocabulary; after that, a tag goes once a claim has it.
+  const isFirst = index.tags.size === 0
+  indexDocument.transact(() => {
+    for (const tag of local.tags())
+      if ((isFirst || usedTags.has(tag.id)) && !index.tags.has(tag.id)) index.tags.set(tag.id, tag)
+  })
+  return pushed
+}

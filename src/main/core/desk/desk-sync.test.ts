@@ -1,0 +1,241 @@
+import { mkdtemp, rm, stat } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { Claim } from '../../../shared/claim-model'
+import { runCli } from '../../cli/run-cli'
+import { openWorkspace, type OpenWorkspace } from '../open-workspace'
+import { SAMPLES_DIR } from '../testing/temp-workspace'
+import { startDeskServer, type RunningDeskServer } from './desk-server'
+
+let root: string
+let server: RunningDeskServer
+
+beforeEach(async () => {
+  root = await mkdtemp(join(tmpdir(), 'claimdesk-desk-sync-'))
+  server = await startDeskServer({ dataDir: join(root, 'server'), port: 0, host: '127.0.0.1' })
+})
+
+afterEach(async () => {
+  await server.close()
+  await rm(root, { recursive: true, force: true })
+})
+
+/** Runs one `claimdesk` command line in this process. */
+async function claimdesk(...argv: string[]) {
+  let stdout = ''
+  let stderr = ''
+  const io = {
+    stdout: (text: string) => void (stdout += text),
+    stderr: (text: string) => void (stderr += text),
+  }
+  const code = await runCli(argv, {}, io)
+  return { code, stdout, stderr }
+}
+
+async function inWorkspace<T>(
+  name: string,
+  work: (workspace: OpenWorkspace) => Promise<T>,
+): Promise<T> {
+  const workspace = await openWorkspace(join(root, name), {
+    fileWatch: null,
+    samplesDir: SAMPLES_DIR,
+  })
+  try {
+    return await work(workspace)
+  } finally {
+    await workspace.close()
+  }
+}
+
+const claimsOf = (name: string) =>
+  inWorkspace(name, (workspace) => workspace.handlers['claims.listAll']({}))
+
+/** What members see of a claim: its text, rating and working fields. */
+const seen = (claims: Claim[]) =>
+  claims
+    .map(({ id, quote, verdictId, claimant, status, tagIds }) => ({
+      id,
+      exact: quote.exact,
+      verdictId,
+      claimant,
+      status,
+      tagIds,
+    }))
+    .sort((a, b) => a.id.localeCompare(b.id))
+
+async function sync(name: string) {
+  const synced = await claimdesk('sync', '--workspace', join(root, name))
+  expect(synced, synced.stderr).toMatchObject({ code: 0 })
+}
+
+/** Ana's workspace (the samples, one claim) on the desk as its owner, and members who joined. */
+async function deskWith(members: [name: string, role: string][]) {
+  const firstClaim = await inWorkspace('ana', async (workspace) => {
+    const [article] = await workspace.handlers['articles.list']({})
+    return workspace.handlers['claims.create']({ articleId: article!.id, start: 0, end: 20 })
+  })
+  const shared = await claimdesk(
+    ...['share', '--workspace', join(root, 'ana'), '--server', server.url],
+    ...['--invite', server.ownerInvite!, '--name', 'ana'],
+  )
+  expect(shared, shared.stderr).toMatchObject({ code: 0 })
+  for (const [name, role] of members) {
+    const invited = await claimdesk(
+      ...['invite', '--workspace', join(root, 'ana'), '--role', role, '--name', name],
+    )
+    expect(invited.code, invited.stderr).toBe(0)
+    const joined = await claimdesk(
+      ...['join', '--workspace', join(root, name), '--server', server.url],
+      ...['--invite', invited.stdout.trim(), '--name', name],
+    )
+    expect(joined, joined.stderr).toMatchObject({ code: 0 })
+  }
+  return firstClaim
+}
+
+const update = (
+  name: string,
+  claim: Claim,
+  patch: Parameters<OpenWorkspace['handlers']['claims.update']>[0]['patch'],
+) =>
+  inWorkspace(name, (workspace) =>
+    workspace.handlers['claims.update']({ articleId: claim.articleId, claimId: claim.id, patch }),
+  )
+
+describe('workspaces on a team desk', () => {
+  it('brings three members’ edits together', async () => {
+    const first = await deskWith([
+      ['ben', 'editor'],
+      ['cy', 'checker'],
+    ])
+    expect((await stat(join(root, 'ben', '.claimdesk', 'desk.json'))).mode & 0o777).toBe(0o600)
+    expect(seen(await claimsOf('ben'))).toEqual(seen(await claimsOf('ana')))
+    const benArticles = await inWorkspace('ben', (workspace) =>
+      workspace.handlers['articles.list']({}),
+    )
+    expect(benArticles).toHaveLength(3)
+    await update('ben', first, { claimant: 'U.S. officials' })
+    const cyClaim = await inWorkspace('cy', async (workspace) =>
+      workspace.handlers['claims.create']({
+        articleId: benArticles[1]!.id,
+        start: 10,
+        end: 40,
+        status: 'checked',
+      }),
+    )
+    await update('ana', first, { status: 'researching' })
+    for (const name of ['ben', 'cy', 'ana', 'ben', 'cy']) await sync(name)
+    const [ana, ben, cy] = await Promise.all(['ana', 'ben', 'cy'].map(claimsOf))
+    expect(seen(ana!)).toHaveLength(2)
+    expect(seen(ben!)).toEqual(seen(ana!))
+    expect(seen(cy!)).toEqual(seen(ana!))
+    expect(ana!.find((claim) => claim.id === first.id)).toMatchObject({
+      claimant: 'U.S. officials',
+      status: 'researching',
+    })
+    expect(ana!.find((claim) => claim.id === cyClaim.id)?.status).toBe('checked')
+  })
+
+  it('shows two verdicts set at once on one claim as a conflict on both members’ copies', async () => {
+    const first = await deskWith([['ben', 'editor']])
+    await update('ana', first, { verdictId: 'false' })
+    await update('ben', first, { verdictId: 'true' })
+    for (const name of ['ana', 'ben', 'ana']) await sync(name)
+    for (const name of ['ana', 'ben']) {
+      const [claim] = await claimsOf(name)
+      expect(claim!.deskConflicts).toHaveLength(1)
+      const [conflict] = claim!.deskConflicts!
+      expect(
+        conflict?.kind === 'verdicts' && conflict.entries.map((entry) => entry.verdict).sort(),
+      ).toEqual(['false', 'true'])
+    }
+    await update('ben', first, { verdictId: 'mostly-false' })
+    for (const name of ['ben', 'ana']) await sync(name)
+    const [settled] = await claimsOf('ana')
+    expect(settled).toMatchObject({ verdictId: 'mostly-false' })
+    expect(settled!.deskConflicts).toBeUndefined()
+  })
+
+  it('gives a joining workspace the desk’s tags, and a member’s new tag once a claim has it', async () => {
+    await inWorkspace('ana', (workspace) =>
+      workspace.handlers['tags.delete']({ tagId: 'prediction' }),
+    )
+    const first = await deskWith([['ben', 'editor']])
+    const tagIdsOf = (name: string) =>
+      inWorkspace(name, async (workspace) =>
+        (await workspace.handlers['vocabulary.get']({})).tags.map((tag) => tag.id).sort(),
+      )
+    const anaTags = await tagIdsOf('ana')
+    expect(anaTags).not.toContain('prediction')
+    expect(await tagIdsOf('ben')).toEqual(anaTags)
+    const troops = await inWorkspace('ben', async (workspace) => {
+      const tag = await workspace.handlers['tags.create']({ name: 'Troops', colour: '#336699' })
+      await workspace.handlers['tags.create']({ name: 'Unused', colour: '#336699' })
+      return tag
+    })
+    await update('ben', first, { tagIds: [troops.id] })
+    for (const name of ['ben', 'ana']) await sync(name)
+    expect(await tagIdsOf('ana')).toEqual([...anaTags, troops.id].sort())
+    expect((await claimsOf('ana'))[0]!.tagIds).toEqual([troops.id])
+  })
+
+  it('takes a claim deleted by one member out of the others’ workspaces', async () => {
+    const first = await deskWith([['ben', 'editor']])
+    await inWorkspace('ana', (workspace) =>
+      workspace.handlers['claims.delete']({ articleId: first.articleId, claimId: first.id }),
+    )
+    for (const name of ['ana', 'ben']) await sync(name)
+    expect(await claimsOf('ben')).toEqual([])
+    await sync('ana')
+    expect(await claimsOf('ana')).toEqual([])
+  })
+
+  it('tells the workspace’s desk status and syncs on a call, saying why when it cannot', async () => {
+    expect(await inWorkspace('ana', (workspace) => workspace.handlers['desk.status']({}))).toEqual({
+      isShared: false,
+    })
+    await deskWith([['ben', 'editor']])
+    await inWorkspace('ben', async (workspace) => {
+      expect(await workspace.handlers['desk.status']({})).toEqual({
+        isShared: true,
+        server: server.url,
+        name: 'ben',
+        role: 'editor',
+        lastSync: null,
+      })
+      expect(await workspace.handlers['desk.sync']({})).toMatchObject({ sent: 0, received: 0 })
+      expect(await workspace.handlers['desk.status']({})).toMatchObject({
+        lastSync: { ok: true, sent: 0, received: 0, articles: 3 },
+      })
+      await server.close()
+      await expect(workspace.handlers['desk.sync']({})).rejects.toThrow(/cannot be reached/)
+      expect(await workspace.handlers['desk.status']({})).toMatchObject({
+        lastSync: { ok: false, message: expect.stringMatching(/Your changes are kept here/) },
+      })
+      server = await startDeskServer({ dataDir: join(root, 'server'), port: 0, host: '127.0.0.1' })
+    })
+  })
+
+  it('applies nothing a viewer changes, and brings the desk back to the viewer', async () => {
+    const first = await deskWith([['vi', 'viewer']])
+    await update('vi', first, { claimant: 'a viewer' })
+    await sync('vi')
+    await sync('ana')
+    expect((await claimsOf('ana'))[0]!.claimant).toBe('')
+    expect((await claimsOf('vi'))[0]!.claimant).toBe('')
+  })
+
+  it('refuses a revoked member with a clear message and a failing exit', async () => {
+    await deskWith([['ben', 'editor']])
+    const revoked = await claimdesk('revoke', '--workspace', join(root, 'ana'), '--name', 'ben')
+    expect(revoked.code, revoked.stderr).toBe(0)
+    const members = await claimdesk('members', '--workspace', join(root, 'ana'))
+    expect(members.stdout).toMatch(/^ben\teditor\t\d{4}-/m)
+    const refused = await claimdesk('sync', '--workspace', join(root, 'ben'))
+    expect(refused.code).toBe(1)
+    expect(refused.stderr).toMatch(
+      /refused ben: This desk does not know that member, or revoked them/,
+    )
+  })
+})

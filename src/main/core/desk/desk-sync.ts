@@ -1,0 +1,164 @@
+import { canWrite, type DeskSyncSummary } from '../../../shared/desk-model'
+import { ServiceError } from '../../../shared/result'
+import { connectDeskDocument, type DeskConnection } from './desk-connection'
+import { DeskCopies } from './desk-copies'
+import { deskHttpUrl, needDeskCredentials, type DeskCredentials } from './desk-credentials'
+import { deskIndexOf } from './desk-documents'
+import type { DeskLocalStore } from './desk-local-store'
+import { deskArrivals } from './desk-pull'
+import { articleDocumentName, pushLocalChanges } from './desk-push'
+
+export type SyncOptions = {
+  /**
+   * Sends nothing and takes the desk's vocabulary: the first sync of a workspace that has just
+   * joined a desk, whose default tags are not the desk's.
+   */
+  receiveOnly?: boolean
+  /** How long to wait for the desk server to take and send every change. @default 30000 */
+  timeoutMs?: number
+  now?: () => Date
+}
+
+export type SyncSummary = DeskSyncSummary
+
+const keptForLater = 'Your changes are kept here and go to the desk at the next sync.'
+
+/** Asks the desk server who this member is, so an unreachable server or a revoked member is told at once. */
+async function checkMembership(credentials: DeskCredentials): Promise<void> {
+  const response = await fetch(deskHttpUrl(credentials.server, '/members'), {
+    headers: { Authorization: `Bearer ${credentials.token}` },
+    signal: AbortSignal.timeout(15_000),
+  }).catch((error: Error) => {
+    const reason = (error.cause as Error | undefined)?.message ?? error.message
+    throw new ServiceError(
+      'io-error',
+      `The desk server at ${credentials.server} cannot be reached (${reason}). ${keptForLater}`,
+    )
+  })
+  if (response.ok) return
+  const { message } = (await response.json().catch(() => ({}))) as { message?: string }
+  throw new ServiceError(
+    response.status === 403 ? 'forbidden' : 'io-error',
+    `The desk server at ${credentials.server} refused ${credentials.name}: ${message ?? response.statusText}`,
+  )
+}
+
+/** Connects one desk copy and resolves once it and the server have each other's changes. */
+async function inStepWith(
+  credentials: DeskCredentials,
+  copies: DeskCopies,
+  name: string,
+  timeoutMs: number,
+  open: DeskConnection[],
+): Promise<void> {
+  const connection = connectDeskDocument(
+    credentials.server,
+    name,
+    credentials.token,
+    copies.document(name),
+  )
+  open.push(connection)
+  let timer: NodeJS.Timeout | undefined
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () =>
+        reject(
+          new ServiceError(
+            'io-error',
+            `The desk server at ${credentials.server} did not take every change in time. ${keptForLater}`,
+          ),
+        ),
+      timeoutMs,
+    )
+  })
+  const lost = new Promise<never>((_, reject) =>
+    connection.provider.on('close', () =>
+      reject(
+        new ServiceError(
+          'io-error',
+          `The desk server at ${credentials.server} closed the connection. ${keptForLater}`,
+        ),
+      ),
+    ),
+  )
+  const refused = connection.refused.then((reason) => {
+    throw new ServiceError('forbidden', `The desk server refused ${credentials.name}: ${reason}`)
+  })
+  // A viewer sends nothing, so it waits only for the desk's state.
+  const synced = canWrite(credentials.role)
+    ? connection.inStep()
+    : new Promise<void>((resolve) =>
+        connection.provider.isSynced ? resolve() : connection.provider.on('synced', resolve),
+      )
+  // Whichever does not settle the race may settle later, once it no longer matters.
+  for (const outcome of [refused, lost, late]) outcome.catch(() => {})
+  try {
+    await Promise.race([synced, refused, lost, late])
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+/**
+ * Takes the workspace's claims as they are now as what it and the desk agree on, but for those
+ * `held` (changed here while the sync ran), which keep what they were, so the next sync sends them.
+ */
+async function rememberBase(
+  local: DeskLocalStore,
+  copies: DeskCopies,
+  held: ReadonlySet<string> = new Set(),
+): Promise<void> {
+  const before = new Map(copies.base)
+  copies.base.clear()
+  for (const entry of local.articles())
+    for (const claim of await local.claims(entry.id)) copies.base.set(claim.id, claim)
+  for (const id of held) {
+    const kept = before.get(id)
+    if (kept) copies.base.set(id, kept)
+  }
+}
+
+/**
+ * Brings a workspace and its team desk in step: what changed here goes into the workspace's desk
+ * copies (kept on disk, so nothing is lost when the server cannot be reached), the copies are
+ * synced with the server, and what the desk has that the workspace lacks is written to the store
+ * through its usual way, so reports, search and open windows see it. A viewer sends nothing.
+ */
+export async function syncWorkspace(
+  local: DeskLocalStore,
+  { timeoutMs = 30_000, now = () => new Date(), receiveOnly = false }: SyncOptions = {},
+): Promise<SyncSummary> {
+  const credentials = await needDeskCredentials(local.folder)
+  const copies = await DeskCopies.open(local.folder)
+  const open: DeskConnection[] = []
+  try {
+    let sent = 0
+    if (canWrite(credentials.role) && !receiveOnly) {
+      sent = await pushLocalChanges(local, copies, credentials.name, now())
+      await rememberBase(local, copies)
+      await copies.save()
+    }
+    await checkMembership(credentials)
+    await inStepWith(credentials, copies, 'index', timeoutMs, open)
+    const articleIds = [...deskIndexOf(copies.document('index')).articles.keys()]
+    await Promise.all(
+      articleIds.map((id) =>
+        inStepWith(credentials, copies, articleDocumentName(id), timeoutMs, open),
+      ),
+    )
+    const arrivals = await deskArrivals(local, copies, !canWrite(credentials.role), receiveOnly)
+    await local.apply(arrivals)
+    await rememberBase(local, copies, arrivals.held)
+    await copies.save()
+    const changes = [...arrivals.claims.values()]
+    return {
+      sent,
+      received: changes.reduce((sum, { put, remove }) => sum + put.length + remove.length, 0),
+      conflicts: [...copies.base.values()].filter((claim) => claim.deskConflicts?.length).length,
+      articles: articleIds.length,
+    }
+  } finally {
+    for (const connection of open) connection.close()
+    copies.close()
+  }
+}

@@ -1,0 +1,46 @@
+import { useQueryClient } from '@tanstack/react-query'
+import { useState } from 'react'
+import type { DeskStatus } from '../../../shared/desk-model'
+import { call } from '../api/client'
+import { callKey } from '../data/stale-reads'
+import { useCallQuery } from '../data/use-call-query'
+
+type SharedStatus = Extract<DeskStatus, { isShared: true }>
+
+const timeOf = (at: string) =>
+  new Date(at).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })
+
+function syncLine({ lastSync }: SharedStatus): string {
+  if (!lastSync) return 'Not synced since the app opened'
+  if (!lastSync.ok) return `Sync failed at ${timeOf(lastSync.at)}`
+  const conflicts = lastSync.conflicts > 0 ? ` · ${lastSync.conflicts} with a conflict` : ''
+  return `Synced at ${timeOf(lastSync.at)}${conflicts}`
+}
+
+/** On a workspace that follows a team desk: who this member is, how the last sync went, "Sync now". */
+export function TeamDeskSync() {
+  const status = useCallQuery('desk.status', {})
+  const client = useQueryClient()
+  const [isSyncing, setSyncing] = useState(false)
+  if (status.status !== 'ready' || !status.value.isShared) return null
+  const desk = status.value
+  const syncNow = async () => {
+    setSyncing(true)
+    // The outcome, failure included, is in the desk's status, read again below.
+    await call('desk.sync', {}).catch(() => undefined)
+    await client.invalidateQueries({ queryKey: callKey('desk.status', {}) })
+    setSyncing(false)
+  }
+  const failure = desk.lastSync && !desk.lastSync.ok ? desk.lastSync.message : null
+  return (
+    <div className="team-desk-sync">
+      <p role="status" title={desk.server}>
+        Team desk: {desk.name} ({desk.role}) · {isSyncing ? 'Syncing…' : syncLine(desk)}
+      </p>
+      {failure && !isSyncing && <p className="notice">{failure}</p>}
+      <button type="button" className="quiet-button" disabled={isSyncing} onClick={syncNow}>
+        Sync now
+      </button>
+    </div>
+  )
+}
