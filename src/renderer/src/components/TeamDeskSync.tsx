@@ -38,7 +38,7 @@ export function TeamDeskSync() {
         Team desk: {desk.name} ({desk.role}) · {isSyncing ? 'Syncing…' : syncLine(desk)}
       </p>
       {failure && !isSyncing && <p className="notice">{failure}</p>}
-      <button type="button" className="quiet-button" disabled={isSyncing} onClick={syncNow}>
+      <button type="button" disabled={isSyncing} onClick={syncNow}>
         Sync now
       </button>
     </div>
