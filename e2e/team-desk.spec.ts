@@ -2,6 +2,8 @@ import { execFile } from 'node:child_process'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { startDeskServerProcess } from '../src/main/cli/desk-server-process'
+import { openWorkspace } from '../src/main/core/open-workspace'
+import type { Claim } from '../src/shared/claim-model'
 import { expect, test } from './fixtures'
 
 const CLI = 'out/main/cli.js'
@@ -35,6 +37,82 @@ test('a workspace on a team desk shows who it is there, and syncs on “Sync now
     await page.getByRole('button', { name: 'Sync now' }).click()
     await expect(status).toContainText('Sync failed at')
     await expect(page.getByText(/cannot be reached .* kept here/)).toBeVisible()
+  } finally {
+    await server.stop('SIGKILL')
+  }
+})
+
+/** The one claim of a member's workspace, changed by `change` when given, as the desk holds it there. */
+async function memberClaim(folder: string, change?: Partial<Claim>): Promise<Claim> {
+  const workspace = await openWorkspace(folder, { fileWatch: null })
+  try {
+    const [claim] = await workspace.handlers['claims.listAll']({})
+    if (!change) return claim!
+    const patch = { verdictId: change.verdictId! }
+    return await workspace.handlers['claims.update']({
+      articleId: claim!.articleId,
+      claimId: claim!.id,
+      patch,
+    })
+  } finally {
+    await workspace.close()
+  }
+}
+
+test('two verdicts set at once show on the claim card until one is kept, for the whole desk', async ({
+  desk,
+  dataDir,
+  closeDesk,
+  restartDesk,
+}) => {
+  const quote = 'criticized Kyiv’s partners'
+  await desk.markClaim(quote)
+  await closeDesk()
+  const server = await startDeskServerProcess(
+    CLI,
+    ['--data', join(dataDir, 'desk-server'), '--port', '0'],
+    true,
+  )
+  const ben = join(dataDir, 'ben')
+  const claimdesk = (...args: string[]) => run(process.execPath, [CLI, ...args])
+  try {
+    await claimdesk(
+      ...['share', '--workspace', join(dataDir, 'workspace'), '--server', server.url],
+      ...['--invite', server.ownerInvite!, '--name', 'ana'],
+    )
+    const invite = await claimdesk(
+      ...['invite', '--workspace', join(dataDir, 'workspace'), '--role', 'editor'],
+      ...['--name', 'ben'],
+    )
+    await claimdesk(
+      ...['join', '--workspace', ben, '--server', server.url],
+      ...['--invite', invite.stdout.trim(), '--name', 'ben'],
+    )
+    await memberClaim(ben, { verdictId: 'true' })
+    await claimdesk('sync', '--workspace', ben)
+
+    const reopened = await restartDesk()
+    const { page, claimCard } = reopened
+    await reopened.highlight(quote).click()
+    await claimCard.getByLabel('Verdict').selectOption({ label: 'False' })
+    await page.getByRole('button', { name: 'Sync now' }).click()
+    const status = page.getByRole('status').filter({ hasText: 'Team desk: ana (owner)' })
+    await expect(status).toContainText('1 with a conflict')
+    const conflict = claimCard.getByRole('status', { name: 'Team desk conflict' })
+    await expect(conflict).toContainText('ben: True')
+    await expect(conflict).toContainText('ana: False')
+    const shown = await claimCard.getByLabel('Verdict').inputValue()
+    const shownLabel = shown === 'true' ? 'True' : 'False'
+    await conflict.getByRole('button', { name: `Keep “${shownLabel}”` }).click()
+    await expect(conflict).toHaveCount(0)
+    await page.getByRole('button', { name: 'Sync now' }).click()
+    await expect(status).toContainText('Synced at')
+    await expect(status).not.toContainText('conflict')
+
+    await claimdesk('sync', '--workspace', ben)
+    const settled = await memberClaim(ben)
+    expect(settled.verdictId).toBe(shown)
+    expect(settled.deskConflicts).toBeUndefined()
   } finally {
     await server.stop('SIGKILL')
   }

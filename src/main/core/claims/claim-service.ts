@@ -11,6 +11,7 @@ import { definedFields } from '../defined-fields'
 import type { WorkspaceStore } from '../workspace/workspace-store'
 import type { ClaimBook } from './claim-book'
 import { selectorsFor } from './selectors'
+import { settlingVerdictConflict } from './verdict-conflict'
 
 export type ClaimDraft = {
   articleId: string
@@ -83,7 +84,7 @@ export class ClaimService {
     const claims = await this.book.forArticle(articleId)
     const current = this.existing(claims.find(claimId), claimId)
     const updated: Claim = {
-      ...current,
+      ...(patch.verdictId ? settlingVerdictConflict(current) : current),
       ...definedFields(patch),
       tagIds: patch.tagIds ? this.checkedTagIds(patch.tagIds) : current.tagIds,
       verdictId: patch.verdictId ? this.knownVerdictId(patch.verdictId) : current.verdictId,

@@ -1,6 +1,7 @@
 import type * as Y from 'yjs'
 import type { Article } from '../../../shared/article-model'
 import type { Claim } from '../../../shared/claim-model'
+import { hasVerdictConflict } from '../claims/verdict-conflict'
 import type { DeskCopies } from './desk-copies'
 import {
   claimFromYMap,
@@ -39,7 +40,9 @@ function pushClaimChanges(claim: Y.Map<unknown>, before: Claim, now: Claim, by: 
   )
   const tagsChanged = !sameValue([...before.tagIds].sort(), [...now.tagIds].sort())
   const sourcesChanged = !sameValue(before.sources, now.sources)
-  const verdictChanged = before.verdictId !== now.verdictId
+  // Keeping the verdict a conflicted claim shows settles the conflict as picking another would.
+  const verdictChanged =
+    before.verdictId !== now.verdictId || (hasVerdictConflict(before) && !hasVerdictConflict(now))
   const at = now.updatedAt
   if (verdictChanged) setVerdict(claim, { by, verdict: now.verdictId, at })
   if (Object.keys(fields).length === 0 && !tagsChanged && !sourcesChanged) return verdictChanged

@@ -157,6 +157,23 @@ describe('workspaces on a team desk', () => {
     expect(settled!.deskConflicts).toBeUndefined()
   })
 
+  it('settles a verdict conflict when a member keeps the verdict the claim shows', async () => {
+    const first = await deskWith([['ben', 'editor']])
+    await update('ana', first, { verdictId: 'false' })
+    await update('ben', first, { verdictId: 'true' })
+    for (const name of ['ana', 'ben', 'ana']) await sync(name)
+    const [shown] = await claimsOf('ben')
+    expect(shown!.deskConflicts).toHaveLength(1)
+    const kept = await update('ben', first, { verdictId: shown!.verdictId })
+    expect(kept.deskConflicts).toBeUndefined()
+    for (const name of ['ben', 'ana']) await sync(name)
+    for (const name of ['ana', 'ben']) {
+      const [claim] = await claimsOf(name)
+      expect(claim).toMatchObject({ verdictId: shown!.verdictId })
+      expect(claim!.deskConflicts).toBeUndefined()
+    }
+  })
+
   it('gives a joining workspace the desk’s tags, and a member’s new tag once a claim has it', async () => {
     await inWorkspace('ana', (workspace) =>
       workspace.handlers['tags.delete']({ tagId: 'prediction' }),

@@ -4,6 +4,7 @@ import { ClaimStatus, type Claim, type ClaimPatch } from '../../../../shared/cla
 import { useVocabulary } from '../../hooks/use-articles'
 import { STATUS_LABELS } from '../../../../shared/status-labels'
 import { AnchorNotice } from './AnchorNotice'
+import { DeskConflictNotice } from './DeskConflictNotice'
 import { NotesEditor } from './NotesEditor'
 import { SourcesEditor } from './SourcesEditor'
 import { ClaimantField } from './ClaimantField'
@@ -64,6 +65,11 @@ export function ClaimCard({ claim, onClose, onUpdate, onDelete }: Props) {
       <blockquote className="claim-card-quote">{claim.quote.exact}</blockquote>
       <CheckedAgainst claim={claim} />
       <AnchorNotice claim={claim} />
+      <DeskConflictNotice
+        claim={claim}
+        verdicts={vocabulary.verdictScale.verdicts}
+        onUpdate={update}
+      />
       <div className="field-row">
         <label htmlFor="claim-verdict">Verdict</label>
         <select
