@@ -1,44 +1,26 @@
-import MiniSearch from 'minisearch'
 import type { SearchField, SearchHit, SearchRequest } from '../../../shared/search-model'
-import type { ArticleLabel, ClaimDoc, SearchDoc, TextDoc, TitleDoc } from './search-docs'
+import type { ClaimDoc, IndexedArticle, SearchDoc, TextDoc, TitleDoc } from './search-docs'
 import { parseQuery, termsOf } from './search-text'
 import { hitOf, shownField } from './search-hits'
+import { RankedMiniSearch } from './ranked-mini-search'
+import { readSavedIndex, savedIndexLines } from './saved-search-index'
 
-/** Bump when what is indexed or how changes: an index saved by an older version is rebuilt. */
-export const SEARCH_INDEX_VERSION = 1
+export type { IndexedArticle } from './search-docs'
+export { SEARCH_INDEX_VERSION } from './saved-search-index'
 
 const FIELDS: SearchField[] = ['title', 'quote', 'claimant', 'tags', 'text', 'notes', 'sources']
 const BOOST: Partial<Record<SearchField, number>> = { title: 3, quote: 2, claimant: 2, tags: 1.5 }
 const DEFAULT_LIMIT = 50
 
-/** What the index holds of each article, to tell after a restart what changed meanwhile. */
-export type IndexedArticle = ArticleLabel & { sha256: string; claims: string }
-
-export type SavedIndex = {
-  version: number
-  articles: Record<string, IndexedArticle>
-  docs: SearchDoc[]
-  index: unknown
+const OPTIONS = {
+  fields: FIELDS,
+  storeFields: [],
+  tokenize: (text: string) => termsOf(text),
+  processTerm: (term: string) => term,
+  searchOptions: { tokenize: (text: string) => termsOf(text), processTerm: (term: string) => term },
 }
 
-const SLICE = 500
-
-/** The items of an array as JSON, joined by commas, `SLICE` at a time. */
-function* jsonSlices(items: readonly unknown[]): Generator<string> {
-  for (let start = 0; start < items.length; start += SLICE) {
-    const slice = items.slice(start, start + SLICE).map((item) => JSON.stringify(item))
-    yield (start > 0 ? ',' : '') + slice.join(',')
-  }
-}
-
-const newMiniSearch = () =>
-  new MiniSearch<SearchDoc>({
-    fields: FIELDS,
-    storeFields: [],
-    tokenize: (text) => termsOf(text),
-    processTerm: (term) => term,
-    searchOptions: { tokenize: (text) => termsOf(text), processTerm: (term) => term },
-  })
+const newMiniSearch = () => new RankedMiniSearch<SearchDoc>(OPTIONS)
 
 /**
  * The workspace's full-text index (MiniSearch, BM25): every article's blocks and title, every
@@ -94,29 +76,28 @@ export class SearchIndex {
     const query = parseQuery(request.query)
     const required = [...query.words, ...query.phrases.flat()]
     if (required.length === 0) return { hits: [], total: 0 }
-    const results = this.miniSearch.search(
-      {
-        combineWith: 'AND',
-        queries: required.map((term, index) => ({
-          queries: [term],
-          prefix: index < query.words.length && term.length >= 2,
-        })),
-      },
-      { boost: BOOST },
-    )
-    const hits: SearchHit[] = []
-    let total = 0
-    const limit = request.limit ?? DEFAULT_LIMIT
-    for (const result of results) {
-      const doc = this.docs.get(result.id as string)
+    const labelOf = (id: string) => {
+      const doc = this.docs.get(id)
       const article = doc && this.articles[doc.articleId]
-      if (!doc || !article) continue
-      if (hits.length < limit) {
-        const field = shownField(doc, result, query)
-        if (field) hits.push(hitOf(doc, article, result, query, field))
-        if (field) total++
-      } else if (query.phrases.length === 0 || shownField(doc, result, query)) total++
+      return doc && article ? { doc, article } : null
     }
+    const { hits: ranked, total } = this.miniSearch.rankedSearch({
+      terms: required.map((term, index) => ({
+        term,
+        prefix: index < query.words.length && term.length >= 2,
+      })),
+      boost: BOOST,
+      limit: request.limit ?? DEFAULT_LIMIT,
+      accept: (id, fields) => {
+        const found = labelOf(id)
+        return !!found && shownField(found.doc, fields as SearchField[], query) !== null
+      },
+    })
+    const hits = ranked.flatMap((result) => {
+      const { doc, article } = labelOf(result.id) ?? {}
+      const field = doc && shownField(doc, result.fields as SearchField[], query)
+      return doc && article && field ? [hitOf(doc, article, result.score, query, field)] : []
+    })
     return { hits, total }
   }
 
@@ -135,38 +116,44 @@ export class SearchIndex {
     return [...best.keys()]
   }
 
-  toJSON(): SavedIndex {
-    return {
-      version: SEARCH_INDEX_VERSION,
+  /** The index as saved: one JSON value a line, each line made as it is written. */
+  savedLines(): Generator<string> {
+    return savedIndexLines({
       articles: this.articles,
+      counts: this.miniSearch.counts(),
+      documents: this.miniSearch.savedDocuments(),
       docs: [...this.docs.values()],
-      index: this.miniSearch.toJSON(),
-    }
-  }
-
-  /** The same as JSON, a slice at a time, so saving a large index never holds it in one string. */
-  *toJsonChunks(): Generator<string> {
-    const { index: terms, ...counts } = this.miniSearch.toJSON()
-    yield `{"version":${SEARCH_INDEX_VERSION},"articles":${JSON.stringify(this.articles)},"docs":[`
-    yield* jsonSlices([...this.docs.values()])
-    yield `],"index":${JSON.stringify(counts).slice(0, -1)},"index":[`
-    yield* jsonSlices(terms)
-    yield ']}}'
-  }
-
-  /** Takes a saved index; false (and the index left empty) when it is of another version. */
-  load(saved: SavedIndex): boolean {
-    if (saved.version !== SEARCH_INDEX_VERSION) return false
-    this.miniSearch = MiniSearch.loadJS(saved.index as never, {
-      fields: FIELDS,
-      tokenize: (text) => termsOf(text),
-      processTerm: (term) => term,
-      searchOptions: { tokenize: (text) => termsOf(text), processTerm: (term) => term },
+      terms: this.miniSearch.termEntries(),
     })
-    this.docs = new Map(saved.docs.map((doc) => [doc.id, doc]))
+  }
+
+  /**
+   * Takes a saved index from its lines; false (and the index left as it was) when it is of another
+   * version, damaged or cut short.
+   */
+  async load(lines: AsyncIterable<string>): Promise<boolean> {
+    const read: {
+      miniSearch?: RankedMiniSearch<SearchDoc>
+      articles?: Record<string, IndexedArticle>
+    } = {}
+    const docs = new Map<string, SearchDoc>()
+    const isWhole = await readSavedIndex(lines, {
+      start: (head) => {
+        read.miniSearch = RankedMiniSearch.restored(OPTIONS, head.counts)
+        read.articles = head.articles
+      },
+      documents: (slice) => read.miniSearch?.restoreDocuments(slice),
+      docs: (slice) => {
+        for (const doc of slice) docs.set(doc.id, doc)
+      },
+      terms: (slice) => read.miniSearch?.restoreTerms(slice),
+    })
+    if (!isWhole || !read.miniSearch || !read.articles) return false
+    this.miniSearch = read.miniSearch
+    this.docs = docs
     this.byArticle = new Map()
-    for (const doc of saved.docs) this.track(doc)
-    this.articles = saved.articles
+    for (const doc of docs.values()) this.track(doc)
+    this.articles = read.articles
     return true
   }
 
