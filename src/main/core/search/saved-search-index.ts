@@ -17,7 +17,7 @@ export type IndexParts = {
   articles: Record<string, IndexedArticle>
   counts: IndexCounts
   documents: readonly SavedDocument[]
-  docs: readonly SearchDoc[]
+  docs: Iterable<SearchDoc>
   terms: readonly [string, Map<number, Map<number, number>>][]
 }
 
@@ -26,8 +26,16 @@ type Line =
   ['documents', SavedDocument[]] | ['docs', SearchDoc[]] | ['terms', SavedTerm[]] | ['end', Totals]
 type Totals = { documents: number; docs: number; terms: number }
 
-function* slicesOf<T>(items: readonly T[]): Generator<T[]> {
-  for (let start = 0; start < items.length; start += SLICE) yield items.slice(start, start + SLICE)
+function* slicesOf<T>(items: Iterable<T>): Generator<T[]> {
+  let slice: T[] = []
+  for (const item of items) {
+    slice.push(item)
+    if (slice.length === SLICE) {
+      yield slice
+      slice = []
+    }
+  }
+  if (slice.length > 0) yield slice
 }
 
 /**
@@ -43,12 +51,16 @@ export function* savedIndexLines(parts: IndexParts): Generator<string> {
   }
   yield `${JSON.stringify(head)}\n`
   for (const slice of slicesOf(parts.documents)) yield `${JSON.stringify(['documents', slice])}\n`
-  for (const slice of slicesOf(parts.docs)) yield `${JSON.stringify(['docs', slice])}\n`
+  let docs = 0
+  for (const slice of slicesOf(parts.docs)) {
+    docs += slice.length
+    yield `${JSON.stringify(['docs', slice])}\n`
+  }
   for (const slice of slicesOf(parts.terms))
     yield `${JSON.stringify(['terms', slice.map(savedTerm)])}\n`
   const totals: Totals = {
     documents: parts.documents.length,
-    docs: parts.docs.length,
+    docs,
     terms: parts.terms.length,
   }
   yield `${JSON.stringify(['end', totals])}\n`

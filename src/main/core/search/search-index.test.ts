@@ -107,6 +107,20 @@ describe('the workspace search index', () => {
     expect(restored.indexed()).toEqual(index.indexed())
   })
 
+  it('shows an article’s new text once it is indexed again', () => {
+    const index = indexOf(KYIV, GRAIN)
+    const changed = articleOf('kyiv', 'Talks In Kyiv', ['The talks in Lviv ended at dawn.'])
+    index.putArticle({
+      articleId: 'kyiv',
+      label: { title: changed.title, sha256: 'changed', claims: '' },
+      docs: articleDocs(changed),
+    })
+    expect(index.search({ query: 'midnight' }).total).toBe(0)
+    expect(index.search({ query: 'lviv dawn' }).hits[0]?.passage).toBe(
+      'The talks in Lviv ended at dawn.',
+    )
+  })
+
   it('names the articles likeliest to report the same text, for comparing at scale', () => {
     const index = indexOf(KYIV, GRAIN)
     expect(index.candidateArticles('officials kept the grain corridor open', 5)[0]).toBe('grain')

@@ -4,6 +4,7 @@ import { parseQuery, termsOf } from './search-text'
 import { hitOf, shownField } from './search-hits'
 import { RankedMiniSearch } from './ranked-mini-search'
 import { readSavedIndex, savedIndexLines } from './saved-search-index'
+import { BlockTexts, blockArticleId, isBlockId } from './block-texts'
 
 export type { IndexedArticle } from './search-docs'
 export { SEARCH_INDEX_VERSION } from './saved-search-index'
@@ -25,11 +26,14 @@ const newMiniSearch = () => new RankedMiniSearch<SearchDoc>(OPTIONS)
 /**
  * The workspace's full-text index (MiniSearch, BM25): every article's blocks and title, every
  * claim's quote, notes, claimant, tags and sources. It keeps the documents' text to show the
- * matching passage, and is changed one article or claim at a time.
+ * matching passage (the blocks' compactly, `BlockTexts`), and is changed one article or claim at a
+ * time.
  */
 export class SearchIndex {
   private miniSearch = newMiniSearch()
-  private docs = new Map<string, SearchDoc>()
+  /** The titles' and claims' documents; the blocks' are in `blocks`. */
+  private docs = new Map<string, TitleDoc | ClaimDoc>()
+  private blocks = new BlockTexts()
   private byArticle = new Map<string, Set<string>>()
   private articles: Record<string, IndexedArticle> = {}
 
@@ -40,10 +44,15 @@ export class SearchIndex {
       claims: this.articles[input.articleId]?.claims ?? '',
     }
     for (const doc of input.docs) this.addDoc(doc)
+    this.blocks.put(
+      input.articleId,
+      input.docs.filter((doc): doc is TextDoc => 'text' in doc),
+    )
   }
 
   removeArticle(articleId: string) {
     this.removeDocs(articleId, () => true)
+    this.blocks.remove(articleId)
     delete this.articles[articleId]
   }
 
@@ -77,9 +86,13 @@ export class SearchIndex {
     const required = [...query.words, ...query.phrases.flat()]
     if (required.length === 0) return { hits: [], total: 0 }
     const labelOf = (id: string) => {
-      const doc = this.docs.get(id)
+      const doc = this.docOf(id)
       const article = doc && this.articles[doc.articleId]
       return doc && article ? { doc, article } : null
+    }
+    const isArticleKnown = (id: string) => {
+      const articleId = this.articleIdOf(id)
+      return articleId !== undefined && articleId in this.articles
     }
     const { hits: ranked, total } = this.miniSearch.rankedSearch({
       terms: required.map((term, index) => ({
@@ -88,7 +101,10 @@ export class SearchIndex {
       })),
       boost: BOOST,
       limit: request.limit ?? DEFAULT_LIMIT,
+      // Without phrases any matched field can be shown: only a block's phrases need its text.
       accept: (id, fields) => {
+        if (!isArticleKnown(id)) return false
+        if (query.phrases.length === 0) return true
         const found = labelOf(id)
         return !!found && shownField(found.doc, fields as SearchField[], query) !== null
       },
@@ -109,7 +125,7 @@ export class SearchIndex {
       { fields: ['text'] },
     )
     for (const result of results) {
-      const articleId = this.docs.get(result.id as string)?.articleId
+      const articleId = this.articleIdOf(result.id as string)
       if (articleId && !best.has(articleId)) best.set(articleId, result.score)
       if (best.size >= limit) break
     }
@@ -122,7 +138,7 @@ export class SearchIndex {
       articles: this.articles,
       counts: this.miniSearch.counts(),
       documents: this.miniSearch.savedDocuments(),
-      docs: [...this.docs.values()],
+      docs: this.allDocs(),
       terms: this.miniSearch.termEntries(),
     })
   }
@@ -136,7 +152,9 @@ export class SearchIndex {
       miniSearch?: RankedMiniSearch<SearchDoc>
       articles?: Record<string, IndexedArticle>
     } = {}
-    const docs = new Map<string, SearchDoc>()
+    const docs = new Map<string, TitleDoc | ClaimDoc>()
+    const blocks = new Map<string, TextDoc[]>()
+    const byArticle = new Map<string, Set<string>>()
     const isWhole = await readSavedIndex(lines, {
       start: (head) => {
         read.miniSearch = RankedMiniSearch.restored(OPTIONS, head.counts)
@@ -144,41 +162,69 @@ export class SearchIndex {
       },
       documents: (slice) => read.miniSearch?.restoreDocuments(slice),
       docs: (slice) => {
-        for (const doc of slice) docs.set(doc.id, doc)
+        for (const doc of slice) {
+          track(byArticle, doc)
+          if ('text' in doc) {
+            const articleBlocks = blocks.get(doc.articleId)
+            if (articleBlocks) articleBlocks.push(doc)
+            else blocks.set(doc.articleId, [doc])
+          } else docs.set(doc.id, doc)
+        }
       },
       terms: (slice) => read.miniSearch?.restoreTerms(slice),
     })
     if (!isWhole || !read.miniSearch || !read.articles) return false
     this.miniSearch = read.miniSearch
     this.docs = docs
-    this.byArticle = new Map()
-    for (const doc of docs.values()) this.track(doc)
+    this.blocks = new BlockTexts()
+    for (const [articleId, articleBlocks] of blocks) this.blocks.put(articleId, articleBlocks)
+    this.byArticle = byArticle
     this.articles = read.articles
     return true
   }
 
-  private addDoc(doc: SearchDoc) {
-    this.miniSearch.add(doc)
-    this.docs.set(doc.id, doc)
-    this.track(doc)
+  /**
+   * Every document, each article's in the order they were added (removing them in that order after
+   * a restart keeps MiniSearch's average field lengths as they would have been).
+   */
+  private *allDocs(): Generator<SearchDoc> {
+    for (const ids of this.byArticle.values())
+      for (const id of ids) {
+        const doc = this.docOf(id)
+        if (doc) yield doc
+      }
   }
 
-  private track(doc: SearchDoc) {
-    let ids = this.byArticle.get(doc.articleId)
-    if (!ids) this.byArticle.set(doc.articleId, (ids = new Set()))
-    ids.add(doc.id)
+  private docOf(id: string): SearchDoc | undefined {
+    return isBlockId(id) ? this.blocks.doc(id) : this.docs.get(id)
+  }
+
+  private articleIdOf(id: string): string | undefined {
+    return isBlockId(id) ? blockArticleId(id) : this.docs.get(id)?.articleId
+  }
+
+  private addDoc(doc: SearchDoc) {
+    this.miniSearch.add(doc)
+    if (!('text' in doc)) this.docs.set(doc.id, doc)
+    track(this.byArticle, doc)
   }
 
   private removeDoc(id: string) {
-    const doc = this.docs.get(id)
-    if (!doc) return
+    const articleId = this.articleIdOf(id)
+    if (articleId === undefined || !this.miniSearch.has(id)) return
     this.miniSearch.discard(id)
     this.docs.delete(id)
-    this.byArticle.get(doc.articleId)?.delete(id)
+    this.byArticle.get(articleId)?.delete(id)
   }
 
   private removeDocs(articleId: string, isRemoved: (id: string) => boolean) {
     for (const id of [...(this.byArticle.get(articleId) ?? [])])
       if (isRemoved(id)) this.removeDoc(id)
   }
+}
+
+function track(byArticle: Map<string, Set<string>>, doc: SearchDoc) {
+  let ids = byArticle.get(doc.articleId)
+  if (!ids) byArticle.set(doc.articleId, (ids = new Set()))
+  ids.add(doc.id)
 }
