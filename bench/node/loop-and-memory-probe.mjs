@@ -2,7 +2,7 @@
 // longest event-loop block and the memory, written to CLAIMDESK_PROBE_FILE every 200 ms and on
 // exit. SIGUSR2 starts a new window (the block and the peak from then on), e.g. once the workspace
 // is open; the first window's block (loading the bundle, opening the workspace) is kept as startup.
-import { writeFileSync } from 'node:fs'
+import { renameSync, writeFileSync } from 'node:fs'
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks'
 
 const file = process.env.CLAIMDESK_PROBE_FILE
@@ -38,7 +38,9 @@ if (file) {
       peakRssMb: peakRss / 1e6,
       samples,
     }
-    writeFileSync(file, JSON.stringify(report))
+    // Written aside and renamed, so the bench never reads a file half written.
+    writeFileSync(`${file}.part`, JSON.stringify(report))
+    renameSync(`${file}.part`, file)
   }
   setInterval(write, 200).unref()
   process.on('SIGUSR2', () => {

@@ -20,9 +20,9 @@ const corpus = searchCorpus(31, 400)
 const docs: SearchDoc[] = [...corpus.articles.flatMap(articleDocs), ...corpus.claims]
 const order = new Map(docs.map((doc, index) => [doc.id, index]))
 
-function indexes() {
-  const plain = new MiniSearch<SearchDoc>(OPTIONS)
-  const ranked = new RankedMiniSearch<SearchDoc>(OPTIONS)
+function indexes(autoVacuum = true) {
+  const plain = new MiniSearch<SearchDoc>({ ...OPTIONS, autoVacuum })
+  const ranked = new RankedMiniSearch<SearchDoc>({ ...OPTIONS, autoVacuum })
   plain.addAll(docs)
   ranked.addAll(docs)
   return { plain, ranked }
@@ -110,5 +110,36 @@ describe('the ranked AND query', () => {
       hits: [],
       total: 0,
     })
+  })
+
+  it('scores as a vacuumed MiniSearch while discarded documents wait for vacuuming, and after more changes', async () => {
+    // The ranked index is never vacuumed here: it counts the live documents itself.
+    const { plain, ranked } = indexes(false)
+    const terms = queries(40)
+    const discarded = docs.filter((_, index) => index % 9 === 0).map((doc) => doc.id)
+    const compare = async () => {
+      await plain.vacuum()
+      for (const query of terms) {
+        const expected = plainSearch(plain, query)
+        const found = ranked.rankedSearch({ terms: query, boost: BOOST, limit: 50 })
+        expect(found.total).toBe(expected.length)
+        expect(found.hits.map((hit) => hit.id)).toEqual(expected.slice(0, 50).map((hit) => hit.id))
+        expect(found.hits.map((hit) => hit.score)).toEqual(
+          expected.slice(0, 50).map((hit) => hit.score),
+        )
+      }
+    }
+    plain.discardAll(discarded)
+    ranked.discardAll(discarded)
+    await compare()
+    // Counted once, the live documents must be counted again when documents come and go.
+    const added = docs.slice(0, 200).map((doc) => ({ ...doc, id: `again:${doc.id}` }))
+    for (const [index, doc] of added.entries()) order.set(doc.id, docs.length + index)
+    plain.addAll(added)
+    ranked.addAll(added)
+    await compare()
+    plain.discardAll(added.slice(0, 50).map((doc) => doc.id))
+    ranked.discardAll(added.slice(0, 50).map((doc) => doc.id))
+    await compare()
   })
 })

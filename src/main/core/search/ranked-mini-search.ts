@@ -1,5 +1,5 @@
 import MiniSearch, { type Options } from 'minisearch'
-import { MatchSet, type TermMatch } from './match-set'
+import { MatchSet } from './match-set'
 import { TopScores } from './top-scores'
 
 /** A word of an AND query: matched whole, or (`prefix`) also as the start of longer words. */
@@ -12,7 +12,7 @@ export type RankedQuery = {
   /** How many of the best matches to return. */
   limit: number
   /** Whether a match counts (a phrase check, say): asked of every match, so `total` is exact. */
-  accept?: (id: string, fields: readonly string[]) => boolean
+  accept?: (id: string, matchedFields: () => readonly string[]) => boolean
 }
 
 export type RankedHit = { id: string; score: number; fields: string[] }
@@ -20,13 +20,15 @@ export type RankedHit = { id: string; score: number; fields: string[] }
 /** MiniSearch's defaults: the weight of a prefix match, and BM25+'s parameters. */
 const PREFIX_WEIGHT = 0.375
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 }
+/** Postings are stepped through unless they hold this many times more entries than look-ups. */
+const PROBE_COST = 4
 
 /** One indexed word (a query term, or a longer word it starts) in one field. */
 type Posting = { weight: number; fieldId: number; fieldBoost: number; freqs: Map<number, number> }
 /** A query term's postings, in the order MiniSearch scores them, and how many entries they hold. */
 type TermPostings = { postings: Posting[]; cost: number }
 
-type Ranked = { doc: number; score: number; fields: number }
+type Ranked = { doc: number; score: number }
 
 /** The index's totals, saved with it. */
 export type IndexCounts = {
@@ -51,6 +53,31 @@ export type SavedTerm = [term: string, byField: Record<string, Record<string, nu
  * and keeps only the best `limit` in a heap instead of building and sorting every match.
  */
 export class RankedMiniSearch<T> extends MiniSearch<T> {
+  private readonly matches = new MatchSet()
+  /** Counts additions and removals: a posting's count of live documents holds until it changes. */
+  private changes = 0
+  private readonly liveCounts = new WeakMap<Map<number, number>, { at: number; live: number }>()
+
+  override add(document: T): void {
+    this.changes++
+    super.add(document)
+  }
+
+  override remove(document: T): void {
+    this.changes++
+    super.remove(document)
+  }
+
+  override discard(id: unknown): void {
+    this.changes++
+    super.discard(id)
+  }
+
+  override removeAll(documents?: readonly T[]): void {
+    this.changes++
+    super.removeAll(documents)
+  }
+
   /** An empty index with the saved totals, to which the saved documents and terms are added. */
   static restored<T>(options: Options<T>, counts: IndexCounts): RankedMiniSearch<T> {
     const search = new RankedMiniSearch<T>(options)
@@ -114,37 +141,33 @@ export class RankedMiniSearch<T> extends MiniSearch<T> {
     const fields = this._options.fields
     const terms = query.terms.map((term) => this.postingsOf(term, fields, query.boost))
     const order = terms.map((_, index) => index).sort((a, b) => terms[a]!.cost - terms[b]!.cost)
-    const matches = new MatchSet(terms.length)
+    const matches = this.matches
+    matches.begin(terms.length, this._nextId)
     for (const [step, term] of order.entries()) {
       const { postings, cost } = terms[term] as TermPostings
-      if (step === 0) {
-        matches.start(term, this.scoresByPostings(postings))
-        continue
-      }
-      if (matches.size === 0) break
-      const byPostings = cost <= matches.size * postings.length
-      matches.intersect(
-        term,
-        byPostings
-          ? this.scoresByPostings(postings, matches)
-          : this.scoresByProbing(postings, matches),
-      )
+      if (step > 0 && matches.size === 0) break
+      // A look-up costs a few times a step through a posting.
+      if (step === 0 || cost <= PROBE_COST * matches.size * postings.length)
+        this.scoreByPostings(term, postings, matches)
+      else this.scoreByProbing(term, postings, matches)
+      matches.endTerm(term)
     }
     const quality = new Set(query.terms.map(({ term }) => term)).size
     const fieldNames = (mask: number) =>
       fields.filter((field) => mask & (1 << (this._fieldIds[field] as number)))
     const top = new TopScores<Ranked>(query.limit)
     let total = 0
-    for (const { doc, sum, fields: mask } of matches.summed()) {
-      if (query.accept && !query.accept(this._documentIds.get(doc), fieldNames(mask))) continue
+    for (const doc of matches.docs()) {
+      const id = this._documentIds.get(doc) as string
+      if (query.accept && !query.accept(id, () => fieldNames(matches.fieldsOf(doc)))) continue
       total++
-      const score = sum * quality
-      if (top.wouldKeep(doc, score)) top.offer({ doc, score, fields: mask })
+      const score = matches.sum(doc) * quality
+      if (top.wouldKeep(doc, score)) top.offer({ doc, score })
     }
-    const hits = top.best().map(({ doc, score, fields: mask }) => ({
+    const hits = top.best().map(({ doc, score }) => ({
       id: this._documentIds.get(doc) as string,
       score,
-      fields: fieldNames(mask),
+      fields: fieldNames(matches.fieldsOf(doc)),
     }))
     return { hits, total }
   }
@@ -178,29 +201,27 @@ export class RankedMiniSearch<T> extends MiniSearch<T> {
     return { postings, cost }
   }
 
-  /** Every document the postings hold (only those in `within`, when given), scored. */
-  private scoresByPostings(postings: Posting[], within?: MatchSet): Map<number, TermMatch> {
-    const scores = new Map<number, TermMatch>()
+  /** Scores every candidate the postings hold (every live document, for the first term). */
+  private scoreByPostings(term: number, postings: Posting[], matches: MatchSet): void {
+    // With nothing discarded since the last vacuum, every document a posting holds is live.
+    const isLive = this._dirtCount === 0 ? () => true : (doc: number) => this._documentIds.has(doc)
     for (const posting of postings) {
       const scoreIn = this.scorer(posting)
-      for (const [doc, freq] of posting.freqs) {
-        if (within ? !within.has(doc) : !this._documentIds.has(doc)) continue
-        add(scores, doc, scoreIn(doc, freq), posting.fieldId)
-      }
+      const { fieldId } = posting
+      posting.freqs.forEach((freq, doc) => {
+        if (matches.has(doc) && isLive(doc)) matches.add(term, doc, scoreIn(doc, freq), fieldId)
+      })
     }
-    return scores
   }
 
-  /** The documents of `within` the postings hold, scored, looked up one by one. */
-  private scoresByProbing(postings: Posting[], within: MatchSet): Map<number, TermMatch> {
+  /** Scores the candidates, looking each up in the postings. */
+  private scoreByProbing(term: number, postings: Posting[], matches: MatchSet): void {
     const scorers = postings.map((posting) => this.scorer(posting))
-    const scores = new Map<number, TermMatch>()
-    for (const doc of within.keys())
+    for (const doc of matches.docs())
       for (const [index, posting] of postings.entries()) {
         const freq = posting.freqs.get(doc)
-        if (freq !== undefined) add(scores, doc, scorers[index]!(doc, freq), posting.fieldId)
+        if (freq !== undefined) matches.add(term, doc, scorers[index]!(doc, freq), posting.fieldId)
       }
-    return scores
   }
 
   /** BM25+ of one posting in a document, weighted, as MiniSearch computes it. */
@@ -218,21 +239,19 @@ export class RankedMiniSearch<T> extends MiniSearch<T> {
     }
   }
 
-  /** The documents a posting holds, less those discarded and not yet vacuumed. */
+  /**
+   * The documents a posting holds, less those discarded and not yet vacuumed (counted once, then
+   * kept until a document is added or removed: vacuuming only drops what this does not count).
+   */
   private liveCount(freqs: Map<number, number>): number {
     if (this._dirtCount === 0) return freqs.size
+    const known = this.liveCounts.get(freqs)
+    if (known?.at === this.changes) return known.live
     let live = 0
     for (const doc of freqs.keys()) if (this._documentIds.has(doc)) live++
+    this.liveCounts.set(freqs, { at: this.changes, live })
     return live
   }
-}
-
-function add(scores: Map<number, TermMatch>, doc: number, score: number, fieldId: number) {
-  const match = scores.get(doc)
-  if (match) {
-    match.score += score
-    match.fields |= 1 << fieldId
-  } else scores.set(doc, { score, fields: 1 << fieldId })
 }
 
 /** A word's postings as JSON: by field id, by document, how often. */

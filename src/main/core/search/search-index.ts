@@ -36,6 +36,8 @@ export class SearchIndex {
   private blocks = new BlockTexts()
   private byArticle = new Map<string, Set<string>>()
   private articles: Record<string, IndexedArticle> = {}
+  /** Articles with documents here but no label (their claims came first): those are not shown. */
+  private unlabelled = new Set<string>()
 
   putArticle(input: { articleId: string; label: IndexedArticle; docs: (TextDoc | TitleDoc)[] }) {
     this.removeDocs(input.articleId, (id) => !id.startsWith('c:'))
@@ -43,6 +45,7 @@ export class SearchIndex {
       ...input.label,
       claims: this.articles[input.articleId]?.claims ?? '',
     }
+    this.unlabelled.delete(input.articleId)
     for (const doc of input.docs) this.addDoc(doc)
     this.blocks.put(
       input.articleId,
@@ -54,6 +57,7 @@ export class SearchIndex {
     this.removeDocs(articleId, () => true)
     this.blocks.remove(articleId)
     delete this.articles[articleId]
+    this.unlabelled.delete(articleId)
   }
 
   /** Replaces an article's claims (`claims`: its fingerprint, or null to leave it as it was). */
@@ -103,10 +107,10 @@ export class SearchIndex {
       limit: request.limit ?? DEFAULT_LIMIT,
       // Without phrases any matched field can be shown: only a block's phrases need its text.
       accept: (id, fields) => {
-        if (!isArticleKnown(id)) return false
+        if (this.unlabelled.size > 0 && !isArticleKnown(id)) return false
         if (query.phrases.length === 0) return true
         const found = labelOf(id)
-        return !!found && shownField(found.doc, fields as SearchField[], query) !== null
+        return !!found && shownField(found.doc, fields() as SearchField[], query) !== null
       },
     })
     const hits = ranked.flatMap((result) => {
@@ -180,6 +184,7 @@ export class SearchIndex {
     for (const [articleId, articleBlocks] of blocks) this.blocks.put(articleId, articleBlocks)
     this.byArticle = byArticle
     this.articles = read.articles
+    this.unlabelled = new Set([...byArticle.keys()].filter((id) => !(id in read.articles!)))
     return true
   }
 
@@ -206,6 +211,7 @@ export class SearchIndex {
   private addDoc(doc: SearchDoc) {
     this.miniSearch.add(doc)
     if (!('text' in doc)) this.docs.set(doc.id, doc)
+    if (!(doc.articleId in this.articles)) this.unlabelled.add(doc.articleId)
     track(this.byArticle, doc)
   }
 
