@@ -4,6 +4,7 @@
 // is open; the first window's block (loading the bundle, opening the workspace) is kept as startup.
 import { renameSync, writeFileSync } from 'node:fs'
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks'
+import { threadId } from 'node:worker_threads'
 
 const file = process.env.CLAIMDESK_PROBE_FILE
 if (file) {
@@ -38,9 +39,11 @@ if (file) {
       peakRssMb: peakRss / 1e6,
       samples,
     }
-    // Written aside and renamed, so the bench never reads a file half written.
-    writeFileSync(`${file}.part`, JSON.stringify(report))
-    renameSync(`${file}.part`, file)
+    // Written aside and renamed, so the bench never reads a file half written (a file aside for
+    // each thread: the process's worker threads load this module too).
+    const part = `${file}.${process.pid}-${threadId}.part`
+    writeFileSync(part, JSON.stringify(report))
+    renameSync(part, file)
   }
   setInterval(write, 200).unref()
   process.on('SIGUSR2', () => {
