@@ -43,8 +43,11 @@ export type IndexCounts = {
  * field it lacks: JSON's form of the array's hole).
  */
 export type SavedDocument = [shortId: number, id: string, fieldLengths: (number | null)[]]
-/** One indexed word as saved: by field id, how often it occurs in each document. */
-export type SavedTerm = [term: string, byField: Record<string, Record<string, number>>]
+/**
+ * One indexed word as saved: for each field id, its documents and how often it occurs in each, in
+ * pairs (arrays of numbers parse into far less memory than objects keyed by number).
+ */
+export type SavedTerm = [term: string, byField: [fieldId: number, docsAndCounts: number[]][]]
 
 /**
  * MiniSearch with a faster AND query for a workspace of 100,000s of documents: it starts from the
@@ -104,10 +107,11 @@ export class RankedMiniSearch<T> extends MiniSearch<T> {
   restoreTerms(terms: readonly SavedTerm[]): void {
     for (const [term, byField] of terms) {
       const data = new Map<number, Map<number, number>>()
-      for (const [fieldId, freqs] of Object.entries(byField)) {
+      for (const [fieldId, docsAndCounts] of byField) {
         const docs = new Map<number, number>()
-        for (const [doc, freq] of Object.entries(freqs)) docs.set(Number(doc), freq)
-        data.set(Number(fieldId), docs)
+        for (let at = 0; at + 1 < docsAndCounts.length; at += 2)
+          docs.set(docsAndCounts[at] as number, docsAndCounts[at + 1] as number)
+        data.set(fieldId, docs)
       }
       this._index.set(term, data)
     }
@@ -254,9 +258,13 @@ export class RankedMiniSearch<T> extends MiniSearch<T> {
   }
 }
 
-/** A word's postings as JSON: by field id, by document, how often. */
+/** A word's postings as saved: by field id, each document and how often, in pairs. */
 export function savedTerm([term, data]: [string, Map<number, Map<number, number>>]): SavedTerm {
-  const byField: Record<string, Record<string, number>> = {}
-  for (const [fieldId, freqs] of data) byField[fieldId] = Object.fromEntries(freqs)
+  const byField: SavedTerm[1] = []
+  for (const [fieldId, freqs] of data) {
+    const docsAndCounts: number[] = []
+    for (const [doc, freq] of freqs) docsAndCounts.push(doc, freq)
+    byField.push([fieldId, docsAndCounts])
+  }
   return [term, byField]
 }
