@@ -185,6 +185,9 @@ export class SearchIndex {
     this.byArticle = byArticle
     this.articles = read.articles
     this.unlabelled = new Set([...byArticle.keys()].filter((id) => !(id in read.articles!)))
+    // Documents discarded before saving are dropped from the words in the background (a few
+    // at a time): until then the first search of each word counts its live documents.
+    if (this.miniSearch.dirtCount > 0) void this.miniSearch.vacuum()
     return true
   }
 
