@@ -2,8 +2,9 @@
 // longest event-loop block and the memory, written to CLAIMDESK_PROBE_FILE every 200 ms and on
 // exit. SIGUSR2 starts a new window (the block and the peak from then on), e.g. once the workspace
 // is open; the first window's block (loading the bundle, opening the workspace) is kept as startup.
-import { writeFileSync } from 'node:fs'
+import { renameSync, writeFileSync } from 'node:fs'
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks'
+import { threadId } from 'node:worker_threads'
 
 const file = process.env.CLAIMDESK_PROBE_FILE
 if (file) {
@@ -38,7 +39,11 @@ if (file) {
       peakRssMb: peakRss / 1e6,
       samples,
     }
-    writeFileSync(file, JSON.stringify(report))
+    // Written aside and renamed, so the bench never reads a file half written (a file aside for
+    // each thread: the process's worker threads load this module too).
+    const part = `${file}.${process.pid}-${threadId}.part`
+    writeFileSync(part, JSON.stringify(report))
+    renameSync(part, file)
   }
   setInterval(write, 200).unref()
   process.on('SIGUSR2', () => {

@@ -23,6 +23,8 @@ export type SearchDoc = TextDoc | TitleDoc | ClaimDoc
 
 /** What the index shows of an article beside each of its matches. */
 export type ArticleLabel = { title: string; site?: string }
+/** What the index holds of each article, to tell after a restart what changed meanwhile. */
+export type IndexedArticle = ArticleLabel & { sha256: string; claims: string }
 
 export const claimDocId = (claimId: string) => `c:${claimId}`
 

@@ -1,4 +1,3 @@
-import type { SearchResult } from 'minisearch'
 import type { SearchField, SearchHit, TextSpan } from '../../../shared/search-model'
 import type { ArticleLabel, SearchDoc } from './search-docs'
 import { phraseSpans, tokensOf, type ParsedQuery, type Token } from './search-text'
@@ -58,11 +57,10 @@ function passageAround(
  */
 export function shownField(
   doc: SearchDoc,
-  result: SearchResult,
+  matchedFields: readonly SearchField[],
   query: ParsedQuery,
 ): SearchField | null {
-  const matched = new Set(Object.values(result.match).flat())
-  const fields = SHOWN_FIRST.filter((field) => matched.has(field))
+  const fields = SHOWN_FIRST.filter((field) => matchedFields.includes(field))
   const withPhrases = (field: SearchField) => {
     const text = fieldText(doc, field)
     return query.phrases.every((phrase) => phraseSpans(tokensOf(text), phrase).length > 0)
@@ -74,7 +72,7 @@ export function shownField(
 export function hitOf(
   doc: SearchDoc,
   article: ArticleLabel,
-  result: SearchResult,
+  score: number,
   query: ParsedQuery,
   field: SearchField,
 ): SearchHit {
@@ -98,6 +96,6 @@ export function hitOf(
     at,
     passage,
     marks: shown,
-    score: result.score,
+    score,
   }
 }

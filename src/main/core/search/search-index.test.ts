@@ -1,7 +1,12 @@
+import MiniSearch from 'minisearch'
 import { describe, expect, it } from 'vitest'
 import type { Article } from '../../../shared/article-model'
-import { articleDocs, type ClaimDoc } from './search-docs'
-import { SearchIndex, type SavedIndex } from './search-index'
+import type { SearchField, SearchHit } from '../../../shared/search-model'
+import { searchCorpus } from '../testing/search-corpus'
+import { articleDocs, type ClaimDoc, type SearchDoc } from './search-docs'
+import { hitOf, shownField } from './search-hits'
+import { SearchIndex } from './search-index'
+import { parseQuery, termsOf } from './search-text'
 
 function articleOf(id: string, title: string, paragraphs: string[]): Article {
   let start = 0
@@ -42,6 +47,11 @@ const KYIV = articleOf('kyiv', 'Talks In Kyiv', [
   'Zelenskyy’s office said the talks in Kýiv went on past midnight.',
 ])
 const GRAIN = articleOf('grain', 'Grain Deal', ['Officials said the grain corridor stays open.'])
+
+/** The saved form's lines, as a file read line by line gives them. */
+async function* linesOf(index: SearchIndex): AsyncGenerator<string> {
+  for (const line of index.savedLines()) yield line.replace(/\n$/, '')
+}
 
 describe('the workspace search index', () => {
   it('folds curly and straight quote marks and accents, and shows the passage with its match', () => {
@@ -86,31 +96,105 @@ describe('the workspace search index', () => {
     expect(index.search({ query: 'kovalenko' }).total).toBe(0)
   })
 
-  it('keeps itself up to date one article at a time, and comes back the same from its saved form', () => {
+  it('keeps itself up to date one article at a time, and comes back the same from its saved form', async () => {
     const index = indexOf(KYIV, GRAIN)
     index.removeArticle('grain')
     expect(index.search({ query: 'grain' }).total).toBe(0)
     const restored = new SearchIndex()
-    expect(restored.load(JSON.parse(JSON.stringify(index.toJSON())))).toBe(true)
+    expect(await restored.load(linesOf(index))).toBe(true)
     expect(restored.search({ query: 'midnight' }).hits[0]?.articleId).toBe('kyiv')
-    expect(restored.load({ ...index.toJSON(), version: 0 })).toBe(false)
+    expect(restored.search({ query: 'grain' }).total).toBe(0)
+    expect(restored.indexed()).toEqual(index.indexed())
   })
 
-  it('writes its saved form in slices that join to the same JSON, and loads from it', () => {
+  it('shows an article’s new text once it is indexed again', () => {
     const index = indexOf(KYIV, GRAIN)
-    const chunks = [...index.toJsonChunks()]
-    expect(chunks.length).toBeGreaterThan(3)
-    const saved = JSON.parse(chunks.join('')) as SavedIndex
-    expect(saved).toEqual(JSON.parse(JSON.stringify(index.toJSON())))
-    const restored = new SearchIndex()
-    expect(restored.load(saved)).toBe(true)
-    expect(restored.search({ query: 'midnight' }).hits[0]?.articleId).toBe('kyiv')
-    expect(new SearchIndex().toJsonChunks().next().value).toContain('"docs":[')
-    expect(JSON.parse([...new SearchIndex().toJsonChunks()].join(''))).toMatchObject({ docs: [] })
+    const changed = articleOf('kyiv', 'Talks In Kyiv', ['The talks in Lviv ended at dawn.'])
+    index.putArticle({
+      articleId: 'kyiv',
+      label: { title: changed.title, sha256: 'changed', claims: '' },
+      docs: articleDocs(changed),
+    })
+    expect(index.search({ query: 'midnight' }).total).toBe(0)
+    expect(index.search({ query: 'lviv dawn' }).hits[0]?.passage).toBe(
+      'The talks in Lviv ended at dawn.',
+    )
   })
 
   it('names the articles likeliest to report the same text, for comparing at scale', () => {
     const index = indexOf(KYIV, GRAIN)
     expect(index.candidateArticles('officials kept the grain corridor open', 5)[0]).toBe('grain')
   })
+
+  it('answers as plain MiniSearch sorted and filtered whole would, phrases and prefixes included', () => {
+    const corpus = searchCorpus(43, 300)
+    const index = indexOf(...corpus.articles)
+    for (const claim of corpus.claims) index.putClaim(claim)
+    const reference = plainReference(corpus.articles, corpus.claims)
+    const words = corpus.words.map((word) => word.toLowerCase())
+    const queries = [
+      ...words.slice(0, 40),
+      ...words.slice(0, 30).map((word, at) => `${word} ${words[at + 7]}`),
+      ...words.slice(0, 30).map((word) => word.slice(0, 3)),
+      ...words.slice(0, 30).map((word, at) => `"${word} ${words[at + 1]}"`),
+      ...words.slice(0, 20).map((word, at) => `“${words[at + 3]} ${word}” ${word.slice(0, 2)}`),
+      'Zelenskyy’s',
+      "zelenskyy's KÝIV",
+      '"cafe naive"',
+    ]
+    let withPhrases = 0
+    for (const query of queries) {
+      const expected = reference(query)
+      const found = index.search({ query })
+      expect(found.total, query).toBe(expected.total)
+      expect(found.hits, query).toEqual(expected.hits)
+      if (query.includes('"') && expected.total > 0) withPhrases++
+    }
+    expect(withPhrases).toBeGreaterThan(3)
+  })
 })
+
+/**
+ * The search as plain MiniSearch does it: every match scored and sorted (equal scores in the order
+ * the documents were added), then checked for phrases.
+ */
+function plainReference(articles: Article[], claims: ClaimDoc[]) {
+  const options = {
+    fields: ['title', 'quote', 'claimant', 'tags', 'text', 'notes', 'sources'],
+    tokenize: (text: string) => termsOf(text),
+    processTerm: (term: string) => term,
+  }
+  const plain = new MiniSearch<SearchDoc>({ ...options, searchOptions: options })
+  const docs = [...articles.flatMap(articleDocs), ...claims]
+  plain.addAll(docs)
+  const byId = new Map(docs.map((doc, at) => [doc.id, { doc, at }]))
+  const titles = new Map(articles.map((article) => [article.id, { title: article.title }]))
+  return (text: string) => {
+    const query = parseQuery(text)
+    const required = [...query.words, ...query.phrases.flat()]
+    const results = plain
+      .search(
+        {
+          combineWith: 'AND',
+          queries: required.map((term, at) => ({
+            queries: [term],
+            prefix: at < query.words.length && term.length >= 2,
+          })),
+        },
+        { boost: { title: 3, quote: 2, claimant: 2, tags: 1.5 } },
+      )
+      .sort((a, b) => b.score - a.score || byId.get(a.id)!.at - byId.get(b.id)!.at)
+    const hits: SearchHit[] = []
+    let total = 0
+    for (const result of results) {
+      const { doc } = byId.get(result.id as string)!
+      const fields = [...new Set(Object.values(result.match).flat())] as SearchField[]
+      const field = shownField(doc, fields, query)
+      if (!field) continue
+      total++
+      if (hits.length < 50)
+        hits.push(hitOf(doc, titles.get(doc.articleId)!, result.score, query, field))
+    }
+    return { hits, total }
+  }
+}

@@ -14,8 +14,9 @@ const SAVE_AFTER_MS = 3_000
 
 /**
  * Keeps the workspace's search index (in a thread of its own) up to date with every change the
- * store reports, and saved in `.claimdesk/search-index.json`: a cache, rebuilt when it is missing,
- * damaged or of an older version, and brought up to date at open with what changed meanwhile.
+ * store reports, and saved in `.claimdesk/search-index.json` (one JSON value a line, read back a
+ * line at a time): a cache, rebuilt when it is missing, damaged, cut short or of an older
+ * version, and brought up to date at open with what changed meanwhile.
  */
 export class SearchService {
   private readonly thread: CallRunner<SearchThreadApi>

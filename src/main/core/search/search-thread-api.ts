@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import type { SearchRequest } from '../../../shared/search-model'
 import { ensureDir, nodeFs, writeFileAtomic } from '../store/atomic-write'
-import { SearchIndex, type IndexedArticle, type SavedIndex } from './search-index'
+import { fileLines } from './file-lines'
+import { SearchIndex, type IndexedArticle } from './search-index'
 
 /** The calls the search thread answers, on the one index it holds. */
 export function searchThreadApi() {
@@ -18,16 +18,14 @@ export function searchThreadApi() {
       index.candidateArticles(input.text, input.limit),
     /** Reads the saved index; what it holds of each article (nothing when missing, damaged or old). */
     load: async (file: string): Promise<Record<string, IndexedArticle>> => {
-      const saved = await readFile(file, 'utf8')
-        .then((text) => JSON.parse(text) as SavedIndex)
-        .catch(() => null)
-      return saved && index.load(saved) ? index.indexed() : {}
+      const isLoaded = await index.load(fileLines(file)).catch(() => false)
+      return isLoaded ? index.indexed() : {}
     },
     save: async (input: { file: string; fingerprints: Record<string, string> }) => {
       for (const [articleId, claims] of Object.entries(input.fingerprints))
         index.setClaimsFingerprint(articleId, claims)
       await ensureDir(dirname(input.file))
-      await writeFileAtomic(nodeFs, input.file, index.toJsonChunks())
+      await writeFileAtomic(nodeFs, input.file, index.savedLines())
     },
   }
 }
