@@ -117,3 +117,36 @@ test('two verdicts set at once show on the claim card until one is kept, for the
     await server.stop('SIGKILL')
   }
 })
+
+test('File › Share workspace on a team desk… puts the open workspace on a desk, saying why when it cannot', async ({
+  desk,
+  dataDir,
+  appMenu,
+}) => {
+  const { page } = desk
+  const server = await startDeskServerProcess(
+    CLI,
+    ['--data', join(dataDir, 'desk-server'), '--port', '0'],
+    true,
+  )
+  try {
+    await appMenu.choose('File', 'Share workspace on a team desk…')
+    const dialog = page.getByRole('dialog', { name: 'Share on a team desk' })
+    await dialog.getByLabel('Desk server').fill('desk.example.org')
+    await dialog.getByLabel('Invite code').fill(server.ownerInvite!)
+    await dialog.getByLabel('Your name on the desk').fill('ana')
+    await dialog.getByRole('button', { name: 'Share' }).click()
+    await expect(dialog.getByRole('alert')).toContainText('is not a desk server address')
+    await dialog.getByLabel('Desk server').fill(server.url)
+    await dialog.getByRole('button', { name: 'Share' }).click()
+    await expect(dialog).toHaveCount(0)
+    const status = page.getByRole('status').filter({ hasText: 'Team desk: ana (owner)' })
+    await expect(status).toContainText('Synced at')
+    const members = await run(process.execPath, [
+      ...[CLI, 'members', '--workspace', join(dataDir, 'workspace')],
+    ])
+    expect(members.stdout).toMatch(/ana\s+owner/)
+  } finally {
+    await server.stop('SIGKILL')
+  }
+})

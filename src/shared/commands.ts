@@ -36,6 +36,7 @@ export const COMMANDS = [
   { id: 'export.copyMarkdown', label: 'Copy report as Markdown', menu: 'File' },
   { id: 'export.evidence', label: 'Export evidence package…', menu: 'File' },
   { id: 'import.annotations', label: 'Import annotations…', menu: 'File' },
+  { id: 'desk.share', label: 'Share workspace on a team desk…', menu: 'File' },
   { id: 'palette.open', label: 'Command palette…', menu: 'File', keys: ['Mod+K'] },
 
   { id: 'edit.undo', label: 'Undo', menu: 'Edit', keys: ['Mod+Z'] },

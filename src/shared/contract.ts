@@ -47,7 +47,7 @@ import {
   WorkspaceInfo,
   WorkspaceOpened,
 } from './workspace-model'
-import { DeskStatus, DeskSyncSummary } from './desk-model'
+import { DeskShareRequest, DeskStatus, DeskSyncSummary } from './desk-model'
 import { UndoResult, UndoState } from './change-events'
 import { ArchivedPage, EvidencePackageFile, SourceSnapshot, WarcFileName } from './evidence-model'
 import { SearchRequest, SearchResults } from './search-model'
@@ -216,8 +216,10 @@ export const contract = {
   // Search every article's text and every claim's fields, through the workspace's search index.
   'search.query': call(SearchRequest, SearchResults),
 
-  // A team desk: whether the workspace is on one, and syncing it now (see claimdesk share / join).
+  // A team desk: whether the workspace is on one, putting it on one, and syncing it now (see
+  // claimdesk share / join).
   'desk.status': call(None, DeskStatus),
+  'desk.share': call(DeskShareRequest, DeskSyncSummary),
   'desk.sync': call(None, DeskSyncSummary),
 
   // Background work (imports, analysis, large reports) reports its progress as change events.

@@ -21,6 +21,13 @@ export const MemberClaims = z
   .strict()
 export type MemberClaims = z.infer<typeof MemberClaims>
 
+/** What putting a workspace on a desk takes: the server's address, an invite and a member name. */
+export const DeskShareRequest = z.object({
+  server: z.string().trim().min(1).max(500),
+  invite: z.string().trim().min(1).max(200),
+  name: z.string().trim().min(1).max(120),
+})
+
 /** A desk's Yjs documents: one index, one per article. */
 export const DeskDocumentName = z.string().regex(/^(index|article-[A-Za-z0-9_-]{1,64})$/)
 

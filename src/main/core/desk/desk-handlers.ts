@@ -2,16 +2,17 @@ import type { Handlers } from '../../../shared/contract'
 import type { DeskStatus } from '../../../shared/desk-model'
 import { ServiceError } from '../../../shared/result'
 import { readDeskCredentials } from './desk-credentials'
+import { deskServerUrl, joinDeskAs } from './desk-membership'
 import type { DeskLocalStore } from './desk-local-store'
 import { syncWorkspace, type SyncOptions } from './desk-sync'
 
-export type TeamDeskCallName = 'desk.status' | 'desk.sync'
+export type TeamDeskCallName = 'desk.status' | 'desk.share' | 'desk.sync'
 
 type LastSync = Extract<DeskStatus, { isShared: true }>['lastSync']
 
 /**
- * The workspace's team desk calls: its status, and a sync now. One sync runs at a time; a call
- * made while one runs waits for it and gets its outcome.
+ * The workspace's team desk calls: its status, sharing it on a desk (then a first sync), and a sync
+ * now. One sync runs at a time; a call made while one runs waits for it and gets its outcome.
  */
 export function teamDeskHandlers(
   local: DeskLocalStore,
@@ -37,6 +38,12 @@ export function teamDeskHandlers(
       if (!credentials) return { isShared: false }
       const { server, name, role } = credentials
       return { isShared: true, server, name, role, lastSync }
+    },
+    'desk.share': async ({ server, invite, name }) => {
+      if (await readDeskCredentials(local.folder))
+        throw new ServiceError('conflict', 'This workspace is on a team desk already.')
+      await joinDeskAs(local.folder, deskServerUrl(server), invite, name)
+      return handlers['desk.sync']({})
     },
     'desk.sync': () => {
       running ??= syncOnce().finally(() => (running = null))

@@ -234,6 +234,43 @@ describe('workspaces on a team desk', () => {
     })
   })
 
+  it('shares a workspace on a desk through its call, once, and says why a bad address is refused', async () => {
+    const share = (workspace: OpenWorkspace, address: string) =>
+      workspace.handlers['desk.share']({
+        server: address,
+        invite: server.ownerInvite!,
+        name: 'ana',
+      })
+    await inWorkspace('ana', async (workspace) => {
+      await workspace.handlers['claims.create']({
+        articleId: (await workspace.handlers['articles.list']({}))[0]!.id,
+        start: 0,
+        end: 20,
+      })
+      await expect(share(workspace, 'desk.example.org')).rejects.toThrow(
+        /"desk.example.org" is not a desk server address/,
+      )
+      expect(await share(workspace, server.url)).toMatchObject({ sent: 1, articles: 3 })
+      expect(await workspace.handlers['desk.status']({})).toMatchObject({
+        isShared: true,
+        name: 'ana',
+        role: 'owner',
+        lastSync: { ok: true },
+      })
+      await expect(share(workspace, server.url)).rejects.toThrow(/on a team desk already/)
+    })
+    const invited = await claimdesk(
+      ...['invite', '--workspace', join(root, 'ana'), '--role', 'checker', '--name', 'cy'],
+    )
+    const joined = await claimdesk(
+      ...['join', '--workspace', join(root, 'cy'), '--server', server.url],
+      ...['--invite', invited.stdout.trim(), '--name', 'cy'],
+    )
+    expect(joined.code, joined.stderr).toBe(0)
+    expect(seen(await claimsOf('cy'))).toEqual(seen(await claimsOf('ana')))
+    expect(await claimsOf('cy')).toHaveLength(1)
+  })
+
   it('applies nothing a viewer changes, and brings the desk back to the viewer', async () => {
     const first = await deskWith([['vi', 'viewer']])
     await update('vi', first, { claimant: 'a viewer' })

@@ -271,6 +271,13 @@ function keyInputs(name: CallName, state: DeskState): Record<string, fc.Arbitrar
     'sources.archiveUrl': {
       url: fc.oneof(fc.constantFrom(...OFFLINE_URLS), hostileString.filter(isOffline)),
     },
+    // Never an address a desk server could be at, so nothing is asked of the network.
+    'desk.share': {
+      server: fc.oneof(
+        fc.constantFrom('not a url', 'ftp://x', 'ws://'),
+        hostileString.filter((text) => !/^\s*(ws|http)s?:\/\/[^/]/i.test(text)),
+      ),
+    },
   }
   return { ...shared, ...perCall[name] }
 }

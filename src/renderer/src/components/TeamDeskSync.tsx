@@ -2,8 +2,10 @@ import { useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import type { DeskStatus } from '../../../shared/desk-model'
 import { call } from '../api/client'
+import { useCommand } from '../commands/command-registry'
 import { callKey } from '../data/stale-reads'
 import { useCallQuery } from '../data/use-call-query'
+import { ShareDeskDialog } from './ShareDeskDialog'
 
 type SharedStatus = Extract<DeskStatus, { isShared: true }>
 
@@ -17,18 +19,32 @@ function syncLine({ lastSync }: SharedStatus): string {
   return `Synced at ${timeOf(lastSync.at)}${conflicts}`
 }
 
-/** On a workspace that follows a team desk: who this member is, how the last sync went, "Sync now". */
+/**
+ * On a workspace that follows a team desk: who this member is, how the last sync went, "Sync now".
+ * On one that does not: File › Share workspace on a team desk….
+ */
 export function TeamDeskSync() {
   const status = useCallQuery('desk.status', {})
   const client = useQueryClient()
   const [isSyncing, setSyncing] = useState(false)
-  if (status.status !== 'ready' || !status.value.isShared) return null
+  const [isSharing, setSharing] = useState(false)
+  const canShare = status.status === 'ready' && !status.value.isShared
+  useCommand('desk.share', () => setSharing(true), canShare)
+  const readStatus = () => client.invalidateQueries({ queryKey: callKey('desk.status', {}) })
+  if (status.status !== 'ready' || !status.value.isShared)
+    return (
+      <ShareDeskDialog
+        open={isSharing}
+        onClose={() => setSharing(false)}
+        onShared={() => void readStatus()}
+      />
+    )
   const desk = status.value
   const syncNow = async () => {
     setSyncing(true)
     // The outcome, failure included, is in the desk's status, read again below.
     await call('desk.sync', {}).catch(() => undefined)
-    await client.invalidateQueries({ queryKey: callKey('desk.status', {}) })
+    await readStatus()
     setSyncing(false)
   }
   const failure = desk.lastSync && !desk.lastSync.ok ? desk.lastSync.message : null
