@@ -150,3 +150,52 @@ test('File › Share workspace on a team desk… puts the open workspace on a de
     await server.stop('SIGKILL')
   }
 })
+
+test('Members… lists the desk’s members, makes an invite that works once, and revokes a member', async ({
+  desk,
+  dataDir,
+  closeDesk,
+  restartDesk,
+}) => {
+  await expect(desk.articleButtons()).toHaveCount(3)
+  await closeDesk()
+  const server = await startDeskServerProcess(
+    CLI,
+    ['--data', join(dataDir, 'desk-server'), '--port', '0'],
+    true,
+  )
+  const claimdesk = (...args: string[]) => run(process.execPath, [CLI, ...args])
+  try {
+    await claimdesk(
+      ...['share', '--workspace', join(dataDir, 'workspace'), '--server', server.url],
+      ...['--invite', server.ownerInvite!, '--name', 'ana'],
+    )
+    const { page } = await restartDesk()
+    await page.getByRole('button', { name: 'Members…' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Team desk members' })
+    const members = dialog.getByRole('list', { name: 'Members' })
+    await expect(members).toContainText('ana · owner')
+    await dialog.getByLabel('their name on the desk').fill('ben')
+    await dialog.getByLabel('As').selectOption('checker')
+    await dialog.getByRole('button', { name: 'Make an invite' }).click()
+    const invite = dialog.getByRole('status').filter({ hasText: 'Invite for ben (checker):' })
+    await expect(invite).toBeVisible()
+    const code = (await invite.textContent())!.split(': ').at(-1)!.trim()
+    await claimdesk(
+      ...['join', '--workspace', join(dataDir, 'ben'), '--server', server.url],
+      ...['--invite', code, '--name', 'ben'],
+    )
+    await dialog.getByRole('button', { name: 'Close' }).click()
+    await page.getByRole('button', { name: 'Members…' }).click()
+    await expect(members).toContainText('ben · checker')
+    await dialog.getByRole('button', { name: 'Revoke ben' }).click()
+    await expect(members).toContainText('ben · checker · revoked')
+    await expect(dialog.getByRole('button', { name: 'Revoke ben' })).toHaveCount(0)
+    const refused = await claimdesk('sync', '--workspace', join(dataDir, 'ben')).catch(
+      (error: { code: number; stderr: string }) => error,
+    )
+    expect(refused).toMatchObject({ code: 1 })
+  } finally {
+    await server.stop('SIGKILL')
+  }
+})

@@ -47,7 +47,14 @@ import {
   WorkspaceInfo,
   WorkspaceOpened,
 } from './workspace-model'
-import { DeskShareRequest, DeskStatus, DeskSyncSummary } from './desk-model'
+import {
+  DeskMember,
+  DeskMemberName,
+  DeskRole,
+  DeskShareRequest,
+  DeskStatus,
+  DeskSyncSummary,
+} from './desk-model'
 import { UndoResult, UndoState } from './change-events'
 import { ArchivedPage, EvidencePackageFile, SourceSnapshot, WarcFileName } from './evidence-model'
 import { SearchRequest, SearchResults } from './search-model'
@@ -221,6 +228,13 @@ export const contract = {
   'desk.status': call(None, DeskStatus),
   'desk.share': call(DeskShareRequest, DeskSyncSummary),
   'desk.sync': call(None, DeskSyncSummary),
+  // The desk's members, as its server lists them; inviting one (a single-use code) and revoking one.
+  'desk.members': call(None, z.array(DeskMember)),
+  'desk.invite': call(
+    input({ role: DeskRole.exclude(['owner']), name: DeskMemberName }),
+    z.object({ code: z.string() }),
+  ),
+  'desk.revoke': call(input({ name: DeskMemberName }), z.array(DeskMember)),
 
   // Background work (imports, analysis, large reports) reports its progress as change events.
   'tasks.cancel': call(

@@ -21,11 +21,22 @@ export const MemberClaims = z
   .strict()
 export type MemberClaims = z.infer<typeof MemberClaims>
 
+/** A member of a desk as its server lists them; a revoked one keeps their name, never their access. */
+export const DeskMember = z.object({
+  name: z.string(),
+  role: DeskRole,
+  revokedAt: z.string().optional(),
+})
+export type DeskMember = z.infer<typeof DeskMember>
+
+/** A member's name on a desk, unique there. */
+export const DeskMemberName = z.string().trim().min(1).max(120)
+
 /** What putting a workspace on a desk takes: the server's address, an invite and a member name. */
 export const DeskShareRequest = z.object({
   server: z.string().trim().min(1).max(500),
   invite: z.string().trim().min(1).max(200),
-  name: z.string().trim().min(1).max(120),
+  name: DeskMemberName,
 })
 
 /** A desk's Yjs documents: one index, one per article. */

@@ -2,11 +2,18 @@ import type { Handlers } from '../../../shared/contract'
 import type { DeskStatus } from '../../../shared/desk-model'
 import { ServiceError } from '../../../shared/result'
 import { readDeskCredentials } from './desk-credentials'
-import { deskServerUrl, joinDeskAs } from './desk-membership'
+import {
+  deskServerUrl,
+  inviteToDesk,
+  joinDeskAs,
+  listDeskMembers,
+  revokeDeskMember,
+} from './desk-membership'
 import type { DeskLocalStore } from './desk-local-store'
 import { syncWorkspace, type SyncOptions } from './desk-sync'
 
-export type TeamDeskCallName = 'desk.status' | 'desk.share' | 'desk.sync'
+export type TeamDeskCallName =
+  'desk.status' | 'desk.share' | 'desk.sync' | 'desk.members' | 'desk.invite' | 'desk.revoke'
 
 type LastSync = Extract<DeskStatus, { isShared: true }>['lastSync']
 
@@ -48,6 +55,14 @@ export function teamDeskHandlers(
     'desk.sync': () => {
       running ??= syncOnce().finally(() => (running = null))
       return running
+    },
+    'desk.members': () => listDeskMembers(local.folder),
+    'desk.invite': async ({ role, name }) => ({
+      code: await inviteToDesk(local.folder, role, name),
+    }),
+    'desk.revoke': async ({ name }) => {
+      await revokeDeskMember(local.folder, name)
+      return listDeskMembers(local.folder)
     },
   }
   /** Resolves once the sync running now, if any, has ended: a workspace closes after it. */

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { DeskRole, MemberClaims } from '../../../shared/desk-model'
+import { DeskMember, DeskRole, MemberClaims } from '../../../shared/desk-model'
 import { ServiceError } from '../../../shared/result'
 import {
   deskHttpUrl,
@@ -7,9 +7,6 @@ import {
   writeDeskCredentials,
   type DeskCredentials,
 } from './desk-credentials'
-
-const Member = z.object({ name: z.string(), role: DeskRole, revokedAt: z.string().optional() })
-export type DeskMember = z.infer<typeof Member>
 
 /** A desk server's address as members connect to it: ws:// or wss://, from an http(s) one too. */
 export function deskServerUrl(text: string): string {
@@ -74,7 +71,7 @@ export async function inviteToDesk(workspace: string, role: DeskRole, name: stri
 
 export async function listDeskMembers(workspace: string): Promise<DeskMember[]> {
   const { server, token } = await needDeskCredentials(workspace)
-  return z.array(Member).parse(await deskRequest(server, '/members', { token }))
+  return z.array(DeskMember).parse(await deskRequest(server, '/members', { token }))
 }
 
 export async function revokeDeskMember(workspace: string, name: string): Promise<void> {

@@ -5,6 +5,7 @@ import { call } from '../api/client'
 import { useCommand } from '../commands/command-registry'
 import { callKey } from '../data/stale-reads'
 import { useCallQuery } from '../data/use-call-query'
+import { DeskMembersDialog } from './DeskMembersDialog'
 import { ShareDeskDialog } from './ShareDeskDialog'
 
 type SharedStatus = Extract<DeskStatus, { isShared: true }>
@@ -28,8 +29,15 @@ export function TeamDeskSync() {
   const client = useQueryClient()
   const [isSyncing, setSyncing] = useState(false)
   const [isSharing, setSharing] = useState(false)
-  const canShare = status.status === 'ready' && !status.value.isShared
-  useCommand('desk.share', () => setSharing(true), canShare)
+  const [isListing, setListing] = useState(false)
+  const isShared = status.status === 'ready' && status.value.isShared
+  useCommand('desk.share', () => setSharing(true), status.status === 'ready' && !isShared)
+  const listMembers = () => {
+    // Asked afresh each time: members join and are revoked on the server, not here.
+    void client.invalidateQueries({ queryKey: callKey('desk.members', {}) })
+    setListing(true)
+  }
+  useCommand('desk.members', listMembers, isShared)
   const readStatus = () => client.invalidateQueries({ queryKey: callKey('desk.status', {}) })
   if (status.status !== 'ready' || !status.value.isShared)
     return (
@@ -57,6 +65,10 @@ export function TeamDeskSync() {
       <button type="button" disabled={isSyncing} onClick={syncNow}>
         Sync now
       </button>
+      <button type="button" onClick={listMembers}>
+        Members…
+      </button>
+      <DeskMembersDialog open={isListing} onClose={() => setListing(false)} me={desk} />
     </div>
   )
 }
