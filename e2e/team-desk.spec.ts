@@ -199,3 +199,54 @@ test('Members… lists the desk’s members, makes an invite that works once, an
     await server.stop('SIGKILL')
   }
 })
+
+test('File › Join a team desk… makes a new workspace that follows the desk and opens it', async ({
+  desk,
+  dataDir,
+  appMenu,
+}) => {
+  const { page } = desk
+  const server = await startDeskServerProcess(
+    CLI,
+    ['--data', join(dataDir, 'desk-server'), '--port', '0'],
+    true,
+  )
+  const claimdesk = (...args: string[]) => run(process.execPath, [CLI, ...args])
+  const origin = join(dataDir, 'origin')
+  try {
+    await claimdesk('import', 'resources/samples', '--workspace', origin)
+    const list = await claimdesk('list', '--workspace', origin)
+    const articleId = list.stdout.split('\n')[1]!.split('\t')[0]!
+    await claimdesk(
+      ...['mark', '--workspace', origin, '--article', articleId],
+      ...['--quote', 'criticized Kyiv’s partners', '--verdict', 'True'],
+    )
+    await claimdesk(
+      ...['share', '--workspace', origin, '--server', server.url],
+      ...['--invite', server.ownerInvite!, '--name', 'ana'],
+    )
+    const invite = await claimdesk(
+      ...['invite', '--workspace', origin, '--role', 'checker', '--name', 'ben'],
+    )
+
+    await appMenu.choose('File', 'Join a team desk…')
+    const dialog = page.getByRole('dialog', { name: 'Join a team desk' })
+    await dialog.getByLabel('New workspace folder').fill(join(dataDir, 'workspace'))
+    await dialog.getByLabel('Desk server').fill(server.url)
+    await dialog.getByLabel('Invite code').fill(invite.stdout.trim())
+    await dialog.getByLabel('Your name on the desk').fill('ben')
+    await dialog.getByRole('button', { name: 'Join' }).click()
+    await expect(dialog.getByRole('alert')).toContainText('is a workspace already')
+    await dialog.getByLabel('New workspace folder').fill(join(dataDir, 'ben-desk'))
+    await dialog.getByRole('button', { name: 'Join' }).click()
+    await expect(dialog).toHaveCount(0)
+    await expect(page.getByText('Joined the team desk')).toBeVisible()
+    const status = page.getByRole('status').filter({ hasText: 'Team desk: ben (checker)' })
+    await expect(status).toBeVisible()
+    await expect(desk.articleButtons()).toHaveCount(3)
+    await desk.openArticle(/Zelenskiy Criticizes/)
+    await expect(desk.highlight('criticized Kyiv’s partners')).toBeVisible()
+  } finally {
+    await server.stop('SIGKILL')
+  }
+})

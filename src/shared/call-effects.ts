@@ -30,6 +30,7 @@ export const MUTATIONS = [
   'undo.undo',
   'undo.redo',
   'workspace.open',
+  'desk.join',
 ] as const satisfies readonly CallName[]
 export type MutationName = (typeof MUTATIONS)[number]
 
@@ -82,6 +83,7 @@ const CALL_EFFECTS: Effects = {
   'undo.undo': (_input, result) => result.changes,
   'undo.redo': (_input, result) => result.changes,
   'workspace.open': () => [{ kind: 'workspace' }],
+  'desk.join': () => [{ kind: 'workspace' }],
 }
 
 /** What a finished call made stale (nothing, for a call that only reads). */

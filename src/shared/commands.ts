@@ -37,6 +37,7 @@ export const COMMANDS = [
   { id: 'export.evidence', label: 'Export evidence package…', menu: 'File' },
   { id: 'import.annotations', label: 'Import annotations…', menu: 'File' },
   { id: 'desk.share', label: 'Share workspace on a team desk…', menu: 'File' },
+  { id: 'desk.join', label: 'Join a team desk…', menu: 'File' },
   { id: 'desk.members', label: 'Team desk members…', menu: 'File' },
   { id: 'palette.open', label: 'Command palette…', menu: 'File', keys: ['Mod+K'] },
 

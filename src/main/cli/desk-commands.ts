@@ -1,7 +1,4 @@
 import { resolve } from 'node:path'
-import { existsSync } from 'node:fs'
-import { ServiceError } from '../../shared/result'
-import { readDeskCredentials } from '../core/desk/desk-credentials'
 import {
   deskServerUrl,
   inviteToDesk,
@@ -9,10 +6,8 @@ import {
   listDeskMembers,
   revokeDeskMember,
 } from '../core/desk/desk-membership'
-import { ensureOwnerOnlyDir } from '../core/store/atomic-write'
-import { openWorkspace } from '../core/open-workspace'
-import { syncWorkspace, type SyncSummary } from '../core/desk/desk-sync'
-import { STORE_FOLDER } from '../core/workspace/workspace-file'
+import type { SyncSummary } from '../core/desk/desk-sync'
+import { assertCanFollowDesk, joinDesk } from '../core/desk/join-desk'
 import type { DeskCommand } from './desk-args'
 import type { CliIo } from './run-cli'
 import { connectToWorkspace } from './workspace-client'
@@ -32,37 +27,25 @@ async function syncHere(folder: string, io: CliIo): Promise<void> {
   }
 }
 
-/** A workspace that just joined takes the desk as it is, its vocabulary included, and sends nothing. */
-async function firstSync(folder: string, io: CliIo): Promise<void> {
-  const workspace = await openWorkspace(folder, { fileWatch: null, keepsSearchIndex: false })
-  try {
-    printSummary(await syncWorkspace(workspace.desk, { receiveOnly: true }), io)
-  } finally {
-    await workspace.close()
-  }
-}
-
-const isWorkspace = (folder: string) => existsSync(resolve(folder, STORE_FOLDER, 'workspace.json'))
-
 async function shareOrJoin(
   command: Extract<DeskCommand, { command: 'share' | 'join' }>,
   io: CliIo,
 ) {
   const folder = resolve(command.workspace)
-  if (command.command === 'share' && !isWorkspace(folder))
-    throw new ServiceError('not-found', `${folder} is not a Claimdesk workspace.`)
-  if (command.command === 'join' && isWorkspace(folder))
-    throw new ServiceError(
-      'conflict',
-      `${folder} is a workspace already: join makes a new one, in a new folder.`,
+  const request = { server: command.server, invite: command.invite, name: command.name }
+  if (command.command === 'join') {
+    const { credentials, summary } = await joinDesk(folder, request)
+    io.stderr(
+      `claimdesk: ${credentials.name} is on the desk at ${credentials.server} as ${credentials.role}\n`,
     )
-  if (await readDeskCredentials(folder).catch(() => null))
-    throw new ServiceError('conflict', `${folder} is on a team desk already.`)
+    printSummary(summary, io)
+    return
+  }
   const server = deskServerUrl(command.server)
-  if (command.command === 'join') await ensureOwnerOnlyDir(resolve(folder, STORE_FOLDER))
+  await assertCanFollowDesk(folder, 'share')
   const credentials = await joinDeskAs(folder, server, command.invite, command.name)
   io.stderr(`claimdesk: ${credentials.name} is on the desk at ${server} as ${credentials.role}\n`)
-  await (command.command === 'join' ? firstSync(folder, io) : syncHere(folder, io))
+  await syncHere(folder, io)
 }
 
 /** Runs one desk command; resolves once it is done, throws a ServiceError when it cannot be. */

@@ -5,8 +5,9 @@ import { ServiceError } from '../../shared/result'
 import type { WorkspaceOpened } from '../../shared/workspace-model'
 import { inCallOrder } from './call-order'
 import { ChangeFeed } from './events/change-feed'
+import { joinDesk } from './desk/join-desk'
 import { ensureOwnerOnlyDir } from './store/atomic-write'
-import type { WorkspaceHandlers } from './handlers'
+import type { DeskCallName, WorkspaceHandlers } from './handlers'
 import { openWorkspace, type OpenWorkspace, type WorkspaceOptions } from './open-workspace'
 import { RecentWorkspaces } from './workspace/recent-workspaces'
 
@@ -106,7 +107,13 @@ export async function openCurrentWorkspace(
       options.chooseFolder
         ? { isSupported: true, folder: await options.chooseFolder() }
         : { isSupported: false, folder: null },
-  } satisfies Pick<Handlers, 'workspace.open' | 'workspace.recent' | 'workspace.chooseFolder'>)
+    'desk.join': async ({ folder, ...request }) => {
+      if (!isAbsolute(folder))
+        throw new ServiceError('invalid-input', `Give the folder’s full path, not “${folder}”.`)
+      await joinDesk(resolve(folder), request)
+      return openFolder(folder)
+    },
+  } satisfies Pick<Handlers, DeskCallName>)
 
   return {
     handlers: inCallOrder(handlers),

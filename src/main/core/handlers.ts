@@ -33,7 +33,8 @@ function onFirstUse<T>(make: () => Promise<T>): () => Promise<T> {
 }
 
 /** Calls the app answers itself, because they replace the open workspace (see current-workspace.ts). */
-export type DeskCallName = 'workspace.open' | 'workspace.recent' | 'workspace.chooseFolder'
+export type DeskCallName =
+  'workspace.open' | 'workspace.recent' | 'workspace.chooseFolder' | 'desk.join'
 
 /** Every call that works inside one open workspace. */
 export type WorkspaceHandlers = Omit<Handlers, DeskCallName>

@@ -50,6 +50,12 @@ const OFFLINE_URLS = [
   'https://[fe80::1]/',
 ]
 
+/** Text that is never a desk server's address, so no call given it reaches the network. */
+const notADeskServer = fc.oneof(
+  fc.constantFrom('not a url', 'ftp://x', 'ws://'),
+  hostileString.filter((text) => !/^\s*(ws|http)s?:\/\/[^/]/i.test(text)),
+)
+
 const pick = <T>(values: readonly T[], fallback: fc.Arbitrary<T>): fc.Arbitrary<T> =>
   values.length ? fc.oneof(fc.constantFrom(...values), fallback) : fallback
 
@@ -271,12 +277,13 @@ function keyInputs(name: CallName, state: DeskState): Record<string, fc.Arbitrar
     'sources.archiveUrl': {
       url: fc.oneof(fc.constantFrom(...OFFLINE_URLS), hostileString.filter(isOffline)),
     },
-    // Never an address a desk server could be at, so nothing is asked of the network.
+    // Never an address a desk server could be at, so nothing is asked of the network (nor, for a
+    // join, is any folder made: the address is checked first).
+    'desk.join': {
+      server: notADeskServer,
+    },
     'desk.share': {
-      server: fc.oneof(
-        fc.constantFrom('not a url', 'ftp://x', 'ws://'),
-        hostileString.filter((text) => !/^\s*(ws|http)s?:\/\/[^/]/i.test(text)),
-      ),
+      server: notADeskServer,
     },
   }
   return { ...shared, ...perCall[name] }

@@ -6,7 +6,8 @@ import { useCommand } from '../commands/command-registry'
 import { callKey } from '../data/stale-reads'
 import { useCallQuery } from '../data/use-call-query'
 import { DeskMembersDialog } from './DeskMembersDialog'
-import { ShareDeskDialog } from './ShareDeskDialog'
+import { DeskAccessDialog, type DeskAccess, type DeskAccessValues } from './DeskAccessDialog'
+import { useWorkspace } from '../state/workspace-context'
 
 type SharedStatus = Extract<DeskStatus, { isShared: true }>
 
@@ -21,17 +22,20 @@ function syncLine({ lastSync }: SharedStatus): string {
 }
 
 /**
- * On a workspace that follows a team desk: who this member is, how the last sync went, "Sync now".
- * On one that does not: File › Share workspace on a team desk….
+ * On a workspace that follows a team desk: who this member is, how the last sync went, "Sync now",
+ * "Members…". On one that does not: File › Share workspace on a team desk…. Either way: File › Join
+ * a team desk….
  */
 export function TeamDeskSync() {
   const status = useCallQuery('desk.status', {})
   const client = useQueryClient()
+  const { change, showNotice } = useWorkspace()
   const [isSyncing, setSyncing] = useState(false)
-  const [isSharing, setSharing] = useState(false)
+  const [access, setAccess] = useState<DeskAccess | null>(null)
   const [isListing, setListing] = useState(false)
   const isShared = status.status === 'ready' && status.value.isShared
-  useCommand('desk.share', () => setSharing(true), status.status === 'ready' && !isShared)
+  useCommand('desk.share', () => setAccess('share'), status.status === 'ready' && !isShared)
+  useCommand('desk.join', () => setAccess('join'))
   const listMembers = () => {
     // Asked afresh each time: members join and are revoked on the server, not here.
     void client.invalidateQueries({ queryKey: callKey('desk.members', {}) })
@@ -39,14 +43,28 @@ export function TeamDeskSync() {
   }
   useCommand('desk.members', listMembers, isShared)
   const readStatus = () => client.invalidateQueries({ queryKey: callKey('desk.status', {}) })
-  if (status.status !== 'ready' || !status.value.isShared)
-    return (
-      <ShareDeskDialog
-        open={isSharing}
-        onClose={() => setSharing(false)}
-        onShared={() => void readStatus()}
-      />
-    )
+  const enter = async ({ folder, ...request }: DeskAccessValues) => {
+    if (access === 'share') {
+      await call('desk.share', request)
+      await readStatus()
+      return
+    }
+    const { info } = await change('desk.join', { folder: folder.trim(), ...request })
+    showNotice({
+      kind: 'info',
+      text: `Joined the team desk: workspace “${info.name}” (${info.articleCount} articles) is open.`,
+    })
+  }
+  const accessDialog = (
+    <DeskAccessDialog
+      key={access}
+      kind={access ?? 'share'}
+      open={access !== null}
+      onClose={() => setAccess(null)}
+      onSubmit={enter}
+    />
+  )
+  if (status.status !== 'ready' || !status.value.isShared) return accessDialog
   const desk = status.value
   const syncNow = async () => {
     setSyncing(true)
@@ -69,6 +87,7 @@ export function TeamDeskSync() {
         Members…
       </button>
       <DeskMembersDialog open={isListing} onClose={() => setListing(false)} me={desk} />
+      {accessDialog}
     </div>
   )
 }
