@@ -15,11 +15,7 @@ export const CLI_ENTRY = resolve('out/main/cli.js')
 
 /** `claimdesk desk-server` from the built CLI, in a process of its own. */
 export function startDeskServer(dataDir: string, port = 0): Promise<DeskServerProcess> {
-  return startDeskServerProcess(
-    CLI_ENTRY,
-    ['--data', dataDir, '--port', String(port)],
-    port === 0,
-  )
+  return startDeskServerProcess(CLI_ENTRY, ['--data', dataDir, '--port', String(port)], port === 0)
 }
 
 /** One `claimdesk` command line, run in this process as the CLI runs it; throws unless it exits 0. */
