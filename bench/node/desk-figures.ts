@@ -39,7 +39,7 @@ const REPORTED = { text: 'reported', median: Infinity }
 /** A desk server with the owner's seeded workspace shared on it and members who joined it. */
 async function deskWith(dir: string, plans: ArticlePlan[], seed: number, members: string[]) {
   await seedWorkspace(join(dir, 'owner'), SAMPLES_DIR, plans, seed)
-  const server = await startDeskServer(join(dir, 'server'))
+  const server = await startDeskServer(join(dir, 'server'), { isNew: true })
   try {
     const folders = await shareAndJoin(join(dir, 'owner', 'workspace'), server, dir, members)
     return { server, folders }
@@ -161,7 +161,7 @@ async function memoryFigures(workDir: string, runs: number): Promise<Figure[]> {
   const owner = join(dir, 'owner', 'workspace')
   const dataDir = join(dir, 'server')
   try {
-    const server = await startDeskServer(dataDir)
+    const server = await startDeskServer(dataDir, { isNew: true })
     await shareAndJoin(owner, server, dir, []).finally(() => server.stop('SIGTERM'))
     const credentials = await readDeskCredentials(owner)
     if (!credentials) throw new Error('the shared workspace holds no desk credentials')
@@ -212,7 +212,7 @@ async function catchUpFigures(workDir: string, runs: number): Promise<Figure[]> 
     for (let run = 0; run < runs; run++) {
       await server.stop('SIGTERM')
       await makeEdits(ana!, plannedEdits(claims, verdictIds, EDITS, seededRandom(500 + run)))
-      server = await startDeskServer(join(dir, 'server'), port)
+      server = await startDeskServer(join(dir, 'server'), { port })
       const started = performance.now()
       const sent = await ana!.call('desk.sync', {})
       const synced = performance.now()

@@ -13,9 +13,15 @@ import type { Random } from '../../src/main/core/testing/seeded-random'
 
 export const CLI_ENTRY = resolve('out/main/cli.js')
 
-/** `claimdesk desk-server` from the built CLI, in a process of its own. */
-export function startDeskServer(dataDir: string, port = 0): Promise<DeskServerProcess> {
-  return startDeskServerProcess(CLI_ENTRY, ['--data', dataDir, '--port', String(port)], port === 0)
+/**
+ * `claimdesk desk-server` from the built CLI, in a process of its own, on `port` (0: any free one).
+ * On a new data folder it waits for the owner invite too, printed on that first start only.
+ */
+export function startDeskServer(
+  dataDir: string,
+  { port = 0, isNew = false }: { port?: number; isNew?: boolean } = {},
+): Promise<DeskServerProcess> {
+  return startDeskServerProcess(CLI_ENTRY, ['--data', dataDir, '--port', String(port)], isNew)
 }
 
 /** One `claimdesk` command line, run in this process as the CLI runs it; throws unless it exits 0. */
