@@ -6,12 +6,14 @@ import * as Y from 'yjs'
 import { connectDeskDocument } from '../../src/main/core/desk/desk-connection'
 import { readDeskCredentials } from '../../src/main/core/desk/desk-credentials'
 import { articleDocumentName } from '../../src/main/core/desk/desk-push'
+import { sameValue } from '../../src/main/core/desk/same-value'
 import { seededRandom } from '../../src/main/core/testing/seeded-random'
 import { seedWorkspace, type ArticlePlan } from '../data/seed-workspace'
 import { figureOf, type Figure } from '../results'
 import { median } from '../stats'
 import {
   claimsHeld,
+  expectSameClaims,
   makeEdits,
   openMember,
   plannedEdits,
@@ -58,7 +60,7 @@ async function syncUntilConverged(members: Member[]): Promise<number> {
   for (let round = 1; round <= MAX_ROUNDS; round++) {
     await Promise.all(members.map((member) => member.call('desk.sync', {})))
     const held = await Promise.all(members.map(claimsHeld))
-    if (held.every((claims) => claims === held[0])) return round
+    if (held.every((claims) => sameValue(claims, held[0]))) return round
   }
   throw new Error(`${members.length} members did not converge in ${MAX_ROUNDS} sync rounds`)
 }
@@ -85,7 +87,8 @@ async function convergeOnce(dir: string, run: number): Promise<ConvergeRun> {
     const edited = performance.now()
     const rounds = await syncUntilConverged(members)
     const converged = performance.now()
-    if ((await claimsHeld(members[0]!)) === before) throw new Error('no edit reached the desk')
+    if (sameValue(await claimsHeld(members[0]!), before))
+      throw new Error('no edit reached the desk')
     const after = await members[0]!.call('claims.listAll', {})
     const conflicts = after.filter((claim) => claim.deskConflicts?.length).length
     return { ms: converged - started, syncMs: converged - edited, rounds, conflicts }
@@ -220,8 +223,7 @@ async function catchUpFigures(workDir: string, runs: number): Promise<Figure[]> 
       const done = performance.now()
       if (sent.sent === 0 || received.received === 0)
         throw new Error(`sent ${sent.sent} and received ${received.received} claim changes`)
-      if ((await claimsHeld(ana!)) !== (await claimsHeld(ben!)))
-        throw new Error('the two members do not hold the same claims after catching up')
+      await expectSameClaims(ana!, ben!)
       results.push({ syncMs: synced - started, receiveMs: done - synced })
     }
     return [

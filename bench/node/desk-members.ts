@@ -10,6 +10,7 @@ import {
   type DeskServerProcess,
 } from '../../src/main/cli/desk-server-process'
 import type { Random } from '../../src/main/core/testing/seeded-random'
+import { sameValue } from '../../src/main/core/desk/same-value'
 
 export const CLI_ENTRY = resolve('out/main/cli.js')
 
@@ -91,9 +92,20 @@ export async function openMember(folder: string): Promise<Member> {
 }
 
 /** The claims as a member holds them, in one order, to compare workspaces with. */
-export async function claimsHeld(member: Member): Promise<string> {
+export async function claimsHeld(member: Member): Promise<Claim[]> {
   const claims: Claim[] = await member.call('claims.listAll', {})
-  return JSON.stringify([...claims].sort((a, b) => a.id.localeCompare(b.id)))
+  return [...claims].sort((a, b) => a.id.localeCompare(b.id))
+}
+
+/** Throws, naming the first claim two members hold differently, unless they hold the same claims. */
+export async function expectSameClaims(a: Member, b: Member): Promise<void> {
+  const [held, other] = [await claimsHeld(a), await claimsHeld(b)]
+  if (sameValue(held, other)) return
+  const differs = held.findIndex((claim, n) => !sameValue(claim, other[n]))
+  throw new Error(
+    `${a.folder} and ${b.folder} hold different claims (${held.length} and ${other.length}); the first:\n` +
+      `${JSON.stringify(held[differs])}\n${JSON.stringify(other[differs])}`,
+  )
 }
 
 const CLAIMANTS = ['the ministry', 'a spokesperson', 'the governor', 'an analyst', 'the mayor']
