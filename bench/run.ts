@@ -21,6 +21,7 @@ import { FIRST_ARTICLE_ROW, openWorkspace } from './browser/workspace-figures'
 import { seedWorkspace, type ArticlePlan } from './data/seed-workspace'
 import { describeMachine } from './machine'
 import { saveOneChange } from './node/save-figures'
+import { deskFigures } from './node/desk-figures'
 import { evidenceFigures } from './node/evidence-figures'
 import { laterFigures } from './later-figures'
 import { newsroomFigures } from './newsroom'
@@ -114,6 +115,7 @@ const GROUPS = [
   'reports',
   'newsroom',
   'evidence',
+  'desk',
 ] as const
 type Group = (typeof GROUPS)[number]
 
@@ -259,7 +261,7 @@ async function main() {
       figures.push(
         await timed('Measured a change pushed to another window', () => liveFigure(chromiumPath)),
       )
-    const ownData: Group[] = ['live', 'newsroom', 'evidence']
+    const ownData: Group[] = ['live', 'newsroom', 'evidence', 'desk']
     const needsData = [...groups].some((group) => !ownData.includes(group))
     const { bigDir, wideDir, big } = needsData ? await benchData(workDir) : NO_DATA
     let chromiumVersion = 'Chromium (not run)'
@@ -311,6 +313,12 @@ async function main() {
       figures.push(
         ...(await timed('Measured archiving and the evidence package', () =>
           evidenceFigures(workDir, HEAVY_RUNS),
+        )),
+      )
+    if (groups.has('desk'))
+      figures.push(
+        ...(await timed('Measured the team desk through a desk server', () =>
+          deskFigures(workDir, HEAVY_RUNS),
         )),
       )
 
