@@ -2,12 +2,14 @@
 // longest event-loop block and the memory, written to CLAIMDESK_PROBE_FILE every 200 ms and on
 // exit. SIGUSR2 starts a new window (the block and the peak from then on), e.g. once the workspace
 // is open; the first window's block (loading the bundle, opening the workspace) is kept as startup.
+// The process's worker threads load this module too; only the main thread measures and writes: a
+// worker's loop is meant to be busy with its job, and the memory is the whole process's.
 import { renameSync, writeFileSync } from 'node:fs'
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks'
-import { threadId } from 'node:worker_threads'
+import { isMainThread } from 'node:worker_threads'
 
 const file = process.env.CLAIMDESK_PROBE_FILE
-if (file) {
+if (file && isMainThread) {
   const RESOLUTION_MS = 5
   const delay = monitorEventLoopDelay({ resolution: RESOLUTION_MS })
   delay.enable()
@@ -39,9 +41,8 @@ if (file) {
       peakRssMb: peakRss / 1e6,
       samples,
     }
-    // Written aside and renamed, so the bench never reads a file half written (a file aside for
-    // each thread: the process's worker threads load this module too).
-    const part = `${file}.${process.pid}-${threadId}.part`
+    // Written aside and renamed, so the bench never reads a file half written.
+    const part = `${file}.${process.pid}.part`
     writeFileSync(part, JSON.stringify(report))
     renameSync(part, file)
   }
