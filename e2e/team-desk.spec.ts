@@ -9,6 +9,10 @@ import { expect, test } from './fixtures'
 const CLI = 'out/main/cli.js'
 const run = promisify(execFile)
 
+/** A desk server of the test's own, on a free loopback port, its data in the test's folder. */
+const deskServerIn = (dataDir: string) =>
+  startDeskServerProcess(CLI, ['--data', join(dataDir, 'desk-server'), '--port', '0'], true)
+
 test('a workspace on a team desk shows who it is there, and syncs on “Sync now”', async ({
   desk,
   dataDir,
@@ -18,11 +22,7 @@ test('a workspace on a team desk shows who it is there, and syncs on “Sync now
   await expect(desk.articleButtons()).toHaveCount(3)
   await expect(desk.page.getByRole('button', { name: 'Sync now' })).toHaveCount(0)
   await closeDesk()
-  const server = await startDeskServerProcess(
-    CLI,
-    ['--data', join(dataDir, 'desk-server'), '--port', '0'],
-    true,
-  )
+  const server = await deskServerIn(dataDir)
   try {
     await run(process.execPath, [
       ...[CLI, 'share', '--workspace', join(dataDir, 'workspace')],
@@ -68,11 +68,7 @@ test('two verdicts set at once show on the claim card until one is kept, for the
   const quote = 'criticized Kyiv’s partners'
   await desk.markClaim(quote)
   await closeDesk()
-  const server = await startDeskServerProcess(
-    CLI,
-    ['--data', join(dataDir, 'desk-server'), '--port', '0'],
-    true,
-  )
+  const server = await deskServerIn(dataDir)
   const ben = join(dataDir, 'ben')
   const claimdesk = (...args: string[]) => run(process.execPath, [CLI, ...args])
   try {
@@ -124,11 +120,7 @@ test('File › Share workspace on a team desk… puts the open workspace on a de
   appMenu,
 }) => {
   const { page } = desk
-  const server = await startDeskServerProcess(
-    CLI,
-    ['--data', join(dataDir, 'desk-server'), '--port', '0'],
-    true,
-  )
+  const server = await deskServerIn(dataDir)
   try {
     await appMenu.choose('File', 'Share workspace on a team desk…')
     const dialog = page.getByRole('dialog', { name: 'Share on a team desk' })
@@ -159,11 +151,7 @@ test('Members… lists the desk’s members, makes an invite that works once, an
 }) => {
   await expect(desk.articleButtons()).toHaveCount(3)
   await closeDesk()
-  const server = await startDeskServerProcess(
-    CLI,
-    ['--data', join(dataDir, 'desk-server'), '--port', '0'],
-    true,
-  )
+  const server = await deskServerIn(dataDir)
   const claimdesk = (...args: string[]) => run(process.execPath, [CLI, ...args])
   try {
     await claimdesk(
@@ -206,11 +194,7 @@ test('File › Join a team desk… makes a new workspace that follows the desk a
   appMenu,
 }) => {
   const { page } = desk
-  const server = await startDeskServerProcess(
-    CLI,
-    ['--data', join(dataDir, 'desk-server'), '--port', '0'],
-    true,
-  )
+  const server = await deskServerIn(dataDir)
   const claimdesk = (...args: string[]) => run(process.execPath, [CLI, ...args])
   const origin = join(dataDir, 'origin')
   try {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { lintMarkdown } from '../core/testing/markdown-checks'
 import { openTempWorkspace, type TempWorkspace } from '../core/testing/temp-workspace'
-import { runCli } from './run-cli'
+import { claimdeskInProcess } from './cli-in-process'
 
 let app: TempWorkspace
 
@@ -11,16 +11,7 @@ beforeAll(async () => {
 })
 afterAll(() => app.dispose())
 
-/** Runs `claimdesk …` in this process, collecting what it prints. */
-async function claimdesk(...argv: string[]) {
-  const out = { stdout: '', stderr: '' }
-  const code = await runCli(
-    argv,
-    {},
-    { stdout: (text) => (out.stdout += text), stderr: (text) => (out.stderr += text) },
-  )
-  return { code, ...out }
-}
+const claimdesk = claimdeskInProcess
 
 test('claimdesk compare --workspace DIR prints the discrepancies of the sample workspace as Markdown', async () => {
   const { code, stdout, stderr } = await claimdesk(

@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { Claim } from '../../shared/claim-model'
-import { openWorkspace, type OpenWorkspace } from '../core/open-workspace'
-import { SAMPLES_DIR } from '../core/testing/temp-workspace'
+import type { OpenWorkspace } from '../core/open-workspace'
+import { inWorkspaceAt } from '../core/testing/in-workspace'
 import { startHostProcess, type HostProcess } from '../host/host-test-build'
 import { readLock } from '../core/workspace/workspace-lock'
 import { startDeskServerProcess, type DeskServerProcess } from './desk-server-process'
-import { runCli } from './run-cli'
+import { claimdeskInProcess } from './cli-in-process'
 
 let cli: string
 let hostEntry: string
@@ -43,27 +43,9 @@ const startServer = async (port: string, expectInvite: boolean) => {
   return server
 }
 
-async function claimdesk(...argv: string[]) {
-  let stdout = ''
-  let stderr = ''
-  const io = {
-    stdout: (text: string) => void (stdout += text),
-    stderr: (text: string) => void (stderr += text),
-  }
-  return { code: await runCli(argv, {}, io), stdout, stderr }
-}
-
-async function inWorkspace<T>(name: string, work: (workspace: OpenWorkspace) => Promise<T>) {
-  const workspace = await openWorkspace(join(root, name), {
-    fileWatch: null,
-    samplesDir: SAMPLES_DIR,
-  })
-  try {
-    return await work(workspace)
-  } finally {
-    await workspace.close()
-  }
-}
+const claimdesk = claimdeskInProcess
+const inWorkspace = <T>(name: string, work: (workspace: OpenWorkspace) => Promise<T>) =>
+  inWorkspaceAt(join(root, name), work)
 
 const sync = (name: string) => claimdesk('sync', '--workspace', join(root, name))
 

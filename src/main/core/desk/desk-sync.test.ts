@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Claim } from '../../../shared/claim-model'
-import { runCli } from '../../cli/run-cli'
-import { openWorkspace, type OpenWorkspace } from '../open-workspace'
-import { SAMPLES_DIR } from '../testing/temp-workspace'
+import { claimdeskInProcess } from '../../cli/cli-in-process'
+import type { OpenWorkspace } from '../open-workspace'
+import { inWorkspaceAt } from '../testing/in-workspace'
 import { startDeskServer, type RunningDeskServer } from './desk-server'
 
 let root: string
@@ -21,32 +21,9 @@ afterEach(async () => {
   await rm(root, { recursive: true, force: true })
 })
 
-/** Runs one `claimdesk` command line in this process. */
-async function claimdesk(...argv: string[]) {
-  let stdout = ''
-  let stderr = ''
-  const io = {
-    stdout: (text: string) => void (stdout += text),
-    stderr: (text: string) => void (stderr += text),
-  }
-  const code = await runCli(argv, {}, io)
-  return { code, stdout, stderr }
-}
-
-async function inWorkspace<T>(
-  name: string,
-  work: (workspace: OpenWorkspace) => Promise<T>,
-): Promise<T> {
-  const workspace = await openWorkspace(join(root, name), {
-    fileWatch: null,
-    samplesDir: SAMPLES_DIR,
-  })
-  try {
-    return await work(workspace)
-  } finally {
-    await workspace.close()
-  }
-}
+const claimdesk = claimdeskInProcess
+const inWorkspace = <T>(name: string, work: (workspace: OpenWorkspace) => Promise<T>) =>
+  inWorkspaceAt(join(root, name), work)
 
 const claimsOf = (name: string) =>
   inWorkspace(name, (workspace) => workspace.handlers['claims.listAll']({}))

@@ -4,25 +4,16 @@ import { searchCorpus } from '../testing/search-corpus'
 import { seededRandom } from '../testing/seeded-random'
 import { articleDocs, type SearchDoc } from './search-docs'
 import { RankedMiniSearch, type RankedTerm } from './ranked-mini-search'
+import { SEARCH_BOOST, SEARCH_OPTIONS } from './search-index'
 import { termsOf } from './search-text'
-
-const FIELDS = ['title', 'quote', 'claimant', 'tags', 'text', 'notes', 'sources']
-const BOOST = { title: 3, quote: 2, claimant: 2, tags: 1.5 }
-const OPTIONS = {
-  fields: FIELDS,
-  storeFields: [],
-  tokenize: (text: string) => termsOf(text),
-  processTerm: (term: string) => term,
-  searchOptions: { tokenize: (text: string) => termsOf(text), processTerm: (term: string) => term },
-}
 
 const corpus = searchCorpus(31, 400)
 const docs: SearchDoc[] = [...corpus.articles.flatMap(articleDocs), ...corpus.claims]
 const order = new Map(docs.map((doc, index) => [doc.id, index]))
 
 function indexes(autoVacuum = true) {
-  const plain = new MiniSearch<SearchDoc>({ ...OPTIONS, autoVacuum })
-  const ranked = new RankedMiniSearch<SearchDoc>({ ...OPTIONS, autoVacuum })
+  const plain = new MiniSearch<SearchDoc>({ ...SEARCH_OPTIONS, autoVacuum })
+  const ranked = new RankedMiniSearch<SearchDoc>({ ...SEARCH_OPTIONS, autoVacuum })
   plain.addAll(docs)
   ranked.addAll(docs)
   return { plain, ranked }
@@ -35,7 +26,7 @@ function plainSearch(plain: MiniSearch<SearchDoc>, terms: readonly RankedTerm[])
       combineWith: 'AND',
       queries: terms.map(({ term, prefix }) => ({ queries: [term], prefix })),
     },
-    { boost: BOOST },
+    { boost: SEARCH_BOOST },
   )
   return results
     .map((result) => ({
@@ -67,7 +58,7 @@ describe('the ranked AND query', () => {
     let compared = 0
     for (const terms of queries(300)) {
       const expected = plainSearch(plain, terms)
-      const found = ranked.rankedSearch({ terms, boost: BOOST, limit: 50 })
+      const found = ranked.rankedSearch({ terms, boost: SEARCH_BOOST, limit: 50 })
       expect(found.total).toBe(expected.length)
       const hits = found.hits.map((hit) => ({ ...hit, fields: [...hit.fields].sort() }))
       expect(hits).toEqual(expected.slice(0, 50))
@@ -81,17 +72,17 @@ describe('the ranked AND query', () => {
     const terms = termsOf('Zelenskyy’s KYIV').map((term) => ({ term, prefix: false }))
     const expected = plainSearch(plain, terms)
     expect(expected.length).toBeGreaterThan(0)
-    const found = ranked.rankedSearch({ terms, boost: BOOST, limit: 10 })
+    const found = ranked.rankedSearch({ terms, boost: SEARCH_BOOST, limit: 10 })
     expect(found.hits.map((hit) => hit.id)).toEqual(expected.slice(0, 10).map((hit) => hit.id))
     const straight = termsOf("zelenskyy's kyiv").map((term) => ({ term, prefix: false }))
-    expect(ranked.rankedSearch({ terms: straight, boost: BOOST, limit: 10 })).toEqual(found)
+    expect(ranked.rankedSearch({ terms: straight, boost: SEARCH_BOOST, limit: 10 })).toEqual(found)
   })
 
   it('counts and ranks only the matches it is told to accept', () => {
     const terms = [{ term: termsOf(corpus.words[0] ?? '')[0] ?? '', prefix: true }]
     const isClaim = (id: string) => id.startsWith('c:')
     const expected = plainSearch(plain, terms).filter((hit) => isClaim(hit.id))
-    const found = ranked.rankedSearch({ terms, boost: BOOST, limit: 20, accept: isClaim })
+    const found = ranked.rankedSearch({ terms, boost: SEARCH_BOOST, limit: 20, accept: isClaim })
     expect(found.total).toBe(expected.length)
     expect(found.hits.map((hit) => hit.id)).toEqual(expected.slice(0, 20).map((hit) => hit.id))
   })
@@ -99,14 +90,14 @@ describe('the ranked AND query', () => {
   it('never returns a discarded document, and finds nothing for a word no document holds', () => {
     const fresh = indexes().ranked
     const terms = [{ term: termsOf(corpus.words[1] ?? '')[0] ?? '', prefix: false }]
-    const before = fresh.rankedSearch({ terms, boost: BOOST, limit: 200 })
+    const before = fresh.rankedSearch({ terms, boost: SEARCH_BOOST, limit: 200 })
     const gone = before.hits.slice(0, 5).map((hit) => hit.id)
     for (const id of gone) fresh.discard(id)
-    const after = fresh.rankedSearch({ terms, boost: BOOST, limit: 200 })
+    const after = fresh.rankedSearch({ terms, boost: SEARCH_BOOST, limit: 200 })
     expect(after.total).toBe(before.total - gone.length)
     expect(after.hits.map((hit) => hit.id)).not.toContain(gone[0])
     const none = [...terms, { term: 'zzzunheard', prefix: true }]
-    expect(fresh.rankedSearch({ terms: none, boost: BOOST, limit: 10 })).toEqual({
+    expect(fresh.rankedSearch({ terms: none, boost: SEARCH_BOOST, limit: 10 })).toEqual({
       hits: [],
       total: 0,
     })
@@ -121,7 +112,7 @@ describe('the ranked AND query', () => {
       await plain.vacuum()
       for (const query of terms) {
         const expected = plainSearch(plain, query)
-        const found = ranked.rankedSearch({ terms: query, boost: BOOST, limit: 50 })
+        const found = ranked.rankedSearch({ terms: query, boost: SEARCH_BOOST, limit: 50 })
         expect(found.total).toBe(expected.length)
         expect(found.hits.map((hit) => hit.id)).toEqual(expected.slice(0, 50).map((hit) => hit.id))
         expect(found.hits.map((hit) => hit.score)).toEqual(

@@ -10,10 +10,17 @@ export type { IndexedArticle } from './search-docs'
 export { SEARCH_INDEX_VERSION } from './saved-search-index'
 
 const FIELDS: SearchField[] = ['title', 'quote', 'claimant', 'tags', 'text', 'notes', 'sources']
-const BOOST: Partial<Record<SearchField, number>> = { title: 3, quote: 2, claimant: 2, tags: 1.5 }
+/** How much a match in each field counts, against 1 for the others. */
+export const SEARCH_BOOST: Partial<Record<SearchField, number>> = {
+  title: 3,
+  quote: 2,
+  claimant: 2,
+  tags: 1.5,
+}
 const DEFAULT_LIMIT = 50
 
-const OPTIONS = {
+/** The MiniSearch options of the workspace's index: its fields, and words as search-text makes them. */
+export const SEARCH_OPTIONS = {
   fields: FIELDS,
   storeFields: [],
   tokenize: (text: string) => termsOf(text),
@@ -21,7 +28,7 @@ const OPTIONS = {
   searchOptions: { tokenize: (text: string) => termsOf(text), processTerm: (term: string) => term },
 }
 
-const newMiniSearch = () => new RankedMiniSearch<SearchDoc>(OPTIONS)
+const newMiniSearch = () => new RankedMiniSearch<SearchDoc>(SEARCH_OPTIONS)
 
 /**
  * The workspace's full-text index (MiniSearch, BM25): every article's blocks and title, every
@@ -103,7 +110,7 @@ export class SearchIndex {
         term,
         prefix: index < query.words.length && term.length >= 2,
       })),
-      boost: BOOST,
+      boost: SEARCH_BOOST,
       limit: request.limit ?? DEFAULT_LIMIT,
       // Without phrases any matched field can be shown: only a block's phrases need its text.
       accept: (id, fields) => {
@@ -161,7 +168,7 @@ export class SearchIndex {
     const byArticle = new Map<string, Set<string>>()
     const isWhole = await readSavedIndex(lines, {
       start: (head) => {
-        read.miniSearch = RankedMiniSearch.restored(OPTIONS, head.counts)
+        read.miniSearch = RankedMiniSearch.restored(SEARCH_OPTIONS, head.counts)
         read.articles = head.articles
       },
       documents: (slice) => read.miniSearch?.restoreDocuments(slice),
