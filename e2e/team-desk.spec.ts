@@ -5,6 +5,8 @@ import { startDeskServerProcess } from '../src/main/cli/desk-server-process'
 import { openWorkspace } from '../src/main/core/open-workspace'
 import type { Claim } from '../src/shared/claim-model'
 import { expect, test } from './fixtures'
+import { DeskPage } from './page-models/desk-page'
+import { startHostProcess } from './support/host-process'
 
 const CLI = 'out/main/cli.js'
 const run = promisify(execFile)
@@ -231,6 +233,55 @@ test('File › Join a team desk… makes a new workspace that follows the desk a
     await desk.openArticle(/Zelenskiy Criticizes/)
     await expect(desk.highlight('criticized Kyiv’s partners')).toBeVisible()
   } finally {
+    await server.stop('SIGKILL')
+  }
+})
+
+test('two members’ apps on one desk: a claim marked in one comes to the other by itself', async ({
+  desk,
+  dataDir,
+  closeDesk,
+  restartDesk,
+}, testInfo) => {
+  test.skip(testInfo.project.name !== 'web', 'The second member is a second browser host.')
+  // Ana's changes go within seconds; Ben's app fetches the desk's every 15 s.
+  test.setTimeout(90_000)
+  const quote = 'criticized Kyiv’s partners'
+  await expect(desk.articleButtons()).toHaveCount(3)
+  await closeDesk()
+  const server = await deskServerIn(dataDir)
+  const claimdesk = (...args: string[]) => run(process.execPath, [CLI, ...args])
+  const benData = join(dataDir, 'ben-host')
+  const benHost = { stop: async () => {} }
+  try {
+    await claimdesk(
+      ...['share', '--workspace', join(dataDir, 'workspace'), '--server', server.url],
+      ...['--invite', server.ownerInvite!, '--name', 'ana'],
+    )
+    const invite = await claimdesk(
+      ...['invite', '--workspace', join(dataDir, 'workspace'), '--role', 'checker'],
+      ...['--name', 'ben'],
+    )
+    await claimdesk(
+      ...['join', '--workspace', join(benData, 'workspace'), '--server', server.url],
+      ...['--invite', invite.stdout.trim(), '--name', 'ben'],
+    )
+    const host = await startHostProcess(benData)
+    benHost.stop = host.stop
+    const ana = await restartDesk()
+    const ben = new DeskPage(await ana.page.context().newPage())
+    await ben.page.goto(host.url)
+    await ben.openArticle(/Zelenskiy Criticizes/)
+    await expect(ben.page.getByRole('status').filter({ hasText: 'Team desk: ben' })).toBeVisible()
+
+    await ana.openArticle(/Zelenskiy Criticizes/)
+    await ana.markClaim(quote)
+    await expect(ben.highlight(quote)).toBeVisible({ timeout: 40_000 })
+    await expect(
+      ana.page.getByRole('status').filter({ hasText: 'Team desk: ana (owner)' }),
+    ).toContainText('Synced at')
+  } finally {
+    await benHost.stop()
     await server.stop('SIGKILL')
   }
 })

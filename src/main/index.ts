@@ -19,6 +19,7 @@ import {
   openCurrentWorkspace,
   type CurrentWorkspace,
 } from './core/current-workspace'
+import { DESK_AUTO_SYNC } from './core/desk/desk-auto-sync'
 import { ChangeFeed } from './core/events/change-feed'
 import { handlersWhenReady } from './core/handlers-when-ready'
 import {
@@ -199,7 +200,7 @@ async function openWithCliEndpoint(dataDir: string) {
   const workers = workerScriptsFor(import.meta.url)
   const options = { dataDir, samplesDir, feed, lock, workers, lockWaitMs: APP_LOCK_WAIT_MS }
   const electronOnly = { openExternal: openInBrowser, chooseFolder, savePdf: saveReportPdf }
-  opened(openCurrentWorkspace({ ...options, ...electronOnly }))
+  opened(openCurrentWorkspace({ ...options, ...electronOnly, deskAutoSync: DESK_AUTO_SYNC }))
   const workspace = await opening.catch(async (error: unknown) => {
     await cliEndpoint.close()
     throw error

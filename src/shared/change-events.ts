@@ -33,6 +33,8 @@ export const ChangeEvent = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('settings') }),
   /** The workspace's notices (a damaged file set aside, a claim that could not be loaded). */
   z.object({ kind: z.literal('notices') }),
+  /** A sync with the workspace's team desk ended (what it brought comes as events of its own). */
+  z.object({ kind: z.literal('desk') }),
   /** How far background work has got (an import, an analysis, a report); nothing to reload. */
   TaskProgress,
 ])

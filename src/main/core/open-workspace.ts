@@ -3,6 +3,8 @@ import type { ChangeEvent } from '../../shared/change-events'
 import { callNames, LOCAL_CONTEXT, type CallName, type CallContext } from '../../shared/contract'
 import { ClaimBook } from './claims/claim-book'
 import { Dismissals } from './compare/dismissals'
+import { startDeskAutoSync, type DeskAutoSyncTiming } from './desk/desk-auto-sync'
+import { readDeskCredentials } from './desk/desk-credentials'
 import { teamDeskHandlers } from './desk/desk-handlers'
 import { deskLocalStore, type DeskLocalStore } from './desk/desk-local-store'
 import { createHandlers, type OpenExternal, type WorkspaceHandlers } from './handlers'
@@ -43,6 +45,8 @@ export type WorkspaceOptions = {
    * @default true
    */
   keepsSearchIndex?: boolean
+  /** When the workspace, if it is on a team desk, syncs by itself (the app); null: only when asked. */
+  deskAutoSync?: DeskAutoSyncTiming | null
 }
 
 export type ChangeListener = (events: ChangeEvent[], origin: Origin) => void
@@ -151,7 +155,9 @@ export async function openWorkspace(
     ...{ openExternal, fetchLimits, savePdf, background, search },
   }
   const desk = deskLocalStore(store, book, journal)
-  const teamDesk = teamDeskHandlers(desk)
+  const teamDesk = teamDeskHandlers(desk, {
+    onSynced: () => listeners.forEach((listener) => listener([{ kind: 'desk' }], null)),
+  })
   const handlers = journaled(
     { ...createHandlers(services), ...teamDesk.handlers },
     journal,
@@ -164,6 +170,14 @@ export async function openWorkspace(
   )
   // The search index catches up once the claims are checked; searches meanwhile say so.
   const indexed = claimsChecked.then(() => (keepsSearchIndex ? search.start() : undefined))
+  const autoSync =
+    options.deskAutoSync &&
+    startDeskAutoSync(
+      () => teamDesk.handlers['desk.sync']({}),
+      async () => (await readDeskCredentials(folder)) !== null,
+      options.deskAutoSync,
+    )
+  if (autoSync) listeners.add((events) => autoSync.heard(events))
   return {
     folder,
     isNew: store.isNew,
@@ -180,6 +194,7 @@ export async function openWorkspace(
       return () => void listeners.delete(listener)
     },
     close: async () => {
+      autoSync?.stop()
       await watcher?.close()
       background.tasks.cancelAll()
       await teamDesk.settled()

@@ -9,6 +9,7 @@ import {
   type CurrentWorkspace,
 } from '../core/current-workspace'
 import { ChangeFeed } from '../core/events/change-feed'
+import { DESK_AUTO_SYNC } from '../core/desk/desk-auto-sync'
 import { handlersWhenReady } from '../core/handlers-when-ready'
 import { workerScriptsFor } from '../core/threads/worker-scripts'
 import { samplesDirFor } from '../core/workspace/samples-dir'
@@ -82,6 +83,7 @@ async function main() {
       lock,
       workers,
       lockWaitMs: APP_LOCK_WAIT_MS,
+      deskAutoSync: DESK_AUTO_SYNC,
     }),
   )
   // Stopping while the workspace is still opening lets it finish (a first run imports the

@@ -23,7 +23,7 @@ type LastSync = Extract<DeskStatus, { isShared: true }>['lastSync']
  */
 export function teamDeskHandlers(
   local: DeskLocalStore,
-  options: SyncOptions = {},
+  options: SyncOptions & { onSynced?: () => void } = {},
 ): { handlers: Pick<Handlers, TeamDeskCallName>; settled(): Promise<void> } {
   let lastSync: LastSync = null
   let running: ReturnType<typeof syncWorkspace> | null = null
@@ -37,6 +37,8 @@ export function teamDeskHandlers(
       const message = error instanceof Error ? error.message : String(error)
       lastSync = { ok: false, at: now().toISOString(), message }
       throw error instanceof ServiceError ? error : new ServiceError('io-error', message)
+    } finally {
+      options.onSynced?.()
     }
   }
   const handlers: Pick<Handlers, TeamDeskCallName> = {

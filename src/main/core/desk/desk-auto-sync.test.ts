@@ -1,0 +1,70 @@
+import { setTimeout as sleep } from 'node:timers/promises'
+import { describe, expect, it, vi } from 'vitest'
+import { startDeskAutoSync } from './desk-auto-sync'
+
+const PROGRESS = {
+  kind: 'progress',
+  taskId: 't',
+  label: 'Importing',
+  done: 1,
+  total: 2,
+  state: 'running',
+} as const
+
+/** A sync that counts its calls; `shared` says whether the workspace is on a desk. */
+function counted(shared = true) {
+  const calls = { syncs: 0, shared }
+  const sync = async () => void calls.syncs++
+  return { calls, sync, isShared: async () => calls.shared }
+}
+
+describe('syncing a workspace on a team desk by itself', () => {
+  it('syncs soon after a change members share, and not for progress or a workspace on no desk', async () => {
+    const { calls, sync, isShared } = counted(false)
+    const auto = startDeskAutoSync(sync, isShared, { afterChangeMs: 10, everyMs: 60_000 })
+    try {
+      auto.heard([{ kind: 'claims', articleId: null }])
+      await sleep(100)
+      expect(calls.syncs).toBe(0)
+      calls.shared = true
+      auto.heard([PROGRESS])
+      await sleep(100)
+      expect(calls.syncs).toBe(0)
+      auto.heard([{ kind: 'claims', articleId: null }])
+      await vi.waitFor(() => expect(calls.syncs).toBe(1))
+      // Changes close together make one sync.
+      auto.heard([{ kind: 'vocabulary' }])
+      auto.heard([{ kind: 'articles' }])
+      await vi.waitFor(() => expect(calls.syncs).toBe(2))
+      await sleep(100)
+      expect(calls.syncs).toBe(2)
+    } finally {
+      auto.stop()
+    }
+  })
+
+  it('syncs now and then with nothing changed here, until stopped', async () => {
+    const { calls, sync, isShared } = counted()
+    const auto = startDeskAutoSync(sync, isShared, { afterChangeMs: 10, everyMs: 30 })
+    await vi.waitFor(() => expect(calls.syncs).toBeGreaterThanOrEqual(3))
+    auto.stop()
+    const stoppedAt = calls.syncs
+    auto.heard([{ kind: 'claims', articleId: null }])
+    await sleep(150)
+    expect(calls.syncs).toBe(stoppedAt)
+  })
+
+  it('goes on after a failed sync (the desk’s status shows the failure)', async () => {
+    let attempts = 0
+    const failing = async () => {
+      attempts++
+      throw new Error('The desk server cannot be reached.')
+    }
+    const auto = startDeskAutoSync(failing, async () => true, { afterChangeMs: 10, everyMs: 20 })
+    try {
+      await vi.waitFor(() => expect(attempts).toBeGreaterThanOrEqual(3))
+    } finally {
+      auto.stop()
+    }
+  })
+})
