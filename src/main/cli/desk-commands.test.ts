@@ -7,6 +7,7 @@ import type { OpenWorkspace } from '../core/open-workspace'
 import { inWorkspaceAt } from '../core/testing/in-workspace'
 import { startHostProcess, type HostProcess } from '../host/host-test-build'
 import { readLock } from '../core/workspace/workspace-lock'
+import { isWorkspaceFolder } from '../core/desk/join-desk'
 import { startDeskServerProcess, type DeskServerProcess } from './desk-server-process'
 import { claimdeskInProcess } from './cli-in-process'
 
@@ -139,7 +140,9 @@ describe('claimdesk share, join and sync', () => {
     const host = await startHostProcess(hostEntry, join(root, 'app'))
     hosts.push(host)
     const folder = join(root, 'app', 'workspace')
-    await expect.poll(async () => (await readLock(folder))?.app).toBe('browser host')
+    await expect
+      .poll(async () => isWorkspaceFolder(folder) && (await readLock(folder))?.app)
+      .toBe('browser host')
     const shared = await claimdesk(
       ...['share', '--workspace', folder, '--server', server.url],
       ...['--invite', server.ownerInvite!, '--name', 'ana'],
