@@ -67,4 +67,30 @@ describe('syncing a workspace on a team desk by itself', () => {
       auto.stop()
     }
   })
+
+  it('syncs at once when told, and once more after a sync that was running when told', async () => {
+    let syncs = 0
+    let finishFirst: () => void = () => {}
+    const sync = () => {
+      syncs++
+      return syncs === 1
+        ? new Promise<void>((resolve) => (finishFirst = resolve))
+        : Promise.resolve()
+    }
+    const auto = startDeskAutoSync(sync, async () => true, { afterChangeMs: 10, everyMs: 60_000 })
+    try {
+      auto.now()
+      await vi.waitFor(() => expect(syncs).toBe(1))
+      // Told again while the first sync runs: what it missed comes in the next one.
+      auto.now()
+      await sleep(50)
+      expect(syncs).toBe(1)
+      finishFirst()
+      await vi.waitFor(() => expect(syncs).toBe(2))
+      await sleep(50)
+      expect(syncs).toBe(2)
+    } finally {
+      auto.stop()
+    }
+  })
 })

@@ -8,7 +8,7 @@ export type DeskAutoSyncTiming = {
   everyMs: number
 }
 
-export const DESK_AUTO_SYNC: DeskAutoSyncTiming = { afterChangeMs: 1_500, everyMs: 15_000 }
+export const DESK_AUTO_SYNC: DeskAutoSyncTiming = { afterChangeMs: 250, everyMs: 15_000 }
 
 /** The changes a desk hears of: what members share. */
 const SHARED_KINDS = new Set<ChangeEvent['kind']>(['articles', 'article', 'claims', 'vocabulary'])
@@ -16,13 +16,16 @@ const SHARED_KINDS = new Set<ChangeEvent['kind']>(['articles', 'article', 'claim
 export type DeskAutoSync = {
   /** Hears the workspace's changes; one a desk shares brings the next sync forward. */
   heard(events: readonly ChangeEvent[]): void
+  /** Syncs as soon as it can: another member changed the desk. */
+  now(): void
   stop(): void
 }
 
 /**
  * Syncs a workspace on a team desk while the app has it open, so a member's changes go out and the
  * others' come in without anyone pressing Sync now. `sync` is skipped while the workspace is on no
- * desk; a failed sync is left to the desk's status to show, and tried again at the next turn.
+ * desk; a failed sync is left to the desk's status to show, and tried again at the next turn. A
+ * turn asked for while a sync runs comes after it, so what the running sync missed is not lost.
  */
 export function startDeskAutoSync(
   sync: () => Promise<unknown>,
@@ -31,12 +34,23 @@ export function startDeskAutoSync(
 ): DeskAutoSync {
   let timer: NodeJS.Timeout | null = null
   let isStopped = false
+  let isSyncing = false
+  let isWanted = false
   const turn = async () => {
     timer = null
-    if (await isShared().catch(() => false)) await sync().catch(() => undefined)
-    if (!isStopped && !timer) schedule(timing.everyMs)
+    if (isSyncing) return void (isWanted = true)
+    isSyncing = true
+    try {
+      if (await isShared().catch(() => false)) await sync().catch(() => undefined)
+    } finally {
+      isSyncing = false
+    }
+    const isWantedAgain = isWanted
+    isWanted = false
+    if (!timer) schedule(isWantedAgain ? 0 : timing.everyMs)
   }
   const schedule = (ms: number) => {
+    if (isStopped) return
     if (timer) clearTimeout(timer)
     timer = setTimeout(() => void turn(), ms)
     timer.unref()
@@ -47,6 +61,7 @@ export function startDeskAutoSync(
       if (isStopped || !events.some((event) => SHARED_KINDS.has(event.kind))) return
       schedule(timing.afterChangeMs)
     },
+    now: () => schedule(0),
     stop() {
       isStopped = true
       if (timer) clearTimeout(timer)

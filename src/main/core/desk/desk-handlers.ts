@@ -11,9 +11,19 @@ import {
 } from './desk-membership'
 import type { DeskLocalStore } from './desk-local-store'
 import { syncWorkspace, type SyncOptions } from './desk-sync'
+import type { DeskLive } from './desk-live'
 
 export type TeamDeskCallName =
-  'desk.status' | 'desk.share' | 'desk.sync' | 'desk.members' | 'desk.invite' | 'desk.revoke'
+  | 'desk.status'
+  | 'desk.share'
+  | 'desk.sync'
+  | 'desk.reading'
+  | 'desk.members'
+  | 'desk.invite'
+  | 'desk.revoke'
+
+/** What the live connection to the desk tells the calls, when the workspace keeps one. */
+type LiveView = Pick<DeskLive, 'isLive' | 'present' | 'reading'>
 
 type LastSync = Extract<DeskStatus, { isShared: true }>['lastSync']
 
@@ -23,7 +33,7 @@ type LastSync = Extract<DeskStatus, { isShared: true }>['lastSync']
  */
 export function teamDeskHandlers(
   local: DeskLocalStore,
-  options: SyncOptions & { onSynced?: () => void } = {},
+  options: SyncOptions & { onSynced?: () => void; live?: LiveView | null } = {},
 ): { handlers: Pick<Handlers, TeamDeskCallName>; settled(): Promise<void> } {
   let lastSync: LastSync = null
   let running: ReturnType<typeof syncWorkspace> | null = null
@@ -46,7 +56,9 @@ export function teamDeskHandlers(
       const credentials = await readDeskCredentials(local.folder)
       if (!credentials) return { isShared: false }
       const { server, name, role } = credentials
-      return { isShared: true, server, name, role, lastSync }
+      const isLive = options.live?.isLive() ?? false
+      const present = options.live?.present() ?? []
+      return { isShared: true, server, name, role, isLive, present, lastSync }
     },
     'desk.share': async ({ server, invite, name }) => {
       if (await readDeskCredentials(local.folder))
@@ -57,6 +69,10 @@ export function teamDeskHandlers(
     'desk.sync': () => {
       running ??= syncOnce().finally(() => (running = null))
       return running
+    },
+    'desk.reading': async ({ articleId }) => {
+      options.live?.reading(articleId)
+      return {}
     },
     'desk.members': () => listDeskMembers(local.folder),
     'desk.invite': async ({ role, name }) => ({

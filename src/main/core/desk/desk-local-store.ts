@@ -3,6 +3,7 @@ import type { Claim, Tag, VerdictScale } from '../../../shared/claim-model'
 import type { ClaimBook } from '../claims/claim-book'
 import type { ChangeJournal } from '../history/change-journal'
 import type { WorkspaceStore } from '../workspace/workspace-store'
+import { sameValue } from './same-value'
 
 /** What a sync brings from the desk into the workspace. */
 export type DeskArrivals = {
@@ -14,8 +15,11 @@ export type DeskArrivals = {
   replacesTags: boolean
   /** The desk's verdict scale, when it differs from the workspace's. */
   verdictScale: VerdictScale | null
-  /** Per article id: claims as the desk has them (new or changed), and ids of claims it deleted. */
-  claims: Map<string, { put: Claim[]; remove: string[] }>
+  /**
+   * Per article id: claims as the desk has them (new or changed), ids of claims it deleted, and the
+   * article's claims here as they were when the sync compared them with the desk's.
+   */
+  claims: Map<string, { put: Claim[]; remove: string[]; seenHere: ReadonlyMap<string, Claim> }>
 }
 
 /** The workspace as a team desk's sync sees it: reads, and one way to write what the desk brings. */
@@ -27,8 +31,21 @@ export type DeskLocalStore = {
   claims(articleId: string): Promise<readonly Claim[]>
   tags(): readonly Tag[]
   verdictScale(): VerdictScale
-  /** Writes what the desk brings as one change of the app's own, which every window hears. */
-  apply(arrivals: DeskArrivals): Promise<void>
+  /**
+   * Writes what the desk brings as one change of the desk's, which every window hears, but for a
+   * claim changed here since the sync compared it. Resolves with the claims written, as stored
+   * (null: removed).
+   */
+  apply(arrivals: DeskArrivals): Promise<Map<string, Claim | null>>
+}
+
+/** The workspace's claims by article id, as read at one moment. */
+export type ClaimsHere = ReadonlyMap<string, readonly Claim[]>
+
+export async function readClaimsHere(local: DeskLocalStore): Promise<ClaimsHere> {
+  const here = new Map<string, readonly Claim[]>()
+  for (const entry of local.articles()) here.set(entry.id, await local.claims(entry.id))
+  return here
 }
 
 /** A desk claim in this workspace's vocabulary: tags it lacks are dropped, an unknown verdict is unrated. */
@@ -53,20 +70,35 @@ async function applyArrivals(store: WorkspaceStore, book: ClaimBook, arrivals: D
       data.tags = replacesTags ? arrivals.tags : [...data.tags, ...newTags]
       if (verdictScale) data.verdictScale = verdictScale
     })
-  for (const [articleId, { put, remove }] of arrivals.claims) {
+  const written = new Map<string, Claim | null>()
+  for (const [articleId, { put, remove, seenHere }] of arrivals.claims) {
     if (put.length === 0 && remove.length === 0) continue
     const claims = await book.forArticle(articleId)
     const incoming = new Map(put.map((claim) => [claim.id, inVocabulary(claim, store)]))
     const removed = new Set(remove)
+    // A claim changed here since the sync looked is left as it is, for the next sync to send.
+    const isAsSeen = (id: string, current: Claim | undefined) =>
+      sameValue(current, seenHere.get(id))
     await claims.change((all) => {
-      const kept = all
-        .filter((claim) => !removed.has(claim.id))
-        .map((claim) => incoming.get(claim.id) ?? claim)
-      const present = new Set(kept.map((claim) => claim.id))
-      return [...kept, ...[...incoming.values()].filter((claim) => !present.has(claim.id))]
+      const byId = new Map(all.map((claim) => [claim.id, claim]))
+      for (const id of removed)
+        if (byId.has(id) && isAsSeen(id, byId.get(id))) {
+          byId.delete(id)
+          written.set(id, null)
+        }
+      for (const [id, claim] of incoming)
+        if (isAsSeen(id, byId.get(id))) {
+          byId.set(id, claim)
+          written.set(id, claim)
+        }
+      return [...byId.values()]
     })
   }
+  return written
 }
+
+/** The origin of the changes a sync brings from the desk: no window's, no command line's. */
+export const DESK_ORIGIN = 'team desk'
 
 export function deskLocalStore(
   store: WorkspaceStore,
@@ -81,8 +113,7 @@ export function deskLocalStore(
     claims: async (articleId) => (await book.forArticle(articleId)).all,
     tags: () => store.data.tags,
     verdictScale: () => store.data.verdictScale,
-    apply: async (arrivals) => {
-      await journal.write(null, () => applyArrivals(store, book, arrivals))
-    },
+    apply: async (arrivals) =>
+      (await journal.write(DESK_ORIGIN, () => applyArrivals(store, book, arrivals))).value,
   }
 }

@@ -83,7 +83,7 @@ export async function deskArrivals(
       if (claim && !sameValue(claim, current)) put.push(claim)
     }
     if (followsOnly) for (const id of byId.keys()) if (!inDesk.has(id)) remove.push(id)
-    arrivals.claims.set(articleId, { put, remove })
+    arrivals.claims.set(articleId, { put, remove, seenHere: byId })
   }
   return { ...arrivals, held }
 }

@@ -15,7 +15,7 @@ import {
   setVerdict,
   softDelete,
 } from './desk-documents'
-import type { DeskLocalStore } from './desk-local-store'
+import type { ClaimsHere, DeskLocalStore } from './desk-local-store'
 import { sameValue } from './same-value'
 
 export const articleDocumentName = (articleId: string) => `article-${articleId}`
@@ -59,11 +59,13 @@ function pushClaimChanges(claim: Y.Map<unknown>, before: Claim, now: Claim, by: 
 /**
  * Puts into the desk copies what changed in the workspace since the last sync: its articles, tags
  * on its claims and verdict scale the desk lacks, new and changed claims, and deleted ones (deleted softly, so a
- * member who edited one meanwhile brings it back). Returns how many claims it changed.
+ * member who edited one meanwhile brings it back). `claimsHere` holds the workspace's claims by
+ * article, as the sync read them. Returns how many claims it changed.
  */
 export async function pushLocalChanges(
   local: DeskLocalStore,
   copies: DeskCopies,
+  claimsHere: ClaimsHere,
   by: string,
   now: Date,
 ): Promise<number> {
@@ -88,7 +90,7 @@ export async function pushLocalChanges(
       })
     }
     const claims = claimsOf(document)
-    const here = await local.claims(entry.id)
+    const here = claimsHere.get(entry.id) ?? []
     const hereIds = new Set(here.map((claim) => claim.id))
     for (const claim of here) for (const id of claim.tagIds) usedTags.add(id)
     document.transact(() => {

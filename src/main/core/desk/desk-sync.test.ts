@@ -196,6 +196,8 @@ describe('workspaces on a team desk', () => {
         server: server.url,
         name: 'ben',
         role: 'editor',
+        isLive: false,
+        present: [],
         lastSync: null,
       })
       expect(await workspace.handlers['desk.sync']({})).toMatchObject({ sent: 0, received: 0 })

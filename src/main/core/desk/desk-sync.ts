@@ -1,10 +1,11 @@
 import { canWrite, type DeskSyncSummary } from '../../../shared/desk-model'
+import type { Claim } from '../../../shared/claim-model'
 import { ServiceError } from '../../../shared/result'
 import { connectDeskDocument, type DeskConnection } from './desk-connection'
 import { DeskCopies } from './desk-copies'
 import { deskHttpUrl, needDeskCredentials, type DeskCredentials } from './desk-credentials'
 import { deskIndexOf } from './desk-documents'
-import type { DeskLocalStore } from './desk-local-store'
+import { readClaimsHere, type ClaimsHere, type DeskLocalStore } from './desk-local-store'
 import { deskArrivals } from './desk-pull'
 import { articleDocumentName, pushLocalChanges } from './desk-push'
 
@@ -100,22 +101,21 @@ async function inStepWith(
 }
 
 /**
- * Takes the workspace's claims as they are now as what it and the desk agree on, but for those
- * `held` (changed here while the sync ran), which keep what they were, so the next sync sends them.
+ * Takes as what the workspace and the desk agree on the claims as the sync read them before it
+ * sent them, and then those the desk brought, as written. A claim changed here meanwhile thus
+ * differs from it, and goes to the desk at the next sync.
  */
-async function rememberBase(
-  local: DeskLocalStore,
+function rememberBase(
   copies: DeskCopies,
-  held: ReadonlySet<string> = new Set(),
-): Promise<void> {
-  const before = new Map(copies.base)
+  claimsHere: ClaimsHere,
+  written: ReadonlyMap<string, Claim | null> = new Map(),
+): void {
   copies.base.clear()
-  for (const entry of local.articles())
-    for (const claim of await local.claims(entry.id)) copies.base.set(claim.id, claim)
-  for (const id of held) {
-    const kept = before.get(id)
-    if (kept) copies.base.set(id, kept)
-  }
+  for (const claims of claimsHere.values())
+    for (const claim of claims) copies.base.set(claim.id, claim)
+  for (const [id, claim] of written)
+    if (claim) copies.base.set(id, claim)
+    else copies.base.delete(id)
 }
 
 /**
@@ -133,9 +133,10 @@ export async function syncWorkspace(
   const open: DeskConnection[] = []
   try {
     let sent = 0
+    const claimsHere = await readClaimsHere(local)
     if (canWrite(credentials.role) && !receiveOnly) {
-      sent = await pushLocalChanges(local, copies, credentials.name, now())
-      await rememberBase(local, copies)
+      sent = await pushLocalChanges(local, copies, claimsHere, credentials.name, now())
+      rememberBase(copies, claimsHere)
       await copies.save()
     }
     await checkMembership(credentials)
@@ -147,8 +148,8 @@ export async function syncWorkspace(
       ),
     )
     const arrivals = await deskArrivals(local, copies, !canWrite(credentials.role), receiveOnly)
-    await local.apply(arrivals)
-    await rememberBase(local, copies, arrivals.held)
+    const written = await local.apply(arrivals)
+    rememberBase(copies, claimsHere, written)
     await copies.save()
     const changes = [...arrivals.claims.values()]
     return {
