@@ -70,8 +70,8 @@ export function teamDeskHandlers(
       running ??= syncOnce().finally(() => (running = null))
       return running
     },
-    'desk.reading': async ({ articleId }) => {
-      options.live?.reading(articleId)
+    'desk.reading': async ({ articleId, selection }) => {
+      options.live?.reading(articleId, selection ?? null)
       return {}
     },
     'desk.members': () => listDeskMembers(local.folder),

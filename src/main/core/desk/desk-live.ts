@@ -1,5 +1,5 @@
 import * as Y from 'yjs'
-import { DeskChangedNotice, DeskPresence } from '../../../shared/desk-model'
+import { DeskChangedNotice, DeskPresence, type DeskSelection } from '../../../shared/desk-model'
 import { connectDeskDocument, type DeskConnection } from './desk-connection'
 import { readDeskCredentials, type DeskCredentials } from './desk-credentials'
 
@@ -10,8 +10,8 @@ export type DeskLive = {
   isLive(): boolean
   /** The other members with the desk open, and the article each is reading. */
   present(): DeskPresence[]
-  /** Tells the other members which article this member is reading (null: none). */
-  reading(articleId: string | null): void
+  /** Tells the other members which article this member is reading (null: none), and the selection. */
+  reading(articleId: string | null, selection: DeskSelection | null): void
   stop(): void
 }
 
@@ -42,7 +42,7 @@ export function keepDeskLive(folder: string, events: DeskLiveEvents): DeskLive {
   let connectedKey: string | null = null
   let refusedKey: string | null = null
   let isConnected = false
-  let articleId: string | null = null
+  let reading: Pick<DeskPresence, 'articleId' | 'selection'> = { articleId: null, selection: null }
   let isStopped = false
   let retry: NodeJS.Timeout | null = null
   let retryMs = FIRST_RETRY_MS
@@ -76,7 +76,7 @@ export function keepDeskLive(folder: string, events: DeskLiveEvents): DeskLive {
     connectedKey = key
     const { provider } = opened
     const isCurrent = () => connection === opened
-    provider.setAwarenessField('member', { name: credentials.name, articleId })
+    provider.setAwarenessField('member', { name: credentials.name, ...reading })
     provider.on('stateless', ({ payload }: { payload: string }) => {
       const notice = DeskChangedNotice.safeParse(safeJson(payload))
       if (!notice.success) return
@@ -121,11 +121,11 @@ export function keepDeskLive(folder: string, events: DeskLiveEvents): DeskLive {
         .map(([, state]) => DeskPresence.safeParse((state as PresenceState).member))
         .flatMap((parsed) => (parsed.success ? [parsed.data] : []))
     },
-    reading(id) {
-      articleId = id
+    reading(articleId, selection) {
+      reading = { articleId, selection }
       const provider = connection?.provider
       const member = provider?.awareness?.getLocalState()?.member as DeskPresence | undefined
-      if (provider && member) provider.setAwarenessField('member', { ...member, articleId })
+      if (provider && member) provider.setAwarenessField('member', { ...member, ...reading })
     },
     stop() {
       isStopped = true

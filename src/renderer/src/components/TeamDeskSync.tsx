@@ -59,7 +59,7 @@ export function TeamDeskSync({ articleId, titleOf }: Props) {
   const [access, setAccess] = useState<DeskAccess | null>(null)
   const [isListing, setListing] = useState(false)
   const isShared = status.status === 'ready' && status.value.isShared
-  useTellDeskReading(articleId, isShared)
+  useTellDeskReading(articleId)
   useCommand('desk.share', () => setAccess('share'), status.status === 'ready' && !isShared)
   useCommand('desk.join', () => setAccess('join'))
   const listMembers = () => {
