@@ -93,4 +93,27 @@ describe('syncing a workspace on a team desk by itself', () => {
       auto.stop()
     }
   })
+
+  it('syncs only the documents concerned, and every document now and then or when told nothing', async () => {
+    const asked: (string[] | null)[] = []
+    const sync = async (only: ReadonlySet<string> | null) =>
+      void asked.push(only ? [...only].sort() : null)
+    const auto = startDeskAutoSync(sync, async () => true, { afterChangeMs: 10, everyMs: 400 })
+    try {
+      auto.now(['article-b'])
+      auto.now(['article-a'])
+      await vi.waitFor(() => expect(asked).toEqual([['article-a', 'article-b']]))
+      auto.heard([{ kind: 'claims', articleId: null }])
+      await vi.waitFor(() => expect(asked).toHaveLength(2))
+      expect(asked[1]).toEqual([])
+      auto.now()
+      await vi.waitFor(() => expect(asked).toHaveLength(3))
+      expect(asked[2]).toBeNull()
+      // Nothing asked: the regular turn covers every document.
+      await vi.waitFor(() => expect(asked).toHaveLength(4), { timeout: 2_000 })
+      expect(asked[3]).toBeNull()
+    } finally {
+      auto.stop()
+    }
+  })
 })

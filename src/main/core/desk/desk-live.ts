@@ -16,8 +16,11 @@ export type DeskLive = {
 }
 
 export type DeskLiveEvents = {
-  /** Another member changed the desk, or the connection is back after a break: time to sync. */
-  onChanged(): void
+  /**
+   * Time to sync: another member changed these desk documents, or, with none named, the connection
+   * is back after a break (anything may have changed meanwhile).
+   */
+  onChanged(documents?: readonly string[]): void
   /** Connected or not, or someone came, went or turned to another article. */
   onPresence(): void
 }
@@ -80,7 +83,8 @@ export function keepDeskLive(folder: string, events: DeskLiveEvents): DeskLive {
     provider.on('stateless', ({ payload }: { payload: string }) => {
       const notice = DeskChangedNotice.safeParse(safeJson(payload))
       if (!notice.success) return
-      if (notice.data.by.some((name) => name !== credentials.name)) events.onChanged()
+      if (notice.data.by.some((name) => name !== credentials.name))
+        events.onChanged(notice.data.documents)
     })
     provider.on('synced', () => {
       if (!isCurrent()) return

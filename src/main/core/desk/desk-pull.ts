@@ -44,8 +44,16 @@ function articleOf(copies: DeskCopies, articleId: string): Article | null {
 export async function deskArrivals(
   local: DeskLocalStore,
   copies: DeskCopies,
-  followsOnly: boolean,
-  replacesTags = false,
+  {
+    followsOnly,
+    replacesTags = false,
+    articleIds,
+  }: {
+    followsOnly: boolean
+    replacesTags?: boolean
+    /** The articles whose documents were synced: those the desk may have changed. @default all */
+    articleIds?: readonly string[]
+  },
 ): Promise<DeskArrivals & { held: Set<string> }> {
   const held = new Set<string>()
   const index = deskIndexOf(copies.document('index'))
@@ -58,7 +66,7 @@ export async function deskArrivals(
     verdictScale: scale && !sameValue(scale, local.verdictScale()) ? scale : null,
     claims: new Map(),
   }
-  for (const articleId of index.articles.keys()) {
+  for (const articleId of articleIds ?? index.articles.keys()) {
     if (!here.has(articleId)) {
       const article = articleOf(copies, articleId)
       if (!article) continue

@@ -60,7 +60,7 @@ function pushClaimChanges(claim: Y.Map<unknown>, before: Claim, now: Claim, by: 
  * Puts into the desk copies what changed in the workspace since the last sync: its articles, tags
  * on its claims and verdict scale the desk lacks, new and changed claims, and deleted ones (deleted softly, so a
  * member who edited one meanwhile brings it back). `claimsHere` holds the workspace's claims by
- * article, as the sync read them. Returns how many claims it changed.
+ * article, as the sync read them. Says how many claims it changed, and in which article documents.
  */
 export async function pushLocalChanges(
   local: DeskLocalStore,
@@ -68,7 +68,7 @@ export async function pushLocalChanges(
   claimsHere: ClaimsHere,
   by: string,
   now: Date,
-): Promise<number> {
+): Promise<{ pushed: number; touched: Set<string> }> {
   const indexDocument = copies.document('index')
   const index = deskIndexOf(indexDocument)
   indexDocument.transact(() => {
@@ -78,11 +78,18 @@ export async function pushLocalChanges(
       if (!index.articles.has(id)) index.articles.set(id, { id, title })
   })
   let pushed = 0
+  const touched = new Set<string>()
   const usedTags = new Set<string>()
+  const baseByArticle = new Map<string, Claim[]>()
+  for (const claim of copies.base.values())
+    baseByArticle.set(claim.articleId, [...(baseByArticle.get(claim.articleId) ?? []), claim])
   for (const entry of local.articles()) {
-    const document = copies.document(articleDocumentName(entry.id))
+    const name = articleDocumentName(entry.id)
+    const document = copies.document(name)
     const article = document.getMap<unknown>('article')
+    const pushedBefore = pushed
     if (!article.has(ARTICLE_RECORD)) {
+      touched.add(name)
       const full = await local.article(entry.id)
       document.transact(() => {
         setArticleText(document, full.text)
@@ -104,14 +111,15 @@ export async function pushLocalChanges(
         const before = copies.base.get(claim.id) ?? claimFromYMap(inDesk)
         if (pushClaimChanges(inDesk, before, claim, by)) pushed++
       }
-      for (const [id, before] of copies.base) {
-        if (before.articleId !== entry.id || hereIds.has(id)) continue
+      for (const { id } of baseByArticle.get(entry.id) ?? []) {
+        if (hereIds.has(id)) continue
         const inDesk = claims.get(id)
         if (!inDesk || isDeleted(inDesk)) continue
         softDelete(inDesk, by, now.toISOString())
         pushed++
       }
     })
+    if (pushed > pushedBefore) touched.add(name)
   }
   // The first to share gives the desk its vocabulary; after that, a tag goes once a claim has it.
   const isFirst = index.tags.size === 0
@@ -119,5 +127,5 @@ export async function pushLocalChanges(
     for (const tag of local.tags())
       if ((isFirst || usedTags.has(tag.id)) && !index.tags.has(tag.id)) index.tags.set(tag.id, tag)
   })
-  return pushed
+  return { pushed, touched }
 }

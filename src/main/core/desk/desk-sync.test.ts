@@ -7,6 +7,8 @@ import { claimdeskInProcess } from '../../cli/cli-in-process'
 import type { OpenWorkspace } from '../open-workspace'
 import { inWorkspaceAt } from '../testing/in-workspace'
 import { startDeskServer, type RunningDeskServer } from './desk-server'
+import { articleDocumentName } from './desk-push'
+import { syncWorkspace } from './desk-sync'
 
 let root: string
 let server: RunningDeskServer
@@ -270,5 +272,32 @@ describe('workspaces on a team desk', () => {
     expect(refused.stderr).toMatch(
       /refused ben: This desk does not know that member, or revoked them/,
     )
+  })
+
+  it('syncs only the documents it is told of, and those changed here', async () => {
+    const first = await deskWith([['ben', 'editor']])
+    await update('ben', first, { claimant: 'named by ben' })
+    await sync('ben')
+    const articleDocument = articleDocumentName(first.articleId)
+    await inWorkspace('ana', async (workspace) => {
+      const quick = await syncWorkspace(workspace.desk, { only: new Set() })
+      expect(quick).toMatchObject({ received: 0, articles: 0 })
+      const told = await syncWorkspace(workspace.desk, { only: new Set([articleDocument]) })
+      expect(told).toMatchObject({ received: 1, articles: 1 })
+      const [claim] = await workspace.handlers['claims.listAll']({})
+      expect(claim?.claimant).toBe('named by ben')
+      await workspace.handlers['claims.update']({
+        articleId: first.articleId,
+        claimId: first.id,
+        patch: { claimant: 'named by ana' },
+      })
+      // Told of nothing, a sync still sends what changed here.
+      expect(await syncWorkspace(workspace.desk, { only: new Set() })).toMatchObject({
+        sent: 1,
+        articles: 1,
+      })
+    })
+    await sync('ben')
+    expect((await claimsOf('ben'))[0]?.claimant).toBe('named by ana')
   })
 })

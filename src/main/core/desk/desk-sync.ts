@@ -15,6 +15,11 @@ export type SyncOptions = {
    * joined a desk, whose default tags are not the desk's.
    */
   receiveOnly?: boolean
+  /**
+   * Syncs only these desk documents (by name; the index always), and those changed here: the
+   * server said which documents members changed. Every document, when absent.
+   */
+  only?: ReadonlySet<string> | null
   /** How long to wait for the desk server to take and send every change. @default 30000 */
   timeoutMs?: number
   now?: () => Date
@@ -126,28 +131,42 @@ function rememberBase(
  */
 export async function syncWorkspace(
   local: DeskLocalStore,
-  { timeoutMs = 30_000, now = () => new Date(), receiveOnly = false }: SyncOptions = {},
+  { timeoutMs = 30_000, now = () => new Date(), receiveOnly = false, only }: SyncOptions = {},
 ): Promise<SyncSummary> {
   const credentials = await needDeskCredentials(local.folder)
   const copies = await DeskCopies.open(local.folder)
   const open: DeskConnection[] = []
   try {
     let sent = 0
+    let touched = new Set<string>()
     const claimsHere = await readClaimsHere(local)
     if (canWrite(credentials.role) && !receiveOnly) {
-      sent = await pushLocalChanges(local, copies, claimsHere, credentials.name, now())
+      ;({ pushed: sent, touched } = await pushLocalChanges(
+        local,
+        copies,
+        claimsHere,
+        credentials.name,
+        now(),
+      ))
       rememberBase(copies, claimsHere)
       await copies.save()
     }
     await checkMembership(credentials)
     await inStepWith(credentials, copies, 'index', timeoutMs, open)
-    const articleIds = [...deskIndexOf(copies.document('index')).articles.keys()]
+    const isWanted = (name: string) => !only || only.has(name) || touched.has(name)
+    const articleIds = [...deskIndexOf(copies.document('index')).articles.keys()].filter((id) =>
+      isWanted(articleDocumentName(id)),
+    )
     await Promise.all(
       articleIds.map((id) =>
         inStepWith(credentials, copies, articleDocumentName(id), timeoutMs, open),
       ),
     )
-    const arrivals = await deskArrivals(local, copies, !canWrite(credentials.role), receiveOnly)
+    const arrivals = await deskArrivals(local, copies, {
+      followsOnly: !canWrite(credentials.role),
+      replacesTags: receiveOnly,
+      articleIds,
+    })
     const written = await local.apply(arrivals)
     rememberBase(copies, claimsHere, written)
     await copies.save()

@@ -22,7 +22,7 @@ export function openTeamDesk(
   const live =
     timing &&
     keepDeskLive(local.folder, {
-      onChanged: () => autoSync?.now(),
+      onChanged: (documents) => autoSync?.now(documents),
       onPresence: deskChanged,
     })
   const teamDesk = teamDeskHandlers(local, {
@@ -36,7 +36,7 @@ export function openTeamDesk(
   const autoSync =
     timing &&
     startDeskAutoSync(
-      () => teamDesk.handlers['desk.sync']({}),
+      (only) => teamDesk.sync(only),
       async () => (await readDeskCredentials(local.folder)) !== null,
       timing,
     )
