@@ -9,11 +9,13 @@ import { sameValue } from './same-value'
 export type DeskArrivals = {
   /** Articles the desk has and the workspace lacks, with their ids there. */
   articles: Article[]
-  /** The desk's tags: those the workspace lacks are added. */
+  /** Desk tags to add to the workspace, or to put in place of its tag with the same id. */
   tags: Tag[]
+  /** Tags the desk no longer has: out of the workspace, and out of its claims. */
+  removedTagIds: string[]
   /** The desk's tags replace the workspace's (a workspace that just joined the desk). */
   replacesTags: boolean
-  /** The desk's verdict scale, when it differs from the workspace's. */
+  /** The desk's verdict scale, when it is to replace the workspace's. */
   verdictScale: VerdictScale | null
   /**
    * Per article id: claims as the desk has them (new or changed), ids of claims it deleted, and the
@@ -60,16 +62,37 @@ function inVocabulary(claim: Claim, store: WorkspaceStore): Claim {
   }
 }
 
+/** Takes tags the desk deleted out of every claim here that carries them. */
+async function untagClaims(store: WorkspaceStore, book: ClaimBook, removed: ReadonlySet<string>) {
+  const carries = (claim: Claim) => claim.tagIds.some((id) => removed.has(id))
+  for (const entry of store.data.articles) {
+    const claims = await book.forArticle(entry.id)
+    if (!claims.all.some(carries)) continue
+    await claims.change((all) =>
+      all.map((claim) =>
+        carries(claim)
+          ? { ...claim, tagIds: claim.tagIds.filter((id) => !removed.has(id)) }
+          : claim,
+      ),
+    )
+  }
+}
+
 async function applyArrivals(store: WorkspaceStore, book: ClaimBook, arrivals: DeskArrivals) {
   for (const article of arrivals.articles) await store.adoptArticle(article)
-  const known = new Set(store.data.tags.map((tag) => tag.id))
-  const newTags = arrivals.tags.filter((tag) => !known.has(tag.id))
   const { verdictScale, replacesTags } = arrivals
-  if (newTags.length > 0 || verdictScale || replacesTags)
+  const removed = new Set(arrivals.removedTagIds)
+  if (arrivals.tags.length > 0 || removed.size > 0 || verdictScale || replacesTags)
     await store.updateIndex((data) => {
-      data.tags = replacesTags ? arrivals.tags : [...data.tags, ...newTags]
+      const incoming = new Map(arrivals.tags.map((tag) => [tag.id, tag]))
+      const kept = replacesTags ? [] : data.tags.map((tag) => incoming.get(tag.id) ?? tag)
+      const known = new Set(kept.map((tag) => tag.id))
+      data.tags = [...kept, ...arrivals.tags.filter((tag) => !known.has(tag.id))].filter(
+        (tag) => !removed.has(tag.id),
+      )
       if (verdictScale) data.verdictScale = verdictScale
     })
+  if (removed.size > 0) await untagClaims(store, book, removed)
   const written = new Map<string, Claim | null>()
   for (const [articleId, { put, remove, seenHere }] of arrivals.claims) {
     if (put.length === 0 && remove.length === 0) continue

@@ -1,5 +1,5 @@
 import { Article } from '../../../shared/article-model'
-import type { Claim, Tag, VerdictScale } from '../../../shared/claim-model'
+import type { Claim } from '../../../shared/claim-model'
 import type { DeskCopies } from './desk-copies'
 import {
   articleTextOf,
@@ -12,6 +12,7 @@ import {
 import type { DeskArrivals, DeskLocalStore } from './desk-local-store'
 import { ARTICLE_RECORD, articleDocumentName } from './desk-push'
 import { sameValue } from './same-value'
+import { agreedVocabulary, vocabularyArrivals, type AgreedVocabulary } from './desk-vocabulary'
 
 /** A desk claim as a store claim, with what members did at once that someone must settle. */
 function deskClaimOf(claim: Parameters<typeof claimFromYMap>[0]): Claim | null {
@@ -48,22 +49,23 @@ export async function deskArrivals(
     followsOnly,
     replacesTags = false,
     articleIds,
+    agreed = agreedVocabulary(copies, copies.baseVocabulary),
   }: {
     followsOnly: boolean
     replacesTags?: boolean
     /** The articles whose documents were synced: those the desk may have changed. @default all */
     articleIds?: readonly string[]
+    /** The vocabulary agreed on before the sync. @default the base the copies keep */
+    agreed?: AgreedVocabulary
   },
 ): Promise<DeskArrivals & { held: Set<string> }> {
   const held = new Set<string>()
   const index = deskIndexOf(copies.document('index'))
   const here = new Set(local.articles().map((entry) => entry.id))
-  const scale = index.settings.get('verdictScale') as VerdictScale | undefined
   const arrivals: DeskArrivals = {
     articles: [],
-    tags: [...index.tags.values()] as Tag[],
+    ...vocabularyArrivals(local, copies, agreed, followsOnly || replacesTags),
     replacesTags,
-    verdictScale: scale && !sameValue(scale, local.verdictScale()) ? scale : null,
     claims: new Map(),
   }
   for (const articleId of articleIds ?? index.articles.keys()) {

@@ -17,6 +17,7 @@ import {
 } from './desk-documents'
 import type { ClaimsHere, DeskLocalStore } from './desk-local-store'
 import { sameValue } from './same-value'
+import { agreedVocabulary, pushVocabulary, type AgreedVocabulary } from './desk-vocabulary'
 
 export const articleDocumentName = (articleId: string) => `article-${articleId}`
 
@@ -57,8 +58,8 @@ function pushClaimChanges(claim: Y.Map<unknown>, before: Claim, now: Claim, by: 
 }
 
 /**
- * Puts into the desk copies what changed in the workspace since the last sync: its articles, tags
- * on its claims and verdict scale the desk lacks, new and changed claims, and deleted ones (deleted softly, so a
+ * Puts into the desk copies what changed in the workspace since the last sync: its articles, its
+ * vocabulary (desk-vocabulary.ts), new and changed claims, and deleted ones (deleted softly, so a
  * member who edited one meanwhile brings it back). `claimsHere` holds the workspace's claims by
  * article, as the sync read them. Says how many claims it changed, and in which article documents.
  */
@@ -68,12 +69,11 @@ export async function pushLocalChanges(
   claimsHere: ClaimsHere,
   by: string,
   now: Date,
+  agreed: AgreedVocabulary = agreedVocabulary(copies, copies.baseVocabulary),
 ): Promise<{ pushed: number; touched: Set<string> }> {
   const indexDocument = copies.document('index')
   const index = deskIndexOf(indexDocument)
   indexDocument.transact(() => {
-    if (!index.settings.has('verdictScale'))
-      index.settings.set('verdictScale', local.verdictScale())
     for (const { id, title } of local.articles())
       if (!index.articles.has(id)) index.articles.set(id, { id, title })
   })
@@ -121,11 +121,6 @@ export async function pushLocalChanges(
     })
     if (pushed > pushedBefore) touched.add(name)
   }
-  // The first to share gives the desk its vocabulary; after that, a tag goes once a claim has it.
-  const isFirst = index.tags.size === 0
-  indexDocument.transact(() => {
-    for (const tag of local.tags())
-      if ((isFirst || usedTags.has(tag.id)) && !index.tags.has(tag.id)) index.tags.set(tag.id, tag)
-  })
+  pushVocabulary(local, copies, agreed, usedTags)
   return { pushed, touched }
 }

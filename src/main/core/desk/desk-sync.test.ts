@@ -176,6 +176,67 @@ describe('workspaces on a team desk', () => {
     expect((await claimsOf('ana'))[0]!.tagIds).toEqual([troops.id])
   })
 
+  it('brings a tag renamed, a tag deleted and a verdict scale changed after the desk was shared', async () => {
+    const first = await deskWith([['ben', 'editor']])
+    const vocabularyOf = (name: string) =>
+      inWorkspace(name, (workspace) => workspace.handlers['vocabulary.get']({}))
+    await update('ben', first, { tagIds: ['statistic', 'quote'] })
+    await sync('ben')
+    await sync('ana')
+    await inWorkspace('ana', async (workspace) => {
+      await workspace.handlers['tags.update']({
+        tagId: 'statistic',
+        name: 'Figures',
+        colour: '#aa3300',
+      })
+      const { verdictScale } = await workspace.handlers['vocabulary.get']({})
+      await workspace.handlers['verdicts.update']({
+        verdictScale: {
+          ...verdictScale,
+          verdicts: verdictScale.verdicts.map((verdict) =>
+            verdict.id === 'mixed' ? { ...verdict, label: 'Half true' } : verdict,
+          ),
+        },
+      })
+    })
+    await inWorkspace('ben', (workspace) => workspace.handlers['tags.delete']({ tagId: 'quote' }))
+    for (const name of ['ana', 'ben', 'ana']) await sync(name)
+    const [ana, ben] = [await vocabularyOf('ana'), await vocabularyOf('ben')]
+    expect(ben.tags).toEqual(ana.tags)
+    expect(ben.tags.find((tag) => tag.id === 'statistic')).toMatchObject({
+      name: 'Figures',
+      colour: '#aa3300',
+    })
+    expect(ana.tags.map((tag) => tag.id)).not.toContain('quote')
+    expect(ben.verdictScale).toEqual(ana.verdictScale)
+    expect(ben.verdictScale.verdicts.find((verdict) => verdict.id === 'mixed')?.label).toBe(
+      'Half true',
+    )
+    for (const name of ['ana', 'ben'])
+      expect((await claimsOf(name))[0]?.tagIds).toEqual(['statistic'])
+  })
+
+  it('settles a tag renamed by two members at once the same way for both', async () => {
+    await deskWith([['ben', 'editor']])
+    const renames: [member: string, name: string][] = [
+      ['ana', 'Numbers'],
+      ['ben', 'Data'],
+    ]
+    for (const [name, renamed] of renames)
+      await inWorkspace(name, (workspace) =>
+        workspace.handlers['tags.update']({ tagId: 'statistic', name: renamed }),
+      )
+    for (const name of ['ana', 'ben', 'ana', 'ben']) await sync(name)
+    const nameOf = (member: string) =>
+      inWorkspace(member, async (workspace) => {
+        const { tags } = await workspace.handlers['vocabulary.get']({})
+        return tags.find((tag) => tag.id === 'statistic')?.name
+      })
+    const settled = await nameOf('ana')
+    expect(['Numbers', 'Data']).toContain(settled)
+    expect(await nameOf('ben')).toBe(settled)
+  })
+
   it('takes a claim deleted by one member out of the others’ workspaces', async () => {
     const first = await deskWith([['ben', 'editor']])
     await inWorkspace('ana', (workspace) =>

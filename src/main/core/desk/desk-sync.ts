@@ -7,6 +7,7 @@ import { deskHttpUrl, needDeskCredentials, type DeskCredentials } from './desk-c
 import { deskIndexOf } from './desk-documents'
 import { readClaimsHere, type ClaimsHere, type DeskLocalStore } from './desk-local-store'
 import { deskArrivals } from './desk-pull'
+import { agreedVocabulary, keepVocabulary, vocabularyHere } from './desk-vocabulary'
 import { articleDocumentName, pushLocalChanges } from './desk-push'
 
 export type SyncOptions = {
@@ -140,6 +141,8 @@ export async function syncWorkspace(
     let sent = 0
     let touched = new Set<string>()
     const claimsHere = await readClaimsHere(local)
+    const agreed = agreedVocabulary(copies, copies.baseVocabulary)
+    const vocabularyRead = vocabularyHere(local)
     if (canWrite(credentials.role) && !receiveOnly) {
       ;({ pushed: sent, touched } = await pushLocalChanges(
         local,
@@ -147,6 +150,7 @@ export async function syncWorkspace(
         claimsHere,
         credentials.name,
         now(),
+        agreed,
       ))
       rememberBase(copies, claimsHere)
       await copies.save()
@@ -166,9 +170,11 @@ export async function syncWorkspace(
       followsOnly: !canWrite(credentials.role),
       replacesTags: receiveOnly,
       articleIds,
+      agreed,
     })
     const written = await local.apply(arrivals)
     rememberBase(copies, claimsHere, written)
+    keepVocabulary(copies, vocabularyRead, arrivals)
     await copies.save()
     const changes = [...arrivals.claims.values()]
     return {
