@@ -152,6 +152,27 @@ async function serverMemoryOnce(dataDir: string, token: string, articleIds: stri
   }
 }
 
+/** The owner's `desk.sync` of a desk of 100 articles with nothing changed, once a run. */
+async function fullSyncTimes(dataDir: string, owner: string, runs: number): Promise<number[]> {
+  const server = await startDeskServer(dataDir)
+  const member = await openMember(owner)
+  try {
+    const times: number[] = []
+    for (let run = 0; run < runs; run++) {
+      const started = performance.now()
+      const summary = await member.call('desk.sync', {})
+      times.push(performance.now() - started)
+      if (summary.articles !== MANY_ARTICLES.length)
+        throw new Error(`the sync covered ${summary.articles} articles`)
+    }
+    console.log(`  full sync: ${times.map((ms) => ms.toFixed(0)).join(', ')} ms`)
+    return times
+  } finally {
+    await member.close()
+    await server.stop('SIGTERM')
+  }
+}
+
 /**
  * The owner's 100 articles × 50 claims shared on a desk; then, each run, a desk server process
  * started afresh on that data: its resident memory (from /proc) once started, and with all 100
@@ -176,6 +197,7 @@ async function memoryFigures(workDir: string, runs: number): Promise<Figure[]> {
     const results: { idle: number; open: number }[] = []
     for (let run = 0; run < runs; run++)
       results.push(await serverMemoryOnce(dataDir, credentials.token, articleIds))
+    const syncMs = await fullSyncTimes(dataDir, owner, runs)
     console.log(
       `  RSS: ${results.map((r) => `${r.idle.toFixed(1)} → ${r.open.toFixed(1)} MB`).join(', ')}`,
     )
@@ -187,6 +209,13 @@ async function memoryFigures(workDir: string, runs: number): Promise<Figure[]> {
         'MB',
         REPORTED,
         `${idle.toFixed(1)} MB before, just started on the same data (100 articles × 50 claims)`,
+      ),
+      figureOf(
+        'A sync of every document of a 100-article desk, nothing changed',
+        syncMs,
+        'ms',
+        REPORTED,
+        'the owner’s `desk.sync`: the index and the 100 article documents, in step',
       ),
     ]
   } finally {

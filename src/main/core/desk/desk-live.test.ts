@@ -51,7 +51,7 @@ async function openAsApp(name: string): Promise<OpenWorkspace> {
   const workspace = await openWorkspace(join(root, name), {
     fileWatch: null,
     samplesDir: SAMPLES_DIR,
-    deskAutoSync: { afterChangeMs: 20, everyMs: 3_600_000 },
+    deskAutoSync: { afterChangeMs: 20, everyMs: 3_600_000, whileLiveMs: 3_600_000 },
   })
   open.push(workspace)
   return workspace

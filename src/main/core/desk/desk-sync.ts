@@ -1,7 +1,12 @@
 import { canWrite, type DeskSyncSummary } from '../../../shared/desk-model'
 import type { Claim } from '../../../shared/claim-model'
 import { ServiceError } from '../../../shared/result'
-import { connectDeskDocument, type DeskConnection } from './desk-connection'
+import {
+  connectDeskDocument,
+  openDeskSocket,
+  type DeskConnection,
+  type DeskSocket,
+} from './desk-connection'
 import { DeskCopies } from './desk-copies'
 import { deskHttpUrl, needDeskCredentials, type DeskCredentials } from './desk-credentials'
 import { deskIndexOf } from './desk-documents'
@@ -56,13 +61,14 @@ async function inStepWith(
   copies: DeskCopies,
   name: string,
   timeoutMs: number,
-  open: DeskConnection[],
+  { socket, open }: { socket: DeskSocket; open: DeskConnection[] },
 ): Promise<void> {
   const connection = connectDeskDocument(
     credentials.server,
     name,
     credentials.token,
     copies.document(name),
+    { socket, withPresence: false },
   )
   open.push(connection)
   let timer: NodeJS.Timeout | undefined
@@ -136,7 +142,8 @@ export async function syncWorkspace(
 ): Promise<SyncSummary> {
   const credentials = await needDeskCredentials(local.folder)
   const copies = await DeskCopies.open(local.folder)
-  const open: DeskConnection[] = []
+  // Every document of the sync goes over one socket.
+  const session = { socket: openDeskSocket(credentials.server), open: [] as DeskConnection[] }
   try {
     let sent = 0
     let touched = new Set<string>()
@@ -156,14 +163,16 @@ export async function syncWorkspace(
       await copies.save()
     }
     await checkMembership(credentials)
-    await inStepWith(credentials, copies, 'index', timeoutMs, open)
+    const indexInStep = inStepWith(credentials, copies, 'index', timeoutMs, session)
+    void session.socket.connect()
+    await indexInStep
     const isWanted = (name: string) => !only || only.has(name) || touched.has(name)
     const articleIds = [...deskIndexOf(copies.document('index')).articles.keys()].filter((id) =>
       isWanted(articleDocumentName(id)),
     )
     await Promise.all(
       articleIds.map((id) =>
-        inStepWith(credentials, copies, articleDocumentName(id), timeoutMs, open),
+        inStepWith(credentials, copies, articleDocumentName(id), timeoutMs, session),
       ),
     )
     const arrivals = await deskArrivals(local, copies, {
@@ -184,7 +193,8 @@ export async function syncWorkspace(
       articles: articleIds.length,
     }
   } finally {
-    for (const connection of open) connection.close()
+    for (const connection of session.open) connection.close()
+    session.socket.destroy()
     copies.close()
   }
 }

@@ -70,6 +70,7 @@ export function openTeamDesk(
       (only) => teamDesk.sync(only),
       async () => (await readDeskCredentials(local.folder)) !== null,
       timing,
+      () => live?.isLive() ?? false,
     )
   void live?.refresh()
   return {
