@@ -1,5 +1,7 @@
 import type { Article, ArticleSummary } from '../../../shared/article-model'
 import type { Claim, Tag, VerdictScale } from '../../../shared/claim-model'
+import type { UnreadReviewNote } from '../../../shared/review-model'
+import type { ReviewInbox } from '../review/review-inbox'
 import type { ClaimBook } from '../claims/claim-book'
 import type { ChangeJournal } from '../history/change-journal'
 import type { WorkspaceStore } from '../workspace/workspace-store'
@@ -16,6 +18,10 @@ export type DeskArrivals = {
   verdictScale: VerdictScale | null
   /** Per article id: claims as the desk has them (new or changed), and ids of claims it deleted. */
   claims: Map<string, { put: Claim[]; remove: string[] }>
+  /** Claims the desk says are approved by someone who is no editor or owner there: kept ready for review. */
+  refusedApprovals: Claim[]
+  /** Reviewers' notes on this member's claims, new here. */
+  reviewNotes: UnreadReviewNote[]
 }
 
 /** The workspace as a team desk's sync sees it: reads, and one way to write what the desk brings. */
@@ -68,10 +74,22 @@ async function applyArrivals(store: WorkspaceStore, book: ClaimBook, arrivals: D
   }
 }
 
+const quoted = (claim: Claim) =>
+  `“${claim.quote.exact.length > 60 ? `${claim.quote.exact.slice(0, 59)}…` : claim.quote.exact}”`
+
+/** Says which approvals the desk brought were not taken, and why. */
+function refusalNotice(refused: readonly Claim[]): string {
+  const by = [...new Set(refused.map((claim) => claim.approval?.by ?? 'someone'))].join(', ')
+  const claims = refused.slice(0, 3).map(quoted).join(', ')
+  const more = refused.length > 3 ? ` and ${refused.length - 3} more` : ''
+  return `The team desk says ${claims}${more} ${refused.length === 1 ? 'was' : 'were'} approved by ${by}, who is no editor or owner of the desk: kept as ready for review.`
+}
+
 export function deskLocalStore(
   store: WorkspaceStore,
   book: ClaimBook,
   journal: ChangeJournal,
+  reviews: ReviewInbox,
 ): DeskLocalStore {
   return {
     folder: store.folder,
@@ -83,6 +101,9 @@ export function deskLocalStore(
     verdictScale: () => store.data.verdictScale,
     apply: async (arrivals) => {
       await journal.write(null, () => applyArrivals(store, book, arrivals))
+      if (arrivals.refusedApprovals.length > 0)
+        store.addNotice(refusalNotice(arrivals.refusedApprovals))
+      await reviews.add(arrivals.reviewNotes)
     },
   }
 }

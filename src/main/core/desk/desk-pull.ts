@@ -11,6 +11,11 @@ import {
 } from './desk-documents'
 import type { DeskArrivals, DeskLocalStore } from './desk-local-store'
 import { ARTICLE_RECORD, articleDocumentName } from './desk-push'
+import {
+  arrivingReviewNotes,
+  withTrustedApproval,
+  type DeskReviewers,
+} from '../review/desk-review-arrivals'
 import { sameValue } from './same-value'
 
 /** A desk claim as a store claim, with what members did at once that someone must settle. */
@@ -39,13 +44,15 @@ function articleOf(copies: DeskCopies, articleId: string): Article | null {
  * each claim that is new, changed or deleted on the desk. `followsOnly` (a viewer) also takes out
  * claims the desk does not have, since nothing a viewer does reaches the desk. A member's claim
  * that changed here since `copies.base` (while the sync ran) is `held`: left as it is, for the
- * next sync to send.
+ * next sync to send. With `desk` (its members), an approval by no editor or owner is refused, and
+ * reviewers' notes on this member's claims are listed to be read.
  */
 export async function deskArrivals(
   local: DeskLocalStore,
   copies: DeskCopies,
   followsOnly: boolean,
   replacesTags = false,
+  desk: DeskReviewers | null = null,
 ): Promise<DeskArrivals & { held: Set<string> }> {
   const held = new Set<string>()
   const index = deskIndexOf(copies.document('index'))
@@ -57,6 +64,8 @@ export async function deskArrivals(
     replacesTags,
     verdictScale: scale && !sameValue(scale, local.verdictScale()) ? scale : null,
     claims: new Map(),
+    refusedApprovals: [],
+    reviewNotes: [],
   }
   for (const articleId of index.articles.keys()) {
     if (!here.has(articleId)) {
@@ -79,8 +88,15 @@ export async function deskArrivals(
         if (current) remove.push(id)
         continue
       }
-      const claim = deskClaimOf(yClaim)
-      if (claim && !sameValue(claim, current)) put.push(claim)
+      const read = deskClaimOf(yClaim)
+      if (!read) continue
+      const { claim, isRefused } = desk
+        ? withTrustedApproval(read, desk)
+        : { claim: read, isRefused: false }
+      if (sameValue(claim, current)) continue
+      put.push(claim)
+      if (isRefused) arrivals.refusedApprovals.push(claim)
+      if (desk) arrivals.reviewNotes.push(...arrivingReviewNotes(claim, current, desk))
     }
     if (followsOnly) for (const id of byId.keys()) if (!inDesk.has(id)) remove.push(id)
     arrivals.claims.set(articleId, { put, remove })

@@ -1,4 +1,4 @@
-import { canWrite, type DeskSyncSummary } from '../../../shared/desk-model'
+import { canWrite, DeskMember, type DeskSyncSummary } from '../../../shared/desk-model'
 import { ServiceError } from '../../../shared/result'
 import { connectDeskDocument, type DeskConnection } from './desk-connection'
 import { DeskCopies } from './desk-copies'
@@ -7,6 +7,7 @@ import { deskIndexOf } from './desk-documents'
 import type { DeskLocalStore } from './desk-local-store'
 import { deskArrivals } from './desk-pull'
 import { articleDocumentName, pushLocalChanges } from './desk-push'
+import { deskReviewers } from '../review/desk-review-arrivals'
 
 export type SyncOptions = {
   /**
@@ -23,8 +24,11 @@ export type SyncSummary = DeskSyncSummary
 
 const keptForLater = 'Your changes are kept here and go to the desk at the next sync.'
 
-/** Asks the desk server who this member is, so an unreachable server or a revoked member is told at once. */
-async function checkMembership(credentials: DeskCredentials): Promise<void> {
+/**
+ * Asks the desk server for its members, so an unreachable server or a revoked member is told at
+ * once, and approvals are checked against who is an editor or the owner there.
+ */
+async function checkMembership(credentials: DeskCredentials): Promise<DeskMember[]> {
   const response = await fetch(deskHttpUrl(credentials.server, '/members'), {
     headers: { Authorization: `Bearer ${credentials.token}` },
     signal: AbortSignal.timeout(15_000),
@@ -35,7 +39,7 @@ async function checkMembership(credentials: DeskCredentials): Promise<void> {
       `The desk server at ${credentials.server} cannot be reached (${reason}). ${keptForLater}`,
     )
   })
-  if (response.ok) return
+  if (response.ok) return DeskMember.array().parse(await response.json())
   const { message } = (await response.json().catch(() => ({}))) as { message?: string }
   throw new ServiceError(
     response.status === 403 ? 'forbidden' : 'io-error',
@@ -138,7 +142,7 @@ export async function syncWorkspace(
       await rememberBase(local, copies)
       await copies.save()
     }
-    await checkMembership(credentials)
+    const members = await checkMembership(credentials)
     await inStepWith(credentials, copies, 'index', timeoutMs, open)
     const articleIds = [...deskIndexOf(copies.document('index')).articles.keys()]
     await Promise.all(
@@ -146,7 +150,13 @@ export async function syncWorkspace(
         inStepWith(credentials, copies, articleDocumentName(id), timeoutMs, open),
       ),
     )
-    const arrivals = await deskArrivals(local, copies, !canWrite(credentials.role), receiveOnly)
+    const arrivals = await deskArrivals(
+      local,
+      copies,
+      !canWrite(credentials.role),
+      receiveOnly,
+      deskReviewers(credentials.name, members),
+    )
     await local.apply(arrivals)
     await rememberBase(local, copies, arrivals.held)
     await copies.save()

@@ -1,0 +1,33 @@
+import type { Claim } from '../../../shared/claim-model'
+import { sameValue } from '../desk/same-value'
+import { ServiceError } from '../../../shared/result'
+import type { Reviewer } from './reviewer'
+
+const NOT_A_REVIEWER =
+  'Only an editor or the owner of the team desk can approve a claim: set it to “Ready for review” and an editor will.'
+
+/** An approval is of what was approved: the verdict, the finding and the status. */
+const approvedPartsChanged = (before: Claim, after: Claim) =>
+  before.verdictId !== after.verdictId ||
+  before.status !== after.status ||
+  !sameValue(before.finding, after.finding)
+
+/**
+ * The claim after an edit, with its approval: recorded (who, when) when its status becomes
+ * "approved", which only a reviewer may do; dropped when what was approved changes, and an approved
+ * claim whose verdict or finding changed is ready for review again.
+ */
+export function withApproval(
+  before: Claim | null,
+  after: Claim,
+  reviewer: Reviewer,
+  at: string,
+): Claim {
+  if (after.status === 'approved' && before?.status !== 'approved') {
+    if (!reviewer.canReview) throw new ServiceError('forbidden', NOT_A_REVIEWER)
+    return { ...after, approval: { by: reviewer.name, at } }
+  }
+  if (!before || !approvedPartsChanged(before, after)) return after
+  const { approval: _dropped, ...rest } = after
+  return rest.status === 'approved' ? { ...rest, status: 'ready-for-review' } : rest
+}
