@@ -41,7 +41,13 @@ export const VerdictScale = z
 export type VerdictScale = z.infer<typeof VerdictScale>
 
 /** A claim's way through the desk: marked, researched, checked, put up for review, approved by an editor. */
-export const ClaimStatus = z.enum(['to-check', 'researching', 'checked', 'ready-for-review', 'approved'])
+export const ClaimStatus = z.enum([
+  'to-check',
+  'researching',
+  'checked',
+  'ready-for-review',
+  'approved',
+])
 export type ClaimStatus = z.infer<typeof ClaimStatus>
 
 /** Who approved a claim and when: a desk member's name, or the reviewer's name off a desk. */

@@ -224,9 +224,7 @@ function parseExport(values: OptionValues): CliCommand {
   const format = parseFormat(values.format)
   const reportOptions = parseReportOptions(values, format)
   // Every format can be limited to approved claims, not only the published ones.
-  const options = values['approved-only']
-    ? { ...reportOptions, approvedOnly: true }
-    : reportOptions
+  const options = values['approved-only'] ? { ...reportOptions, approvedOnly: true } : reportOptions
   const publisher = parsePublisher(values, format)
   return {
     command: 'export',

@@ -110,8 +110,7 @@ function claimFields(claim: Claim, context: ClaimSectionContext): ListItem[] {
       !!article && [field('Article', text(articleName(article)))],
     !!link && [field('In the article', linkOrText(link, 'open the article at this quote'))],
     tags.length > 0 && [field('Tags', text(tags.join(', ')))],
-    claim.status !== 'checked' &&
-      !approval && [field('Status', text(STATUS_LABELS[claim.status]))],
+    claim.status !== 'checked' && !approval && [field('Status', text(STATUS_LABELS[claim.status]))],
     !!approval && [paragraph(text(`Approved by ${approval.by} on ${dayAsDated(approval.at)}`))],
     !!checked && [
       field(
