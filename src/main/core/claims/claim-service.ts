@@ -11,7 +11,7 @@ import { ServiceError } from '../../../shared/result'
 import { definedFields } from '../defined-fields'
 import type { WorkspaceStore } from '../workspace/workspace-store'
 import type { ClaimBook } from './claim-book'
-import { withApproval } from '../review/approval-rules'
+import { withApproval, withoutApproval } from '../review/approval-rules'
 import { workspaceReviewer, type Reviewer } from '../review/reviewer'
 import { selectorsFor } from './selectors'
 import { settlingVerdictConflict } from './verdict-conflict'
@@ -145,7 +145,7 @@ export class ClaimService {
     const claims = await this.book.forArticle(claim.articleId)
     if (claims.find(claim.id))
       throw new ServiceError('conflict', 'That claim is already in the workspace.')
-    const { approval: _unproven, ...made } = claim
+    const made = withoutApproval(claim)
     // An approval made elsewhere is not this desk's: the claim comes in ready for review.
     const restored: Claim = {
       ...made,

@@ -19,7 +19,7 @@ export type DeskArrivals = {
   /** Per article id: claims as the desk has them (new or changed), and ids of claims it deleted. */
   claims: Map<string, { put: Claim[]; remove: string[] }>
   /** Claims the desk says are approved by someone who is no editor or owner there: kept ready for review. */
-  refusedApprovals: Claim[]
+  refusedApprovals: { claim: Claim; by: string | null }[]
   /** Reviewers' notes on this member's claims, new here. */
   reviewNotes: UnreadReviewNote[]
 }
@@ -78,9 +78,12 @@ const quoted = (claim: Claim) =>
   `“${claim.quote.exact.length > 60 ? `${claim.quote.exact.slice(0, 59)}…` : claim.quote.exact}”`
 
 /** Says which approvals the desk brought were not taken, and why. */
-function refusalNotice(refused: readonly Claim[]): string {
-  const by = [...new Set(refused.map((claim) => claim.approval?.by ?? 'someone'))].join(', ')
-  const claims = refused.slice(0, 3).map(quoted).join(', ')
+function refusalNotice(refused: DeskArrivals['refusedApprovals']): string {
+  const by = [...new Set(refused.map((each) => each.by ?? 'no one'))].join(', ')
+  const claims = refused
+    .slice(0, 3)
+    .map((each) => quoted(each.claim))
+    .join(', ')
   const more = refused.length > 3 ? ` and ${refused.length - 3} more` : ''
   return `The team desk says ${claims}${more} ${refused.length === 1 ? 'was' : 'were'} approved by ${by}, who is no editor or owner of the desk: kept as ready for review.`
 }

@@ -95,7 +95,7 @@ export async function deskArrivals(
         : { claim: read, isRefused: false }
       if (sameValue(claim, current)) continue
       put.push(claim)
-      if (isRefused) arrivals.refusedApprovals.push(claim)
+      if (isRefused) arrivals.refusedApprovals.push({ claim, by: read.approval?.by ?? null })
       if (desk) arrivals.reviewNotes.push(...arrivingReviewNotes(claim, current, desk))
     }
     if (followsOnly) for (const id of byId.keys()) if (!inDesk.has(id)) remove.push(id)

@@ -6,6 +6,13 @@ import type { Reviewer } from './reviewer'
 const NOT_A_REVIEWER =
   'Only an editor or the owner of the team desk can approve a claim: set it to “Ready for review” and an editor will.'
 
+/** The claim with no approval recorded. */
+export function withoutApproval(claim: Claim): Claim {
+  const copy = { ...claim }
+  delete copy.approval
+  return copy
+}
+
 /** An approval is of what was approved: the verdict, the finding and the status. */
 const approvedPartsChanged = (before: Claim, after: Claim) =>
   before.verdictId !== after.verdictId ||
@@ -28,6 +35,6 @@ export function withApproval(
     return { ...after, approval: { by: reviewer.name, at } }
   }
   if (!before || !approvedPartsChanged(before, after)) return after
-  const { approval: _dropped, ...rest } = after
+  const rest = withoutApproval(after)
   return rest.status === 'approved' ? { ...rest, status: 'ready-for-review' } : rest
 }

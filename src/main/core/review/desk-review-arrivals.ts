@@ -1,6 +1,7 @@
 import type { Claim } from '../../../shared/claim-model'
 import { canReview, type DeskMember } from '../../../shared/desk-model'
 import type { UnreadReviewNote } from '../../../shared/review-model'
+import { withoutApproval } from './approval-rules'
 
 /** Who this workspace is on its desk, and who there may approve, as the desk server lists its members. */
 export type DeskReviewers = {
@@ -33,7 +34,7 @@ export function withTrustedApproval(
   if (claim.status !== 'approved' && !claim.approval) return { claim, isRefused: false }
   if (claim.status === 'approved' && isTrusted(claim.approval, desk))
     return { claim, isRefused: false }
-  const { approval: _untrusted, ...rest } = claim
+  const rest = withoutApproval(claim)
   if (claim.status !== 'approved') return { claim: rest, isRefused: false }
   return { claim: { ...rest, status: 'ready-for-review' }, isRefused: true }
 }
