@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState } from 'react'
 import { afterNextPaint } from '../../data/after-next-paint'
-import { ClaimStatus, type Claim, type ClaimPatch } from '../../../../shared/claim-model'
+import type { Claim, ClaimPatch } from '../../../../shared/claim-model'
 import { useVocabulary } from '../../hooks/use-articles'
-import { STATUS_LABELS } from '../../../../shared/status-labels'
 import { AnchorNotice } from './AnchorNotice'
+import { ClaimStatusField } from './ClaimStatusField'
 import { DeskConflictNotice } from './DeskConflictNotice'
 import { NotesEditor } from './NotesEditor'
+import { ReviewThread } from './ReviewThread'
 import { SourcesEditor } from './SourcesEditor'
 import { ClaimantField } from './ClaimantField'
 import { TagToggles } from './TagToggles'
@@ -84,20 +85,8 @@ export function ClaimCard({ claim, onClose, onUpdate, onDelete }: Props) {
           ))}
         </select>
       </div>
-      <div className="field-row">
-        <label htmlFor="claim-status">Status</label>
-        <select
-          id="claim-status"
-          value={claim.status}
-          onChange={(event) => update({ status: event.target.value as ClaimStatus })}
-        >
-          {ClaimStatus.options.map((status) => (
-            <option key={status} value={status}>
-              {STATUS_LABELS[status]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <ClaimStatusField claim={claim} onChange={(status) => update({ status })} />
+      <ReviewThread claim={claim} />
       <ClaimantField saved={claim.claimant} onSave={(claimant) => update({ claimant })} />
       <TagToggles
         tags={vocabulary.tags}
