@@ -153,6 +153,23 @@ describe('the review workflow', () => {
     })
     expect(approvedCsv.claimCount).toBe(1)
   })
+
+  it('exports an approval to W3C, and an imported approval comes in ready for review', async () => {
+    const approved = await update({ status: 'approved' })
+    const w3c = await workspace.handlers['reports.export']({
+      scope: { kind: 'all' },
+      format: 'w3c',
+    })
+    expect(JSON.stringify(JSON.parse(w3c.content))).toContain(
+      `"claimdesk:approval":${JSON.stringify(approved.approval)}`,
+    )
+    await workspace.handlers['claims.delete']({ articleId: claim.articleId, claimId: claim.id })
+    const imported = await workspace.handlers['annotations.import']({ content: w3c.content })
+    expect(imported.imported).toBe(1)
+    const [back] = await workspace.handlers['claims.list']({ articleId: claim.articleId })
+    expect(back).toMatchObject({ id: claim.id, status: 'ready-for-review' })
+    expect(back!.approval).toBeUndefined()
+  })
 })
 
 async function byline() {
