@@ -20,9 +20,10 @@ test('a claim is put up for review, approved, shows who approved, and is the onl
 
   await card.getByLabel('Status').selectOption({ label: 'Approved' })
   await expect(card.getByText(/^Approved by you · /)).toBeVisible()
-  await card.getByLabel('Add review note').fill('Good: the Pentagon figure is cited.')
+  await card.getByRole('button', { name: 'Add review note' }).click()
+  await card.getByLabel('Review note', { exact: true }).fill('Good: the Pentagon figure is cited.')
   await card.getByRole('button', { name: 'Add note' }).click()
-  await expect(card.getByRole('list', { name: 'Review notes' })).toContainText(
+  await expect(card.getByRole('region', { name: 'Review notes' })).toContainText(
     'Good: the Pentagon figure is cited.',
   )
 

@@ -6,7 +6,8 @@ import { AnchorNotice } from './AnchorNotice'
 import { ClaimStatusField } from './ClaimStatusField'
 import { DeskConflictNotice } from './DeskConflictNotice'
 import { NotesEditor } from './NotesEditor'
-import { ReviewThread } from './ReviewThread'
+import { ApprovalLine, ReviewThread } from './ReviewThread'
+import { useCanReview } from '../../hooks/use-review'
 import { SourcesEditor } from './SourcesEditor'
 import { ClaimantField } from './ClaimantField'
 import { TagToggles } from './TagToggles'
@@ -39,6 +40,8 @@ export function ClaimCard({ claim, onClose, onUpdate, onDelete }: Props) {
   const vocabulary = useVocabulary()
   const heading = useRef<HTMLHeadingElement>(null)
   const painted = usePainted()
+  const canReview = useCanReview()
+  const [isWritingNote, setWritingNote] = useState(false)
   useEffect(() => heading.current?.focus(), [])
   if (!vocabulary) return null
   const update = (patch: ClaimPatch) => onUpdate(claim, patch)
@@ -86,7 +89,7 @@ export function ClaimCard({ claim, onClose, onUpdate, onDelete }: Props) {
         </select>
       </div>
       <ClaimStatusField claim={claim} onChange={(status) => update({ status })} />
-      <ReviewThread claim={claim} />
+      <ApprovalLine claim={claim} />
       <ClaimantField saved={claim.claimant} onSave={(claimant) => update({ claimant })} />
       <TagToggles
         tags={vocabulary.tags}
@@ -119,9 +122,21 @@ export function ClaimCard({ claim, onClose, onUpdate, onDelete }: Props) {
           <AcrossOutlets claim={claim} />
         </>
       )}
-      <button type="button" className="danger-button" onClick={() => onDelete(claim)}>
-        Delete claim
-      </button>
+      <ReviewThread
+        claim={claim}
+        isWriting={isWritingNote}
+        onWritten={() => setWritingNote(false)}
+      />
+      <div className="claim-card-actions">
+        {canReview && !isWritingNote && (
+          <button type="button" className="secondary-button" onClick={() => setWritingNote(true)}>
+            Add review note
+          </button>
+        )}
+        <button type="button" className="danger-button" onClick={() => onDelete(claim)}>
+          Delete claim
+        </button>
+      </div>
     </section>
   )
 }

@@ -1,11 +1,11 @@
-import { useId, useState, type FormEvent } from 'react'
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import { REVIEW_NOTE_LIMITS, type Claim } from '../../../../shared/claim-model'
 import { readableTime } from '../../../../shared/readable-date'
-import { useCanReview, useReadReviewNotes } from '../../hooks/use-review'
+import { useReadReviewNotes } from '../../hooks/use-review'
 import { useWorkspace } from '../../state/workspace-context'
 
 /** Who approved the claim and when: "Approved by Ana · 6 Dec 2026, 14:05". */
-function ApprovalLine({ claim }: { claim: Claim }) {
+export function ApprovalLine({ claim }: { claim: Claim }) {
   if (claim.status !== 'approved' || !claim.approval) return null
   return (
     <p className="approval-line">
@@ -14,47 +14,60 @@ function ApprovalLine({ claim }: { claim: Claim }) {
   )
 }
 
-function AddReviewNote({ claim }: { claim: Claim }) {
+function ReviewNoteForm({ claim, onDone }: { claim: Claim; onDone: () => void }) {
   const { perform } = useWorkspace()
   const id = useId()
+  const box = useRef<HTMLTextAreaElement>(null)
   const [text, setText] = useState('')
+  useEffect(() => box.current?.focus(), [])
   const submit = async (event: FormEvent) => {
     event.preventDefault()
-    if (text.trim() === '') return
     const saved = await perform('claims.addReviewNote', {
       articleId: claim.articleId,
       claimId: claim.id,
       text: text.trim(),
     })
-    if (saved) setText('')
+    if (saved) onDone()
   }
   return (
     <form className="review-note-form" onSubmit={(event) => void submit(event)}>
-      <label htmlFor={id}>Add review note</label>
+      <label htmlFor={id}>Review note</label>
       <textarea
         id={id}
+        ref={box}
         rows={2}
         maxLength={REVIEW_NOTE_LIMITS.characters}
         value={text}
         onChange={(event) => setText(event.target.value)}
       />
-      <button type="submit" disabled={text.trim() === ''}>
-        Add note
-      </button>
+      <div className="review-note-actions">
+        <button type="submit" disabled={text.trim() === ''}>
+          Add note
+        </button>
+        <button type="button" onClick={onDone}>
+          Cancel
+        </button>
+      </div>
     </form>
   )
 }
 
-/** The claim's review: its approval, reviewers' notes as a short thread, and a box for another. */
-export function ReviewThread({ claim }: { claim: Claim }) {
-  const canReview = useCanReview()
+type Props = {
+  claim: Claim
+  /** The "Add review note" box is open (the card's button opens it). */
+  isWriting: boolean
+  onWritten: () => void
+}
+
+/** Reviewers' notes on the claim as a short thread, and the box for another when it is open. */
+export function ReviewThread({ claim, isWriting, onWritten }: Props) {
   useReadReviewNotes(claim.id)
   const notes = claim.reviewNotes ?? []
+  if (notes.length === 0 && !isWriting) return null
   return (
-    <section className="review-thread" aria-label="Review">
-      <ApprovalLine claim={claim} />
+    <section className="review-thread" aria-label="Review notes">
       {notes.length > 0 && (
-        <ol className="review-notes" aria-label="Review notes">
+        <ol className="review-notes">
           {notes.map((note) => (
             <li key={note.id}>
               <p className="review-note-head">
@@ -65,7 +78,7 @@ export function ReviewThread({ claim }: { claim: Claim }) {
           ))}
         </ol>
       )}
-      {canReview && <AddReviewNote claim={claim} />}
+      {isWriting && <ReviewNoteForm claim={claim} onDone={onWritten} />}
     </section>
   )
 }
