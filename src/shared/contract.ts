@@ -52,6 +52,7 @@ import {
   DeskMember,
   DeskMemberName,
   DeskRole,
+  DeskSelection,
   DeskShareRequest,
   DeskStatus,
   DeskSyncSummary,
@@ -236,6 +237,12 @@ export const contract = {
   'desk.status': call(None, DeskStatus),
   'desk.share': call(DeskShareRequest, DeskSyncSummary),
   'desk.sync': call(None, DeskSyncSummary),
+  // Which article this member is reading (null: none), and what they have selected in it, for
+  // the other members' presence.
+  'desk.reading': call(
+    input({ articleId: ArticleId.nullable(), selection: DeskSelection.nullable().optional() }),
+    z.object({}),
+  ),
   // A new workspace in a new folder that follows a desk, opened in place of the one open now.
   'desk.join': call(input({ folder: FolderPath, ...DeskShareRequest.shape }), WorkspaceOpened),
   // The desk's members, as its server lists them; inviting one (a single-use code) and revoking one.

@@ -74,7 +74,24 @@ export const DeskSyncSummary = z.object({
 })
 export type DeskSyncSummary = z.infer<typeof DeskSyncSummary>
 
-/** Whether the workspace is on a team desk, as whom, and how its last sync in this session went. */
+/** The article text a member has selected, as offsets into the article's text. */
+export const DeskSelection = z
+  .object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })
+  .refine((range) => range.start <= range.end, 'a selection ends after it starts')
+export type DeskSelection = z.infer<typeof DeskSelection>
+
+/** Another member with the desk open: their name, the article they are reading and their selection. */
+export const DeskPresence = z.object({
+  name: z.string().max(120),
+  articleId: z.string().max(64).nullable(),
+  selection: DeskSelection.nullable().optional(),
+})
+export type DeskPresence = z.infer<typeof DeskPresence>
+
+/**
+ * Whether the workspace is on a team desk, as whom, how its last sync in this session went, and
+ * whether the desk server is telling it of changes as they happen (then, who else is there).
+ */
 export const DeskStatus = z.union([
   z.object({ isShared: z.literal(false) }),
   z.object({
@@ -82,6 +99,8 @@ export const DeskStatus = z.union([
     server: z.string(),
     name: z.string(),
     role: DeskRole,
+    isLive: z.boolean(),
+    present: z.array(DeskPresence).max(1_000),
     lastSync: z
       .union([
         DeskSyncSummary.extend({ ok: z.literal(true), at: z.iso.datetime() }),
@@ -91,3 +110,14 @@ export const DeskStatus = z.union([
   }),
 ])
 export type DeskStatus = z.infer<typeof DeskStatus>
+
+/**
+ * What the desk server says on the index document, to every member connected there, soon after
+ * members changed desk documents: which ones, and who changed them.
+ */
+export const DeskChangedNotice = z.object({
+  kind: z.literal('changed'),
+  documents: z.array(DeskDocumentName).max(10_000),
+  by: z.array(z.string()).max(1_000),
+})
+export type DeskChangedNotice = z.infer<typeof DeskChangedNotice>

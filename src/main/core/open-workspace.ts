@@ -3,9 +3,8 @@ import type { ChangeEvent } from '../../shared/change-events'
 import { callNames, LOCAL_CONTEXT, type CallName, type CallContext } from '../../shared/contract'
 import { ClaimBook } from './claims/claim-book'
 import { Dismissals } from './compare/dismissals'
-import { startDeskAutoSync, type DeskAutoSyncTiming } from './desk/desk-auto-sync'
-import { readDeskCredentials } from './desk/desk-credentials'
-import { teamDeskHandlers } from './desk/desk-handlers'
+import type { DeskAutoSyncTiming } from './desk/desk-auto-sync'
+import { openTeamDesk } from './desk/team-desk'
 import { deskLocalStore, type DeskLocalStore } from './desk/desk-local-store'
 import { createHandlers, type OpenExternal, type WorkspaceHandlers } from './handlers'
 import { ChangeJournal, type Origin } from './history/change-journal'
@@ -46,7 +45,10 @@ export type WorkspaceOptions = {
    * @default true
    */
   keepsSearchIndex?: boolean
-  /** When the workspace, if it is on a team desk, syncs by itself (the app); null: only when asked. */
+  /**
+   * When the workspace, if it is on a team desk, syncs by itself, and keeps a live connection to the
+   * desk server (the app); null: syncs only when asked.
+   */
   deskAutoSync?: DeskAutoSyncTiming | null
 }
 
@@ -159,9 +161,12 @@ export async function openWorkspace(
     ...{ openExternal, fetchLimits, savePdf, background, search, reviews },
   }
   const desk = deskLocalStore(store, book, journal, reviews)
-  const teamDesk = teamDeskHandlers(desk, {
-    onSynced: () => listeners.forEach((listener) => listener([{ kind: 'desk' }], null)),
-  })
+  const teamDesk = openTeamDesk(
+    desk,
+    (events) => listeners.forEach((listener) => listener(events, null)),
+    options.deskAutoSync ?? null,
+  )
+  listeners.add((events, origin) => teamDesk.heard(events, origin))
   const handlers = journaled(
     { ...createHandlers(services), ...teamDesk.handlers },
     journal,
@@ -174,14 +179,6 @@ export async function openWorkspace(
   )
   // The search index catches up once the claims are checked; searches meanwhile say so.
   const indexed = claimsChecked.then(() => (keepsSearchIndex ? search.start() : undefined))
-  const autoSync =
-    options.deskAutoSync &&
-    startDeskAutoSync(
-      () => teamDesk.handlers['desk.sync']({}),
-      async () => (await readDeskCredentials(folder)) !== null,
-      options.deskAutoSync,
-    )
-  if (autoSync) listeners.add((events) => autoSync.heard(events))
   return {
     folder,
     isNew: store.isNew,
@@ -198,10 +195,9 @@ export async function openWorkspace(
       return () => void listeners.delete(listener)
     },
     close: async () => {
-      autoSync?.stop()
       await watcher?.close()
       background.tasks.cancelAll()
-      await teamDesk.settled()
+      await teamDesk.close()
       await claimsChecked
       await indexed
       await journal.settled()

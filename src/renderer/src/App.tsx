@@ -26,6 +26,7 @@ import { WorkspaceSearch } from './components/search/WorkspaceSearch'
 import { SettingsDialog } from './components/vocabulary/SettingsDialog'
 import { TagManager } from './components/vocabulary/TagManager'
 import { useArticles, useWorkspaceInfo } from './hooks/use-articles'
+import { readersByArticle, useDeskPresence } from './hooks/use-desk-presence'
 import { updatePreferences, usePreferences } from './state/preferences'
 import { useAppearance } from './state/use-appearance'
 import { WorkspaceProvider } from './state/workspace-context'
@@ -59,6 +60,7 @@ function Desk() {
     openAt: null,
   })
   const [dialog, setDialog] = useState<DeskDialog | null>(null)
+  const present = useDeskPresence()
   useAppearance(preferences)
   useDeskCommands({
     openDialog: setDialog,
@@ -85,6 +87,8 @@ function Desk() {
   const openMatch = (hit: SearchHit) =>
     openArticle(hit.articleId, hit.claimId ? { claimId: hit.claimId } : { at: hit.at })
   const closeDialog = () => setDialog(null)
+  const titleOf = (id: string) => listed.find((each) => each.id === id)?.title ?? null
+  const readers = readersByArticle(present)
 
   const layout = {
     '--article-list-width': `${preferences.articleListWidth}px`,
@@ -107,7 +111,7 @@ function Desk() {
               <p className="workspace-name">{workspace.value.name}</p>
             )}
             <DeskToolbar view={view.kind} />
-            <TeamDeskSync />
+            <TeamDeskSync articleId={articleId} titleOf={titleOf} />
             <ReviewNotesBadge
               onOpen={(note) => openArticle(note.articleId, { claimId: note.claimId })}
             />
@@ -123,6 +127,7 @@ function Desk() {
                 articles={articles.value}
                 selectedId={articleId}
                 onSelect={(id) => openArticle(id)}
+                readers={readers}
               />
             ) : (
               <StatusMessage state={articles} what="the articles" />

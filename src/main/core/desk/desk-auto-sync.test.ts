@@ -67,4 +67,53 @@ describe('syncing a workspace on a team desk by itself', () => {
       auto.stop()
     }
   })
+
+  it('syncs at once when told, and once more after a sync that was running when told', async () => {
+    let syncs = 0
+    let finishFirst: () => void = () => {}
+    const sync = () => {
+      syncs++
+      return syncs === 1
+        ? new Promise<void>((resolve) => (finishFirst = resolve))
+        : Promise.resolve()
+    }
+    const auto = startDeskAutoSync(sync, async () => true, { afterChangeMs: 10, everyMs: 60_000 })
+    try {
+      auto.now()
+      await vi.waitFor(() => expect(syncs).toBe(1))
+      // Told again while the first sync runs: what it missed comes in the next one.
+      auto.now()
+      await sleep(50)
+      expect(syncs).toBe(1)
+      finishFirst()
+      await vi.waitFor(() => expect(syncs).toBe(2))
+      await sleep(50)
+      expect(syncs).toBe(2)
+    } finally {
+      auto.stop()
+    }
+  })
+
+  it('syncs only the documents concerned, and every document now and then or when told nothing', async () => {
+    const asked: (string[] | null)[] = []
+    const sync = async (only: ReadonlySet<string> | null) =>
+      void asked.push(only ? [...only].sort() : null)
+    const auto = startDeskAutoSync(sync, async () => true, { afterChangeMs: 10, everyMs: 400 })
+    try {
+      auto.now(['article-b'])
+      auto.now(['article-a'])
+      await vi.waitFor(() => expect(asked).toEqual([['article-a', 'article-b']]))
+      auto.heard([{ kind: 'claims', articleId: null }])
+      await vi.waitFor(() => expect(asked).toHaveLength(2))
+      expect(asked[1]).toEqual([])
+      auto.now()
+      await vi.waitFor(() => expect(asked).toHaveLength(3))
+      expect(asked[2]).toBeNull()
+      // Nothing asked: the regular turn covers every document.
+      await vi.waitFor(() => expect(asked).toHaveLength(4), { timeout: 2_000 })
+      expect(asked[3]).toBeNull()
+    } finally {
+      auto.stop()
+    }
+  })
 })

@@ -23,6 +23,8 @@ export function connectDeskDocument(
     WebSocketPolyfill: WebSocket,
     // A refused member is told once; retrying would only be refused again.
     maxAttempts: 1,
+    // Connected below, once a failed attempt can no longer go unhandled.
+    autoConnect: false,
   })
   let isClosed = false
   // The provider reconnects from a timer, even once destroyed, and leaves a failed attempt's
@@ -39,6 +41,7 @@ export function connectDeskDocument(
     onAuthenticationFailed: ({ reason }) => refuse(reason),
   })
   provider.attach()
+  void websocketProvider.connect()
   const inStep = () =>
     new Promise<void>((resolve) => {
       const check = () => {

@@ -10,10 +10,20 @@ import {
   revokeDeskMember,
 } from './desk-membership'
 import type { DeskLocalStore } from './desk-local-store'
-import { syncWorkspace, type SyncOptions } from './desk-sync'
+import { syncWorkspace, type SyncOptions, type SyncSummary } from './desk-sync'
+import type { DeskLive } from './desk-live'
 
 export type TeamDeskCallName =
-  'desk.status' | 'desk.share' | 'desk.sync' | 'desk.members' | 'desk.invite' | 'desk.revoke'
+  | 'desk.status'
+  | 'desk.share'
+  | 'desk.sync'
+  | 'desk.reading'
+  | 'desk.members'
+  | 'desk.invite'
+  | 'desk.revoke'
+
+/** What the live connection to the desk tells the calls, when the workspace keeps one. */
+type LiveView = Pick<DeskLive, 'isLive' | 'present' | 'reading'>
 
 type LastSync = Extract<DeskStatus, { isShared: true }>['lastSync']
 
@@ -23,14 +33,19 @@ type LastSync = Extract<DeskStatus, { isShared: true }>['lastSync']
  */
 export function teamDeskHandlers(
   local: DeskLocalStore,
-  options: SyncOptions & { onSynced?: () => void } = {},
-): { handlers: Pick<Handlers, TeamDeskCallName>; settled(): Promise<void> } {
+  options: SyncOptions & { onSynced?: () => void; live?: LiveView | null } = {},
+): {
+  handlers: Pick<Handlers, TeamDeskCallName>
+  /** Syncs the documents `only` names (every one when null), after any sync running now. */
+  sync(only: ReadonlySet<string> | null): Promise<SyncSummary>
+  settled(): Promise<void>
+} {
   let lastSync: LastSync = null
   let running: ReturnType<typeof syncWorkspace> | null = null
   const now = options.now ?? (() => new Date())
-  const syncOnce = async () => {
+  const syncOnce = async (only: ReadonlySet<string> | null = null) => {
     try {
-      const summary = await syncWorkspace(local, options)
+      const summary = await syncWorkspace(local, { ...options, only })
       lastSync = { ok: true, at: now().toISOString(), ...summary }
       return summary
     } catch (error) {
@@ -46,7 +61,9 @@ export function teamDeskHandlers(
       const credentials = await readDeskCredentials(local.folder)
       if (!credentials) return { isShared: false }
       const { server, name, role } = credentials
-      return { isShared: true, server, name, role, lastSync }
+      const isLive = options.live?.isLive() ?? false
+      const present = options.live?.present() ?? []
+      return { isShared: true, server, name, role, isLive, present, lastSync }
     },
     'desk.share': async ({ server, invite, name }) => {
       if (await readDeskCredentials(local.folder))
@@ -57,6 +74,10 @@ export function teamDeskHandlers(
     'desk.sync': () => {
       running ??= syncOnce().finally(() => (running = null))
       return running
+    },
+    'desk.reading': async ({ articleId, selection }) => {
+      options.live?.reading(articleId, selection ?? null)
+      return {}
     },
     'desk.members': () => listDeskMembers(local.folder),
     'desk.invite': async ({ role, name }) => ({
@@ -69,5 +90,10 @@ export function teamDeskHandlers(
   }
   /** Resolves once the sync running now, if any, has ended: a workspace closes after it. */
   const settled = async () => void (await running?.catch(() => undefined))
-  return { handlers, settled }
+  const sync = async (only: ReadonlySet<string> | null) => {
+    await settled()
+    running ??= syncOnce(only).finally(() => (running = null))
+    return running
+  }
+  return { handlers, sync, settled }
 }

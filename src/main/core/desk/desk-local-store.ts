@@ -5,19 +5,25 @@ import type { ReviewInbox } from '../review/review-inbox'
 import type { ClaimBook } from '../claims/claim-book'
 import type { ChangeJournal } from '../history/change-journal'
 import type { WorkspaceStore } from '../workspace/workspace-store'
+import { sameValue } from './same-value'
 
 /** What a sync brings from the desk into the workspace. */
 export type DeskArrivals = {
   /** Articles the desk has and the workspace lacks, with their ids there. */
   articles: Article[]
-  /** The desk's tags: those the workspace lacks are added. */
+  /** Desk tags to add to the workspace, or to put in place of its tag with the same id. */
   tags: Tag[]
+  /** Tags the desk no longer has: out of the workspace, and out of its claims. */
+  removedTagIds: string[]
   /** The desk's tags replace the workspace's (a workspace that just joined the desk). */
   replacesTags: boolean
-  /** The desk's verdict scale, when it differs from the workspace's. */
+  /** The desk's verdict scale, when it is to replace the workspace's. */
   verdictScale: VerdictScale | null
-  /** Per article id: claims as the desk has them (new or changed), and ids of claims it deleted. */
-  claims: Map<string, { put: Claim[]; remove: string[] }>
+  /**
+   * Per article id: claims as the desk has them (new or changed), ids of claims it deleted, and the
+   * article's claims here as they were when the sync compared them with the desk's.
+   */
+  claims: Map<string, { put: Claim[]; remove: string[]; seenHere: ReadonlyMap<string, Claim> }>
   /** Claims the desk says are approved by someone who is no editor or owner there: kept ready for review. */
   refusedApprovals: { claim: Claim; by: string | null }[]
   /** Reviewers' notes on this member's claims, new here. */
@@ -33,8 +39,21 @@ export type DeskLocalStore = {
   claims(articleId: string): Promise<readonly Claim[]>
   tags(): readonly Tag[]
   verdictScale(): VerdictScale
-  /** Writes what the desk brings as one change of the app's own, which every window hears. */
-  apply(arrivals: DeskArrivals): Promise<void>
+  /**
+   * Writes what the desk brings as one change of the desk's, which every window hears, but for a
+   * claim changed here since the sync compared it. Resolves with the claims written, as stored
+   * (null: removed).
+   */
+  apply(arrivals: DeskArrivals): Promise<Map<string, Claim | null>>
+}
+
+/** The workspace's claims by article id, as read at one moment. */
+export type ClaimsHere = ReadonlyMap<string, readonly Claim[]>
+
+export async function readClaimsHere(local: DeskLocalStore): Promise<ClaimsHere> {
+  const here = new Map<string, readonly Claim[]>()
+  for (const entry of local.articles()) here.set(entry.id, await local.claims(entry.id))
+  return here
 }
 
 /** A desk claim in this workspace's vocabulary: tags it lacks are dropped, an unknown verdict is unrated. */
@@ -49,29 +68,62 @@ function inVocabulary(claim: Claim, store: WorkspaceStore): Claim {
   }
 }
 
+/** Takes tags the desk deleted out of every claim here that carries them. */
+async function untagClaims(store: WorkspaceStore, book: ClaimBook, removed: ReadonlySet<string>) {
+  const carries = (claim: Claim) => claim.tagIds.some((id) => removed.has(id))
+  for (const entry of store.data.articles) {
+    const claims = await book.forArticle(entry.id)
+    if (!claims.all.some(carries)) continue
+    await claims.change((all) =>
+      all.map((claim) =>
+        carries(claim)
+          ? { ...claim, tagIds: claim.tagIds.filter((id) => !removed.has(id)) }
+          : claim,
+      ),
+    )
+  }
+}
+
 async function applyArrivals(store: WorkspaceStore, book: ClaimBook, arrivals: DeskArrivals) {
   for (const article of arrivals.articles) await store.adoptArticle(article)
-  const known = new Set(store.data.tags.map((tag) => tag.id))
-  const newTags = arrivals.tags.filter((tag) => !known.has(tag.id))
   const { verdictScale, replacesTags } = arrivals
-  if (newTags.length > 0 || verdictScale || replacesTags)
+  const removed = new Set(arrivals.removedTagIds)
+  if (arrivals.tags.length > 0 || removed.size > 0 || verdictScale || replacesTags)
     await store.updateIndex((data) => {
-      data.tags = replacesTags ? arrivals.tags : [...data.tags, ...newTags]
+      const incoming = new Map(arrivals.tags.map((tag) => [tag.id, tag]))
+      const kept = replacesTags ? [] : data.tags.map((tag) => incoming.get(tag.id) ?? tag)
+      const known = new Set(kept.map((tag) => tag.id))
+      data.tags = [...kept, ...arrivals.tags.filter((tag) => !known.has(tag.id))].filter(
+        (tag) => !removed.has(tag.id),
+      )
       if (verdictScale) data.verdictScale = verdictScale
     })
-  for (const [articleId, { put, remove }] of arrivals.claims) {
+  if (removed.size > 0) await untagClaims(store, book, removed)
+  const written = new Map<string, Claim | null>()
+  for (const [articleId, { put, remove, seenHere }] of arrivals.claims) {
     if (put.length === 0 && remove.length === 0) continue
     const claims = await book.forArticle(articleId)
     const incoming = new Map(put.map((claim) => [claim.id, inVocabulary(claim, store)]))
     const removed = new Set(remove)
+    // A claim changed here since the sync looked is left as it is, for the next sync to send.
+    const isAsSeen = (id: string, current: Claim | undefined) =>
+      sameValue(current, seenHere.get(id))
     await claims.change((all) => {
-      const kept = all
-        .filter((claim) => !removed.has(claim.id))
-        .map((claim) => incoming.get(claim.id) ?? claim)
-      const present = new Set(kept.map((claim) => claim.id))
-      return [...kept, ...[...incoming.values()].filter((claim) => !present.has(claim.id))]
+      const byId = new Map(all.map((claim) => [claim.id, claim]))
+      for (const id of removed)
+        if (byId.has(id) && isAsSeen(id, byId.get(id))) {
+          byId.delete(id)
+          written.set(id, null)
+        }
+      for (const [id, claim] of incoming)
+        if (isAsSeen(id, byId.get(id))) {
+          byId.set(id, claim)
+          written.set(id, claim)
+        }
+      return [...byId.values()]
     })
   }
+  return written
 }
 
 const quoted = (claim: Claim) =>
@@ -88,6 +140,9 @@ function refusalNotice(refused: DeskArrivals['refusedApprovals']): string {
   return `The team desk says ${claims}${more} ${refused.length === 1 ? 'was' : 'were'} approved by ${by}, who is no editor or owner of the desk: kept as ready for review.`
 }
 
+/** The origin of the changes a sync brings from the desk: no window's, no command line's. */
+export const DESK_ORIGIN = 'team desk'
+
 export function deskLocalStore(
   store: WorkspaceStore,
   book: ClaimBook,
@@ -103,10 +158,14 @@ export function deskLocalStore(
     tags: () => store.data.tags,
     verdictScale: () => store.data.verdictScale,
     apply: async (arrivals) => {
-      await journal.write(null, () => applyArrivals(store, book, arrivals))
-      if (arrivals.refusedApprovals.length > 0)
-        store.addNotice(refusalNotice(arrivals.refusedApprovals))
-      await reviews.add(arrivals.reviewNotes)
+      const { value: written } = await journal.write(DESK_ORIGIN, () =>
+        applyArrivals(store, book, arrivals),
+      )
+      // What was left for the next sync (changed here meanwhile) is told of when it is taken.
+      const refused = arrivals.refusedApprovals.filter((each) => written.get(each.claim.id))
+      if (refused.length > 0) store.addNotice(refusalNotice(refused))
+      await reviews.add(arrivals.reviewNotes.filter((note) => written.get(note.claimId)))
+      return written
     },
   }
 }

@@ -1,5 +1,5 @@
 import { Article } from '../../../shared/article-model'
-import type { Claim, Tag, VerdictScale } from '../../../shared/claim-model'
+import type { Claim } from '../../../shared/claim-model'
 import type { DeskCopies } from './desk-copies'
 import {
   articleTextOf,
@@ -17,6 +17,7 @@ import {
   type DeskReviewers,
 } from '../review/desk-review-arrivals'
 import { sameValue } from './same-value'
+import { agreedVocabulary, vocabularyArrivals, type AgreedVocabulary } from './desk-vocabulary'
 
 /** A desk claim as a store claim, with what members did at once that someone must settle. */
 function deskClaimOf(claim: Parameters<typeof claimFromYMap>[0]): Claim | null {
@@ -50,24 +51,35 @@ function articleOf(copies: DeskCopies, articleId: string): Article | null {
 export async function deskArrivals(
   local: DeskLocalStore,
   copies: DeskCopies,
-  followsOnly: boolean,
-  replacesTags = false,
-  desk: DeskReviewers | null = null,
+  {
+    followsOnly,
+    replacesTags = false,
+    articleIds,
+    agreed = agreedVocabulary(copies, copies.baseVocabulary),
+    reviewers = null,
+  }: {
+    followsOnly: boolean
+    replacesTags?: boolean
+    /** The articles whose documents were synced: those the desk may have changed. @default all */
+    articleIds?: readonly string[]
+    /** The vocabulary agreed on before the sync. @default the base the copies keep */
+    agreed?: AgreedVocabulary
+    /** Who this member is and who approves on the desk; null takes approvals unchecked. @default null */
+    reviewers?: DeskReviewers | null
+  },
 ): Promise<DeskArrivals & { held: Set<string> }> {
   const held = new Set<string>()
   const index = deskIndexOf(copies.document('index'))
   const here = new Set(local.articles().map((entry) => entry.id))
-  const scale = index.settings.get('verdictScale') as VerdictScale | undefined
   const arrivals: DeskArrivals = {
     articles: [],
-    tags: [...index.tags.values()] as Tag[],
+    ...vocabularyArrivals(local, copies, agreed, followsOnly || replacesTags),
     replacesTags,
-    verdictScale: scale && !sameValue(scale, local.verdictScale()) ? scale : null,
     claims: new Map(),
     refusedApprovals: [],
     reviewNotes: [],
   }
-  for (const articleId of index.articles.keys()) {
+  for (const articleId of articleIds ?? index.articles.keys()) {
     if (!here.has(articleId)) {
       const article = articleOf(copies, articleId)
       if (!article) continue
@@ -90,16 +102,16 @@ export async function deskArrivals(
       }
       const read = deskClaimOf(yClaim)
       if (!read) continue
-      const { claim, isRefused } = desk
-        ? withTrustedApproval(read, desk)
+      const { claim, isRefused } = reviewers
+        ? withTrustedApproval(read, reviewers)
         : { claim: read, isRefused: false }
       if (sameValue(claim, current)) continue
       put.push(claim)
       if (isRefused) arrivals.refusedApprovals.push({ claim, by: read.approval?.by ?? null })
-      if (desk) arrivals.reviewNotes.push(...arrivingReviewNotes(claim, current, desk))
+      if (reviewers) arrivals.reviewNotes.push(...arrivingReviewNotes(claim, current, reviewers))
     }
     if (followsOnly) for (const id of byId.keys()) if (!inDesk.has(id)) remove.push(id)
-    arrivals.claims.set(articleId, { put, remove })
+    arrivals.claims.set(articleId, { put, remove, seenHere: byId })
   }
   return { ...arrivals, held }
 }

@@ -15,8 +15,9 @@ import {
   setVerdict,
   softDelete,
 } from './desk-documents'
-import type { DeskLocalStore } from './desk-local-store'
+import type { ClaimsHere, DeskLocalStore } from './desk-local-store'
 import { sameValue } from './same-value'
+import { agreedVocabulary, pushVocabulary, type AgreedVocabulary } from './desk-vocabulary'
 
 export const articleDocumentName = (articleId: string) => `article-${articleId}`
 
@@ -61,30 +62,38 @@ function pushClaimChanges(claim: Y.Map<unknown>, before: Claim, now: Claim, by: 
 }
 
 /**
- * Puts into the desk copies what changed in the workspace since the last sync: its articles, tags
- * on its claims and verdict scale the desk lacks, new and changed claims, and deleted ones (deleted softly, so a
- * member who edited one meanwhile brings it back). Returns how many claims it changed.
+ * Puts into the desk copies what changed in the workspace since the last sync: its articles, its
+ * vocabulary (desk-vocabulary.ts), new and changed claims, and deleted ones (deleted softly, so a
+ * member who edited one meanwhile brings it back). `claimsHere` holds the workspace's claims by
+ * article, as the sync read them. Says how many claims it changed, and in which article documents.
  */
 export async function pushLocalChanges(
   local: DeskLocalStore,
   copies: DeskCopies,
+  claimsHere: ClaimsHere,
   by: string,
   now: Date,
-): Promise<number> {
+  agreed: AgreedVocabulary = agreedVocabulary(copies, copies.baseVocabulary),
+): Promise<{ pushed: number; touched: Set<string> }> {
   const indexDocument = copies.document('index')
   const index = deskIndexOf(indexDocument)
   indexDocument.transact(() => {
-    if (!index.settings.has('verdictScale'))
-      index.settings.set('verdictScale', local.verdictScale())
     for (const { id, title } of local.articles())
       if (!index.articles.has(id)) index.articles.set(id, { id, title })
   })
   let pushed = 0
+  const touched = new Set<string>()
   const usedTags = new Set<string>()
+  const baseByArticle = new Map<string, Claim[]>()
+  for (const claim of copies.base.values())
+    baseByArticle.set(claim.articleId, [...(baseByArticle.get(claim.articleId) ?? []), claim])
   for (const entry of local.articles()) {
-    const document = copies.document(articleDocumentName(entry.id))
+    const name = articleDocumentName(entry.id)
+    const document = copies.document(name)
     const article = document.getMap<unknown>('article')
+    const pushedBefore = pushed
     if (!article.has(ARTICLE_RECORD)) {
+      touched.add(name)
       const full = await local.article(entry.id)
       document.transact(() => {
         setArticleText(document, full.text)
@@ -92,7 +101,7 @@ export async function pushLocalChanges(
       })
     }
     const claims = claimsOf(document)
-    const here = await local.claims(entry.id)
+    const here = claimsHere.get(entry.id) ?? []
     const hereIds = new Set(here.map((claim) => claim.id))
     for (const claim of here) for (const id of claim.tagIds) usedTags.add(id)
     document.transact(() => {
@@ -107,20 +116,16 @@ export async function pushLocalChanges(
         const before = copies.base.get(claim.id) ?? claimFromYMap(inDesk)
         if (pushClaimChanges(inDesk, before, claim, by)) pushed++
       }
-      for (const [id, before] of copies.base) {
-        if (before.articleId !== entry.id || hereIds.has(id)) continue
+      for (const { id } of baseByArticle.get(entry.id) ?? []) {
+        if (hereIds.has(id)) continue
         const inDesk = claims.get(id)
         if (!inDesk || isDeleted(inDesk)) continue
         softDelete(inDesk, by, now.toISOString())
         pushed++
       }
     })
+    if (pushed > pushedBefore) touched.add(name)
   }
-  // The first to share gives the desk its vocabulary; after that, a tag goes once a claim has it.
-  const isFirst = index.tags.size === 0
-  indexDocument.transact(() => {
-    for (const tag of local.tags())
-      if ((isFirst || usedTags.has(tag.id)) && !index.tags.has(tag.id)) index.tags.set(tag.id, tag)
-  })
-  return pushed
+  pushVocabulary(local, copies, agreed, usedTags)
+  return { pushed, touched }
 }

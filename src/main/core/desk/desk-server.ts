@@ -10,6 +10,7 @@ import {
 } from '@hocuspocus/server'
 import * as Y from 'yjs'
 import { canWrite, DeskDocumentName } from '../../../shared/desk-model'
+import { deskChangeNotices } from './desk-change-notices'
 import { answerDeskRequest } from './desk-http'
 import { DeskMembers } from './desk-members'
 import { fileDocumentStore, type DocumentStore } from './document-store'
@@ -75,6 +76,7 @@ export async function startDeskServer(options: DeskServerOptions): Promise<Runni
     ? await openPostgresDocumentStore(options.postgres)
     : fileDocumentStore(documentsDir)
   const storing = inTurn((payload: beforeHandleMessagePayload) => storeIncoming(store, payload))
+  const notices = deskChangeNotices(() => server.hocuspocus)
   const server = new Server({
     port: options.port,
     address: options.host,
@@ -106,6 +108,11 @@ export async function startDeskServer(options: DeskServerOptions): Promise<Runni
       if (!member || !members.isActive(member.memberId)) throw new Error('not a member')
       await storing(payload)
     },
+    async onChange({ documentName, context, transactionOrigin }) {
+      // A change that came through Redis was told of by the instance its member is connected to.
+      if (!(transactionOrigin instanceof Connection)) return
+      notices.changed(documentName, (context as { member?: { name: string } }).member?.name)
+    },
     async afterUnloadDocument({ documentName }) {
       await store.unload(documentName)
     },
@@ -131,6 +138,7 @@ export async function startDeskServer(options: DeskServerOptions): Promise<Runni
     members,
     ownerInvite,
     close: async () => {
+      notices.stop()
       await server.destroy()
       await store.close()
     },

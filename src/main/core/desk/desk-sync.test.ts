@@ -6,6 +6,8 @@ import type { Claim } from '../../../shared/claim-model'
 import type { OpenWorkspace } from '../open-workspace'
 import { deskMembers } from '../testing/desk-members'
 import { startDeskServer, type RunningDeskServer } from './desk-server'
+import { articleDocumentName } from './desk-push'
+import { syncWorkspace } from './desk-sync'
 
 let root: string
 let server: RunningDeskServer
@@ -132,6 +134,67 @@ describe('workspaces on a team desk', () => {
     expect((await claimsOf('ana'))[0]!.tagIds).toEqual([troops.id])
   })
 
+  it('brings a tag renamed, a tag deleted and a verdict scale changed after the desk was shared', async () => {
+    const first = await deskWith([['ben', 'editor']])
+    const vocabularyOf = (name: string) =>
+      inWorkspace(name, (workspace) => workspace.handlers['vocabulary.get']({}))
+    await update('ben', first, { tagIds: ['statistic', 'quote'] })
+    await sync('ben')
+    await sync('ana')
+    await inWorkspace('ana', async (workspace) => {
+      await workspace.handlers['tags.update']({
+        tagId: 'statistic',
+        name: 'Figures',
+        colour: '#aa3300',
+      })
+      const { verdictScale } = await workspace.handlers['vocabulary.get']({})
+      await workspace.handlers['verdicts.update']({
+        verdictScale: {
+          ...verdictScale,
+          verdicts: verdictScale.verdicts.map((verdict) =>
+            verdict.id === 'mixed' ? { ...verdict, label: 'Half true' } : verdict,
+          ),
+        },
+      })
+    })
+    await inWorkspace('ben', (workspace) => workspace.handlers['tags.delete']({ tagId: 'quote' }))
+    for (const name of ['ana', 'ben', 'ana']) await sync(name)
+    const [ana, ben] = [await vocabularyOf('ana'), await vocabularyOf('ben')]
+    expect(ben.tags).toEqual(ana.tags)
+    expect(ben.tags.find((tag) => tag.id === 'statistic')).toMatchObject({
+      name: 'Figures',
+      colour: '#aa3300',
+    })
+    expect(ana.tags.map((tag) => tag.id)).not.toContain('quote')
+    expect(ben.verdictScale).toEqual(ana.verdictScale)
+    expect(ben.verdictScale.verdicts.find((verdict) => verdict.id === 'mixed')?.label).toBe(
+      'Half true',
+    )
+    for (const name of ['ana', 'ben'])
+      expect((await claimsOf(name))[0]?.tagIds).toEqual(['statistic'])
+  })
+
+  it('settles a tag renamed by two members at once the same way for both', async () => {
+    await deskWith([['ben', 'editor']])
+    const renames: [member: string, name: string][] = [
+      ['ana', 'Numbers'],
+      ['ben', 'Data'],
+    ]
+    for (const [name, renamed] of renames)
+      await inWorkspace(name, (workspace) =>
+        workspace.handlers['tags.update']({ tagId: 'statistic', name: renamed }),
+      )
+    for (const name of ['ana', 'ben', 'ana', 'ben']) await sync(name)
+    const nameOf = (member: string) =>
+      inWorkspace(member, async (workspace) => {
+        const { tags } = await workspace.handlers['vocabulary.get']({})
+        return tags.find((tag) => tag.id === 'statistic')?.name
+      })
+    const settled = await nameOf('ana')
+    expect(['Numbers', 'Data']).toContain(settled)
+    expect(await nameOf('ben')).toBe(settled)
+  })
+
   it('takes a claim deleted by one member out of the others’ workspaces', async () => {
     const first = await deskWith([['ben', 'editor']])
     await inWorkspace('ana', (workspace) =>
@@ -154,6 +217,8 @@ describe('workspaces on a team desk', () => {
         server: server.url,
         name: 'ben',
         role: 'editor',
+        isLive: false,
+        present: [],
         lastSync: null,
       })
       expect(await workspace.handlers['desk.sync']({})).toMatchObject({ sent: 0, received: 0 })
@@ -226,5 +291,32 @@ describe('workspaces on a team desk', () => {
     expect(refused.stderr).toMatch(
       /refused ben: This desk does not know that member, or revoked them/,
     )
+  })
+
+  it('syncs only the documents it is told of, and those changed here', async () => {
+    const first = await deskWith([['ben', 'editor']])
+    await update('ben', first, { claimant: 'named by ben' })
+    await sync('ben')
+    const articleDocument = articleDocumentName(first.articleId)
+    await inWorkspace('ana', async (workspace) => {
+      const quick = await syncWorkspace(workspace.desk, { only: new Set() })
+      expect(quick).toMatchObject({ received: 0, articles: 0 })
+      const told = await syncWorkspace(workspace.desk, { only: new Set([articleDocument]) })
+      expect(told).toMatchObject({ received: 1, articles: 1 })
+      const [claim] = await workspace.handlers['claims.listAll']({})
+      expect(claim?.claimant).toBe('named by ben')
+      await workspace.handlers['claims.update']({
+        articleId: first.articleId,
+        claimId: first.id,
+        patch: { claimant: 'named by ana' },
+      })
+      // Told of nothing, a sync still sends what changed here.
+      expect(await syncWorkspace(workspace.desk, { only: new Set() })).toMatchObject({
+        sent: 1,
+        articles: 1,
+      })
+    })
+    await sync('ben')
+    expect((await claimsOf('ben'))[0]?.claimant).toBe('named by ana')
   })
 })

@@ -1,11 +1,13 @@
 import { canWrite, DeskMember, type DeskSyncSummary } from '../../../shared/desk-model'
+import type { Claim } from '../../../shared/claim-model'
 import { ServiceError } from '../../../shared/result'
 import { connectDeskDocument, type DeskConnection } from './desk-connection'
 import { DeskCopies } from './desk-copies'
 import { deskHttpUrl, needDeskCredentials, type DeskCredentials } from './desk-credentials'
 import { deskIndexOf } from './desk-documents'
-import type { DeskLocalStore } from './desk-local-store'
+import { readClaimsHere, type ClaimsHere, type DeskLocalStore } from './desk-local-store'
 import { deskArrivals } from './desk-pull'
+import { agreedVocabulary, keepVocabulary, vocabularyHere } from './desk-vocabulary'
 import { articleDocumentName, pushLocalChanges } from './desk-push'
 import { deskReviewers } from '../review/desk-review-arrivals'
 
@@ -15,6 +17,11 @@ export type SyncOptions = {
    * joined a desk, whose default tags are not the desk's.
    */
   receiveOnly?: boolean
+  /**
+   * Syncs only these desk documents (by name; the index always), and those changed here: the
+   * server said which documents members changed. Every document, when absent.
+   */
+  only?: ReadonlySet<string> | null
   /** How long to wait for the desk server to take and send every change. @default 30000 */
   timeoutMs?: number
   now?: () => Date
@@ -104,22 +111,21 @@ async function inStepWith(
 }
 
 /**
- * Takes the workspace's claims as they are now as what it and the desk agree on, but for those
- * `held` (changed here while the sync ran), which keep what they were, so the next sync sends them.
+ * Takes as what the workspace and the desk agree on the claims as the sync read them before it
+ * sent them, and then those the desk brought, as written. A claim changed here meanwhile thus
+ * differs from it, and goes to the desk at the next sync.
  */
-async function rememberBase(
-  local: DeskLocalStore,
+function rememberBase(
   copies: DeskCopies,
-  held: ReadonlySet<string> = new Set(),
-): Promise<void> {
-  const before = new Map(copies.base)
+  claimsHere: ClaimsHere,
+  written: ReadonlyMap<string, Claim | null> = new Map(),
+): void {
   copies.base.clear()
-  for (const entry of local.articles())
-    for (const claim of await local.claims(entry.id)) copies.base.set(claim.id, claim)
-  for (const id of held) {
-    const kept = before.get(id)
-    if (kept) copies.base.set(id, kept)
-  }
+  for (const claims of claimsHere.values())
+    for (const claim of claims) copies.base.set(claim.id, claim)
+  for (const [id, claim] of written)
+    if (claim) copies.base.set(id, claim)
+    else copies.base.delete(id)
 }
 
 /**
@@ -130,35 +136,50 @@ async function rememberBase(
  */
 export async function syncWorkspace(
   local: DeskLocalStore,
-  { timeoutMs = 30_000, now = () => new Date(), receiveOnly = false }: SyncOptions = {},
+  { timeoutMs = 30_000, now = () => new Date(), receiveOnly = false, only }: SyncOptions = {},
 ): Promise<SyncSummary> {
   const credentials = await needDeskCredentials(local.folder)
   const copies = await DeskCopies.open(local.folder)
   const open: DeskConnection[] = []
   try {
     let sent = 0
+    let touched = new Set<string>()
+    const claimsHere = await readClaimsHere(local)
+    const agreed = agreedVocabulary(copies, copies.baseVocabulary)
+    const vocabularyRead = vocabularyHere(local)
     if (canWrite(credentials.role) && !receiveOnly) {
-      sent = await pushLocalChanges(local, copies, credentials.name, now())
-      await rememberBase(local, copies)
+      ;({ pushed: sent, touched } = await pushLocalChanges(
+        local,
+        copies,
+        claimsHere,
+        credentials.name,
+        now(),
+        agreed,
+      ))
+      rememberBase(copies, claimsHere)
       await copies.save()
     }
     const members = await checkMembership(credentials)
     await inStepWith(credentials, copies, 'index', timeoutMs, open)
-    const articleIds = [...deskIndexOf(copies.document('index')).articles.keys()]
+    const isWanted = (name: string) => !only || only.has(name) || touched.has(name)
+    const articleIds = [...deskIndexOf(copies.document('index')).articles.keys()].filter((id) =>
+      isWanted(articleDocumentName(id)),
+    )
     await Promise.all(
       articleIds.map((id) =>
         inStepWith(credentials, copies, articleDocumentName(id), timeoutMs, open),
       ),
     )
-    const arrivals = await deskArrivals(
-      local,
-      copies,
-      !canWrite(credentials.role),
-      receiveOnly,
-      deskReviewers(credentials.name, members),
-    )
-    await local.apply(arrivals)
-    await rememberBase(local, copies, arrivals.held)
+    const arrivals = await deskArrivals(local, copies, {
+      followsOnly: !canWrite(credentials.role),
+      replacesTags: receiveOnly,
+      articleIds,
+      agreed,
+      reviewers: deskReviewers(credentials.name, members),
+    })
+    const written = await local.apply(arrivals)
+    rememberBase(copies, claimsHere, written)
+    keepVocabulary(copies, vocabularyRead, arrivals)
     await copies.save()
     const changes = [...arrivals.claims.values()]
     return {

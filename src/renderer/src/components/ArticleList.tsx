@@ -9,6 +9,8 @@ type Props = {
   articles: ArticleSummary[]
   selectedId: string | null
   onSelect: (articleId: string) => void
+  /** On a live team desk: the other members reading each article. */
+  readers?: ReadonlyMap<string, string[]>
 }
 
 /** The outlet, else the web site it came from; a file's own name says nothing a reader needs. */
@@ -27,7 +29,7 @@ const ROW_ESTIMATE = 56
  * The workspace's articles: title, source and date, one button each, in the order chosen. Only
  * the rows in view (and a margin) are in the page, so a thousand articles paint as fast as ten.
  */
-export function ArticleList({ articles, selectedId, onSelect }: Props) {
+export function ArticleList({ articles, selectedId, onSelect, readers }: Props) {
   // useVirtualizer returns one object whose methods change what they answer without it changing,
   // so the React Compiler must not memoise this component (it would keep stale rows).
   // @see https://react.dev/reference/react-compiler/directives/use-no-memo
@@ -91,6 +93,11 @@ export function ArticleList({ articles, selectedId, onSelect }: Props) {
                     ]}
                   />
                 </span>
+                {readers?.has(article.id) && (
+                  <span className="article-readers">
+                    Reading now: {readers.get(article.id)!.join(', ')}
+                  </span>
+                )}
               </button>
             </li>
           )

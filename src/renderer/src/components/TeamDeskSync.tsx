@@ -7,6 +7,7 @@ import { callKey } from '../data/stale-reads'
 import { useCallQuery } from '../data/use-call-query'
 import { DeskMembersDialog } from './DeskMembersDialog'
 import { DeskAccessDialog, type DeskAccess, type DeskAccessValues } from './DeskAccessDialog'
+import { useTellDeskReading } from '../hooks/use-desk-presence'
 import { useWorkspace } from '../state/workspace-context'
 
 type SharedStatus = Extract<DeskStatus, { isShared: true }>
@@ -14,19 +15,43 @@ type SharedStatus = Extract<DeskStatus, { isShared: true }>
 const timeOf = (at: string) =>
   new Date(at).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })
 
-function syncLine({ lastSync }: SharedStatus): string {
+function syncLine({ lastSync, isLive }: SharedStatus): string {
+  const connection = isLive ? 'Live' : 'Not connected'
+  return `${connection} · ${lastSyncLine(lastSync)}`
+}
+
+function lastSyncLine(lastSync: SharedStatus['lastSync']): string {
   if (!lastSync) return 'Not synced since the app opened'
   if (!lastSync.ok) return `Sync failed at ${timeOf(lastSync.at)}`
   const conflicts = lastSync.conflicts > 0 ? ` · ${lastSync.conflicts} with a conflict` : ''
   return `Synced at ${timeOf(lastSync.at)}${conflicts}`
 }
 
+const shortTitle = (title: string) =>
+  title.length > 48 ? `${title.slice(0, 47).trimEnd()}…` : title
+
+/** Who else has the desk open, and what each is reading. */
+function presenceLine({ present }: SharedStatus, titleOf: (articleId: string) => string | null) {
+  return present
+    .map(({ name, articleId }) => {
+      const title = articleId && titleOf(articleId)
+      return title ? `${name} (reading “${shortTitle(title)}”)` : name
+    })
+    .join(', ')
+}
+
+type Props = {
+  /** The article this member is reading, told to the others. */
+  articleId: string | null
+  titleOf: (articleId: string) => string | null
+}
+
 /**
- * On a workspace that follows a team desk: who this member is, how the last sync went, "Sync now",
- * "Members…". On one that does not: File › Share workspace on a team desk…. Either way: File › Join
- * a team desk….
+ * On a workspace that follows a team desk: who this member is, whether the desk server is
+ * connected, how the last sync went, who else is here, "Sync now", "Members…". On one that does
+ * not: File › Share workspace on a team desk…. Either way: File › Join a team desk….
  */
-export function TeamDeskSync() {
+export function TeamDeskSync({ articleId, titleOf }: Props) {
   const status = useCallQuery('desk.status', {})
   const client = useQueryClient()
   const { change, showNotice } = useWorkspace()
@@ -34,6 +59,7 @@ export function TeamDeskSync() {
   const [access, setAccess] = useState<DeskAccess | null>(null)
   const [isListing, setListing] = useState(false)
   const isShared = status.status === 'ready' && status.value.isShared
+  useTellDeskReading(articleId)
   useCommand('desk.share', () => setAccess('share'), status.status === 'ready' && !isShared)
   useCommand('desk.join', () => setAccess('join'))
   const listMembers = () => {
@@ -74,12 +100,14 @@ export function TeamDeskSync() {
     setSyncing(false)
   }
   const failure = desk.lastSync && !desk.lastSync.ok ? desk.lastSync.message : null
+  const others = presenceLine(desk, titleOf)
   return (
     <div className="team-desk-sync">
       <p role="status" title={desk.server}>
         Team desk: {desk.name} ({desk.role}) · {isSyncing ? 'Syncing…' : syncLine(desk)}
       </p>
       {failure && !isSyncing && <p className="notice">{failure}</p>}
+      {others && <p className="desk-presence">Here now: {others}</p>}
       <button type="button" disabled={isSyncing} onClick={syncNow}>
         Sync now
       </button>
