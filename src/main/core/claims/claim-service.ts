@@ -80,7 +80,7 @@ export class ClaimService {
       createdAt: time,
       updatedAt: time,
     }
-    const claim = withApproval(null, made, reviewer, time)
+    const claim = await withApproval(null, made, async () => reviewer, time)
     if (claim.status === 'checked')
       claim.checkedAgainst = this.store.currentVersion(draft.articleId)
     await claims.change((all) => [...all, claim])
@@ -99,7 +99,7 @@ export class ClaimService {
       verdictId: patch.verdictId ? this.knownVerdictId(patch.verdictId) : current.verdictId,
       updatedAt: time,
     }
-    const updated = withApproval(current, edited, await this.reviewer(), time)
+    const updated = await withApproval(current, edited, this.reviewer, time)
     if (isNewlyChecked(current, updated))
       updated.checkedAgainst = this.store.currentVersion(articleId)
     await claims.change((all) => all.map((claim) => (claim.id === claimId ? updated : claim)))

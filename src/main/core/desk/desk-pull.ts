@@ -45,8 +45,8 @@ function articleOf(copies: DeskCopies, articleId: string): Article | null {
  * each claim that is new, changed or deleted on the desk. `followsOnly` (a viewer) also takes out
  * claims the desk does not have, since nothing a viewer does reaches the desk. A member's claim
  * that changed here since `copies.base` (while the sync ran) is `held`: left as it is, for the
- * next sync to send. With `desk` (its members), an approval by no editor or owner is refused, and
- * reviewers' notes on this member's claims are listed to be read.
+ * next sync to send. With `reviewers` (from the desk's members), an approval by no editor or owner
+ * is refused, and reviewers' notes on this member's claims are listed to be read.
  */
 export async function deskArrivals(
   local: DeskLocalStore,

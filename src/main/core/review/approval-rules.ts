@@ -24,15 +24,17 @@ const approvedPartsChanged = (before: Claim, after: Claim) =>
  * "approved", which only a reviewer may do; dropped when what was approved changes, and an approved
  * claim whose verdict or finding changed is ready for review again.
  */
-export function withApproval(
+export async function withApproval(
   before: Claim | null,
   after: Claim,
-  reviewer: Reviewer,
+  reviewer: () => Promise<Reviewer>,
   at: string,
-): Claim {
+): Promise<Claim> {
   if (after.status === 'approved' && before?.status !== 'approved') {
-    if (!reviewer.canReview) throw new ServiceError('forbidden', NOT_A_REVIEWER)
-    return { ...after, approval: { by: reviewer.name, at } }
+    // Asked only here: most edits approve nothing, and who is working is read from disk.
+    const { canReview, name } = await reviewer()
+    if (!canReview) throw new ServiceError('forbidden', NOT_A_REVIEWER)
+    return { ...after, approval: { by: name, at } }
   }
   if (!before || !approvedPartsChanged(before, after)) return after
   const rest = withoutApproval(after)
