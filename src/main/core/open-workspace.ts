@@ -168,7 +168,7 @@ export async function openWorkspace(
   )
   listeners.add((events, origin) => teamDesk.heard(events, origin))
   const handlers = journaled(
-    { ...createHandlers(services), ...teamDesk.handlers },
+    { ...teamDesk.guarded(createHandlers(services)), ...teamDesk.handlers },
     journal,
     undo,
     store,

@@ -271,9 +271,20 @@ describe('workspaces on a team desk', () => {
     expect(await claimsOf('cy')).toHaveLength(1)
   })
 
-  it('applies nothing a viewer changes, and brings the desk back to the viewer', async () => {
+  it('lets a viewer read and export, and refuses, saying why, any change they try', async () => {
     const first = await deskWith([['vi', 'viewer']])
-    await update('vi', first, { claimant: 'a viewer' })
+    await expect(update('vi', first, { claimant: 'a viewer' })).rejects.toThrow(
+      /You are a viewer on this team desk/,
+    )
+    const marked = await claimdesk(
+      ...['mark', '--workspace', join(root, 'vi'), '--article', first.articleId],
+      ...['--quote', first.quote.exact],
+    )
+    expect(marked.code).toBe(1)
+    expect(marked.stderr).toMatch(/You are a viewer on this team desk/)
+    const exported = await claimdesk('export', '--workspace', join(root, 'vi'), '--format', 'md')
+    expect(exported.code, exported.stderr).toBe(0)
+    expect(exported.stdout).toContain(first.quote.exact)
     await sync('vi')
     await sync('ana')
     expect((await claimsOf('ana'))[0]!.claimant).toBe('')
