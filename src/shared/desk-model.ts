@@ -7,6 +7,9 @@ import { z } from 'zod'
 export const DeskRole = z.enum(['owner', 'editor', 'checker', 'viewer'])
 export type DeskRole = z.infer<typeof DeskRole>
 
+/** Roles that review: they approve claims and write reviewers' notes. */
+export const canReview = (role: DeskRole | string): boolean => role === 'owner' || role === 'editor'
+
 /** Roles whose connection to the desk server may write. */
 export const canWrite = (role: DeskRole): boolean => role !== 'viewer'
 

@@ -1,5 +1,7 @@
 import type { Article, ArticleSummary } from '../../../shared/article-model'
 import type { Claim, Tag, VerdictScale } from '../../../shared/claim-model'
+import type { UnreadReviewNote } from '../../../shared/review-model'
+import type { ReviewInbox } from '../review/review-inbox'
 import type { ClaimBook } from '../claims/claim-book'
 import type { ChangeJournal } from '../history/change-journal'
 import type { WorkspaceStore } from '../workspace/workspace-store'
@@ -22,6 +24,10 @@ export type DeskArrivals = {
    * article's claims here as they were when the sync compared them with the desk's.
    */
   claims: Map<string, { put: Claim[]; remove: string[]; seenHere: ReadonlyMap<string, Claim> }>
+  /** Claims the desk says are approved by someone who is no editor or owner there: kept ready for review. */
+  refusedApprovals: { claim: Claim; by: string | null }[]
+  /** Reviewers' notes on this member's claims, new here. */
+  reviewNotes: UnreadReviewNote[]
 }
 
 /** The workspace as a team desk's sync sees it: reads, and one way to write what the desk brings. */
@@ -120,6 +126,20 @@ async function applyArrivals(store: WorkspaceStore, book: ClaimBook, arrivals: D
   return written
 }
 
+const quoted = (claim: Claim) =>
+  `“${claim.quote.exact.length > 60 ? `${claim.quote.exact.slice(0, 59)}…` : claim.quote.exact}”`
+
+/** Says which approvals the desk brought were not taken, and why. */
+function refusalNotice(refused: DeskArrivals['refusedApprovals']): string {
+  const by = [...new Set(refused.map((each) => each.by ?? 'no one'))].join(', ')
+  const claims = refused
+    .slice(0, 3)
+    .map((each) => quoted(each.claim))
+    .join(', ')
+  const more = refused.length > 3 ? ` and ${refused.length - 3} more` : ''
+  return `The team desk says ${claims}${more} ${refused.length === 1 ? 'was' : 'were'} approved by ${by}, who is no editor or owner of the desk: kept as ready for review.`
+}
+
 /** The origin of the changes a sync brings from the desk: no window's, no command line's. */
 export const DESK_ORIGIN = 'team desk'
 
@@ -127,6 +147,7 @@ export function deskLocalStore(
   store: WorkspaceStore,
   book: ClaimBook,
   journal: ChangeJournal,
+  reviews: ReviewInbox,
 ): DeskLocalStore {
   return {
     folder: store.folder,
@@ -136,7 +157,15 @@ export function deskLocalStore(
     claims: async (articleId) => (await book.forArticle(articleId)).all,
     tags: () => store.data.tags,
     verdictScale: () => store.data.verdictScale,
-    apply: async (arrivals) =>
-      (await journal.write(DESK_ORIGIN, () => applyArrivals(store, book, arrivals))).value,
+    apply: async (arrivals) => {
+      const { value: written } = await journal.write(DESK_ORIGIN, () =>
+        applyArrivals(store, book, arrivals),
+      )
+      // What was left for the next sync (changed here meanwhile) is told of when it is taken.
+      const refused = arrivals.refusedApprovals.filter((each) => written.get(each.claim.id))
+      if (refused.length > 0) store.addNotice(refusalNotice(refused))
+      await reviews.add(arrivals.reviewNotes.filter((note) => written.get(note.claimId)))
+      return written
+    },
   }
 }

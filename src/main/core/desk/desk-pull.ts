@@ -11,6 +11,11 @@ import {
 } from './desk-documents'
 import type { DeskArrivals, DeskLocalStore } from './desk-local-store'
 import { ARTICLE_RECORD, articleDocumentName } from './desk-push'
+import {
+  arrivingReviewNotes,
+  withTrustedApproval,
+  type DeskReviewers,
+} from '../review/desk-review-arrivals'
 import { sameValue } from './same-value'
 import { agreedVocabulary, vocabularyArrivals, type AgreedVocabulary } from './desk-vocabulary'
 
@@ -40,7 +45,8 @@ function articleOf(copies: DeskCopies, articleId: string): Article | null {
  * each claim that is new, changed or deleted on the desk. `followsOnly` (a viewer) also takes out
  * claims the desk does not have, since nothing a viewer does reaches the desk. A member's claim
  * that changed here since `copies.base` (while the sync ran) is `held`: left as it is, for the
- * next sync to send.
+ * next sync to send. With `reviewers` (from the desk's members), an approval by no editor or owner
+ * is refused, and reviewers' notes on this member's claims are listed to be read.
  */
 export async function deskArrivals(
   local: DeskLocalStore,
@@ -50,6 +56,7 @@ export async function deskArrivals(
     replacesTags = false,
     articleIds,
     agreed = agreedVocabulary(copies, copies.baseVocabulary),
+    reviewers = null,
   }: {
     followsOnly: boolean
     replacesTags?: boolean
@@ -57,6 +64,8 @@ export async function deskArrivals(
     articleIds?: readonly string[]
     /** The vocabulary agreed on before the sync. @default the base the copies keep */
     agreed?: AgreedVocabulary
+    /** Who this member is and who approves on the desk; null takes approvals unchecked. @default null */
+    reviewers?: DeskReviewers | null
   },
 ): Promise<DeskArrivals & { held: Set<string> }> {
   const held = new Set<string>()
@@ -67,6 +76,8 @@ export async function deskArrivals(
     ...vocabularyArrivals(local, copies, agreed, followsOnly || replacesTags),
     replacesTags,
     claims: new Map(),
+    refusedApprovals: [],
+    reviewNotes: [],
   }
   for (const articleId of articleIds ?? index.articles.keys()) {
     if (!here.has(articleId)) {
@@ -89,8 +100,15 @@ export async function deskArrivals(
         if (current) remove.push(id)
         continue
       }
-      const claim = deskClaimOf(yClaim)
-      if (claim && !sameValue(claim, current)) put.push(claim)
+      const read = deskClaimOf(yClaim)
+      if (!read) continue
+      const { claim, isRefused } = reviewers
+        ? withTrustedApproval(read, reviewers)
+        : { claim: read, isRefused: false }
+      if (sameValue(claim, current)) continue
+      put.push(claim)
+      if (isRefused) arrivals.refusedApprovals.push({ claim, by: read.approval?.by ?? null })
+      if (reviewers) arrivals.reviewNotes.push(...arrivingReviewNotes(claim, current, reviewers))
     }
     if (followsOnly) for (const id of byId.keys()) if (!inDesk.has(id)) remove.push(id)
     arrivals.claims.set(articleId, { put, remove, seenHere: byId })

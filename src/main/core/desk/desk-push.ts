@@ -41,18 +41,22 @@ function pushClaimChanges(claim: Y.Map<unknown>, before: Claim, now: Claim, by: 
   )
   const tagsChanged = !sameValue([...before.tagIds].sort(), [...now.tagIds].sort())
   const sourcesChanged = !sameValue(before.sources, now.sources)
+  const seenNotes = new Set((before.reviewNotes ?? []).map((note) => note.id))
+  const newNotes = (now.reviewNotes ?? []).filter((note) => !seenNotes.has(note.id))
   // Keeping the verdict a conflicted claim shows settles the conflict as picking another would.
   const verdictChanged =
     before.verdictId !== now.verdictId || (hasVerdictConflict(before) && !hasVerdictConflict(now))
   const at = now.updatedAt
   if (verdictChanged) setVerdict(claim, { by, verdict: now.verdictId, at })
-  if (Object.keys(fields).length === 0 && !tagsChanged && !sourcesChanged) return verdictChanged
+  const isUnchanged = Object.keys(fields).length === 0 && !tagsChanged && !sourcesChanged
+  if (isUnchanged && newNotes.length === 0) return verdictChanged
   editClaim(claim, {
     by,
     at,
     fields,
     ...(tagsChanged ? { tagIds: now.tagIds } : {}),
     ...(sourcesChanged ? { sources: now.sources } : {}),
+    ...(newNotes.length > 0 ? { reviewNotes: newNotes } : {}),
   })
   return true
 }
@@ -104,7 +108,8 @@ export async function pushLocalChanges(
       for (const claim of here) {
         const inDesk = claims.get(claim.id)
         if (!inDesk) {
-          claims.set(claim.id, claimToYMap(claim, by))
+          // A claim made before the workspace joined the desk is its sharer's.
+          claims.set(claim.id, claimToYMap({ author: by, ...claim }, by))
           pushed++
           continue
         }

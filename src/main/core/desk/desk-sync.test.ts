@@ -3,9 +3,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Claim } from '../../../shared/claim-model'
-import { claimdeskInProcess } from '../../cli/cli-in-process'
 import type { OpenWorkspace } from '../open-workspace'
-import { inWorkspaceAt } from '../testing/in-workspace'
+import { deskMembers } from '../testing/desk-members'
 import { startDeskServer, type RunningDeskServer } from './desk-server'
 import { articleDocumentName } from './desk-push'
 import { syncWorkspace } from './desk-sync'
@@ -23,12 +22,10 @@ afterEach(async () => {
   await rm(root, { recursive: true, force: true })
 })
 
-const claimdesk = claimdeskInProcess
-const inWorkspace = <T>(name: string, work: (workspace: OpenWorkspace) => Promise<T>) =>
-  inWorkspaceAt(join(root, name), work)
-
-const claimsOf = (name: string) =>
-  inWorkspace(name, (workspace) => workspace.handlers['claims.listAll']({}))
+const { claimdesk, inWorkspace, claimsOf, sync, update, deskWith } = deskMembers(
+  () => root,
+  () => server,
+)
 
 /** What members see of a claim: its text, rating and working fields. */
 const seen = (claims: Claim[]) =>
@@ -42,45 +39,6 @@ const seen = (claims: Claim[]) =>
       tagIds,
     }))
     .sort((a, b) => a.id.localeCompare(b.id))
-
-async function sync(name: string) {
-  const synced = await claimdesk('sync', '--workspace', join(root, name))
-  expect(synced, synced.stderr).toMatchObject({ code: 0 })
-}
-
-/** Ana's workspace (the samples, one claim) on the desk as its owner, and members who joined. */
-async function deskWith(members: [name: string, role: string][]) {
-  const firstClaim = await inWorkspace('ana', async (workspace) => {
-    const [article] = await workspace.handlers['articles.list']({})
-    return workspace.handlers['claims.create']({ articleId: article!.id, start: 0, end: 20 })
-  })
-  const shared = await claimdesk(
-    ...['share', '--workspace', join(root, 'ana'), '--server', server.url],
-    ...['--invite', server.ownerInvite!, '--name', 'ana'],
-  )
-  expect(shared, shared.stderr).toMatchObject({ code: 0 })
-  for (const [name, role] of members) {
-    const invited = await claimdesk(
-      ...['invite', '--workspace', join(root, 'ana'), '--role', role, '--name', name],
-    )
-    expect(invited.code, invited.stderr).toBe(0)
-    const joined = await claimdesk(
-      ...['join', '--workspace', join(root, name), '--server', server.url],
-      ...['--invite', invited.stdout.trim(), '--name', name],
-    )
-    expect(joined, joined.stderr).toMatchObject({ code: 0 })
-  }
-  return firstClaim
-}
-
-const update = (
-  name: string,
-  claim: Claim,
-  patch: Parameters<OpenWorkspace['handlers']['claims.update']>[0]['patch'],
-) =>
-  inWorkspace(name, (workspace) =>
-    workspace.handlers['claims.update']({ articleId: claim.articleId, claimId: claim.id, patch }),
-  )
 
 describe('workspaces on a team desk', () => {
   it('brings three members’ edits together', async () => {

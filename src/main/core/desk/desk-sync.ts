@@ -1,4 +1,4 @@
-import { canWrite, type DeskSyncSummary } from '../../../shared/desk-model'
+import { canWrite, DeskMember, type DeskSyncSummary } from '../../../shared/desk-model'
 import type { Claim } from '../../../shared/claim-model'
 import { ServiceError } from '../../../shared/result'
 import {
@@ -14,6 +14,7 @@ import { readClaimsHere, type ClaimsHere, type DeskLocalStore } from './desk-loc
 import { deskArrivals } from './desk-pull'
 import { agreedVocabulary, keepVocabulary, vocabularyHere } from './desk-vocabulary'
 import { articleDocumentName, pushLocalChanges } from './desk-push'
+import { deskReviewers } from '../review/desk-review-arrivals'
 
 export type SyncOptions = {
   /**
@@ -35,8 +36,11 @@ export type SyncSummary = DeskSyncSummary
 
 const keptForLater = 'Your changes are kept here and go to the desk at the next sync.'
 
-/** Asks the desk server who this member is, so an unreachable server or a revoked member is told at once. */
-async function checkMembership(credentials: DeskCredentials): Promise<void> {
+/**
+ * Asks the desk server for its members, so an unreachable server or a revoked member is told at
+ * once, and approvals are checked against who is an editor or the owner there.
+ */
+async function checkMembership(credentials: DeskCredentials): Promise<DeskMember[]> {
   const response = await fetch(deskHttpUrl(credentials.server, '/members'), {
     headers: { Authorization: `Bearer ${credentials.token}` },
     signal: AbortSignal.timeout(15_000),
@@ -47,7 +51,7 @@ async function checkMembership(credentials: DeskCredentials): Promise<void> {
       `The desk server at ${credentials.server} cannot be reached (${reason}). ${keptForLater}`,
     )
   })
-  if (response.ok) return
+  if (response.ok) return DeskMember.array().parse(await response.json())
   const { message } = (await response.json().catch(() => ({}))) as { message?: string }
   throw new ServiceError(
     response.status === 403 ? 'forbidden' : 'io-error',
@@ -162,7 +166,7 @@ export async function syncWorkspace(
       rememberBase(copies, claimsHere)
       await copies.save()
     }
-    await checkMembership(credentials)
+    const members = await checkMembership(credentials)
     const indexInStep = inStepWith(credentials, copies, 'index', timeoutMs, session)
     void session.socket.connect()
     await indexInStep
@@ -180,6 +184,7 @@ export async function syncWorkspace(
       replacesTags: receiveOnly,
       articleIds,
       agreed,
+      reviewers: deskReviewers(credentials.name, members),
     })
     const written = await local.apply(arrivals)
     rememberBase(copies, claimsHere, written)

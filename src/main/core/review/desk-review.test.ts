@@ -1,0 +1,140 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { DeskCopies } from '../desk/desk-copies'
+import { claimsOf as deskClaimsOf, editClaim } from '../desk/desk-documents'
+import { articleDocumentName } from '../desk/desk-push'
+import { startDeskServer, type RunningDeskServer } from '../desk/desk-server'
+import { deskMembers } from '../testing/desk-members'
+
+let root: string
+let server: RunningDeskServer
+
+beforeEach(async () => {
+  root = await mkdtemp(join(tmpdir(), 'claimdesk-desk-review-'))
+  server = await startDeskServer({ dataDir: join(root, 'server'), port: 0, host: '127.0.0.1' })
+})
+
+afterEach(async () => {
+  await server.close()
+  await rm(root, { recursive: true, force: true })
+})
+
+const { inWorkspace, claimsOf, sync, update, deskWith } = deskMembers(
+  () => root,
+  () => server,
+)
+
+const unread = (name: string) =>
+  inWorkspace(name, (workspace) => workspace.handlers['reviews.unread']({}))
+
+describe('review on a team desk', () => {
+  it('carries the author, the approval and review notes, and tells the author of a note', async () => {
+    const first = await deskWith([
+      ['ben', 'editor'],
+      ['cy', 'checker'],
+    ])
+    expect((await claimsOf('ana'))[0]).toMatchObject({ id: first.id, author: 'ana' })
+    const made = await inWorkspace('cy', async (workspace) => {
+      const [article] = await workspace.handlers['articles.list']({})
+      return workspace.handlers['claims.create']({
+        articleId: article!.id,
+        start: 30,
+        end: 60,
+        status: 'ready-for-review',
+      })
+    })
+    expect(made.author).toBe('cy')
+    await sync('cy')
+    await sync('ben')
+    await update('ben', made, { status: 'approved' })
+    await inWorkspace('ben', (workspace) =>
+      workspace.handlers['claims.addReviewNote']({
+        articleId: made.articleId,
+        claimId: made.id,
+        text: 'Approved; cite the briefing next time.',
+      }),
+    )
+    await sync('ben')
+    for (const name of ['cy', 'ana']) await sync(name)
+    for (const name of ['cy', 'ana']) {
+      const claim = (await claimsOf(name)).find((each) => each.id === made.id)
+      expect(claim).toMatchObject({
+        author: 'cy',
+        status: 'approved',
+        approval: { by: 'ben' },
+        reviewNotes: [{ by: 'ben', text: 'Approved; cite the briefing next time.' }],
+      })
+    }
+    expect(await unread('ana')).toEqual([])
+    expect(await unread('cy')).toMatchObject([
+      { claimId: made.id, by: 'ben', text: 'Approved; cite the briefing next time.' },
+    ])
+    await sync('cy')
+    expect(await unread('cy')).toHaveLength(1)
+    await inWorkspace('cy', (workspace) =>
+      workspace.handlers['reviews.markRead']({ claimId: made.id }),
+    )
+    expect(await unread('cy')).toEqual([])
+  })
+
+  it('keeps two notes written at once, and drops an approval when the finding changes', async () => {
+    const first = await deskWith([['ben', 'editor']])
+    const note = (name: string, text: string) =>
+      inWorkspace(name, (workspace) =>
+        workspace.handlers['claims.addReviewNote']({
+          articleId: first.articleId,
+          claimId: first.id,
+          text,
+        }),
+      )
+    await sync('ben')
+    await note('ana', 'From ana')
+    await note('ben', 'From ben')
+    await update('ben', first, { status: 'approved' })
+    for (const name of ['ana', 'ben', 'ana']) await sync(name)
+    const [approved] = await claimsOf('ana')
+    expect(approved!.reviewNotes?.map((each) => each.text).sort()).toEqual(['From ana', 'From ben'])
+    expect(approved).toMatchObject({ status: 'approved', approval: { by: 'ben' } })
+    expect(await unread('ana')).toMatchObject([{ by: 'ben', text: 'From ben' }])
+    await update('ana', first, {
+      finding: {
+        type: 'doc',
+        content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Changed.' }] }],
+      },
+    })
+    for (const name of ['ana', 'ben']) await sync(name)
+    const [reopened] = await claimsOf('ben')
+    expect(reopened!.status).toBe('ready-for-review')
+    expect(reopened!.approval).toBeUndefined()
+  })
+
+  it('does not take an approval a checker’s own client wrote on the desk', async () => {
+    const first = await deskWith([['cy', 'checker']])
+    await sync('cy')
+    // What a checker's crafted client could write: the claim approved, by themself.
+    const copies = await DeskCopies.open(join(root, 'cy'))
+    const onDesk = deskClaimsOf(copies.document(articleDocumentName(first.articleId))).get(
+      first.id,
+    )!
+    const at = new Date().toISOString()
+    editClaim(onDesk, { by: 'cy', at, fields: { status: 'approved', approval: { by: 'cy', at } } })
+    await copies.save()
+    copies.close()
+    await sync('cy')
+    const { notices } = await inWorkspace('ana', async (workspace) => {
+      await workspace.handlers['desk.sync']({})
+      return workspace.handlers['workspace.info']({})
+    })
+    expect(notices).toEqual([
+      expect.stringMatching(
+        /approved by cy, who is no editor or owner of the desk: kept as ready for review/,
+      ),
+    ])
+    const [claim] = await claimsOf('ana')
+    expect(claim!.status).toBe('ready-for-review')
+    expect(claim!.approval).toBeUndefined()
+    expect((await claimsOf('cy'))[0]!.status).toBe('ready-for-review')
+  })
+})
