@@ -17,6 +17,7 @@ import {
 } from './desk-documents'
 import type { ClaimsHere, DeskLocalStore } from './desk-local-store'
 import { sameValue } from './same-value'
+import { withoutApproval } from '../review/approval-rules'
 import { agreedVocabulary, pushVocabulary, type AgreedVocabulary } from './desk-vocabulary'
 
 export const articleDocumentName = (articleId: string) => `article-${articleId}`
@@ -31,13 +32,24 @@ function recordOf(article: Article): Omit<Article, 'text'> {
   >
 }
 
+/** Who sends the changes, and whether the desk lets them approve. */
+type Pusher = { by: string; mayApprove: boolean }
+
+/** A member who may not approve sends no approval (the desk server would refuse it); an approval's end goes. */
+const isSent = (field: (typeof EDITABLE_FIELDS)[number], now: Claim, mayApprove: boolean) =>
+  field !== 'approval' || mayApprove || now.approval === undefined
+
 /** Writes into the desk copy of a claim what changed here since `before`; true when anything did. */
-function pushClaimChanges(claim: Y.Map<unknown>, before: Claim, now: Claim, by: string): boolean {
+function pushClaimChanges(
+  claim: Y.Map<unknown>,
+  before: Claim,
+  now: Claim,
+  { by, mayApprove }: Pusher,
+): boolean {
   const fields = Object.fromEntries(
-    EDITABLE_FIELDS.filter((field) => !sameValue(before[field], now[field])).map((field) => [
-      field,
-      now[field],
-    ]),
+    EDITABLE_FIELDS.filter(
+      (field) => !sameValue(before[field], now[field]) && isSent(field, now, mayApprove),
+    ).map((field) => [field, now[field]]),
   )
   const tagsChanged = !sameValue([...before.tagIds].sort(), [...now.tagIds].sort())
   const sourcesChanged = !sameValue(before.sources, now.sources)
@@ -74,6 +86,7 @@ export async function pushLocalChanges(
   by: string,
   now: Date,
   agreed: AgreedVocabulary = agreedVocabulary(copies, copies.baseVocabulary),
+  mayApprove = true,
 ): Promise<{ pushed: number; touched: Set<string> }> {
   const indexDocument = copies.document('index')
   const index = deskIndexOf(indexDocument)
@@ -109,12 +122,13 @@ export async function pushLocalChanges(
         const inDesk = claims.get(claim.id)
         if (!inDesk) {
           // A claim made before the workspace joined the desk is its sharer's.
-          claims.set(claim.id, claimToYMap({ author: by, ...claim }, by))
+          const made = { author: by, ...claim }
+          claims.set(claim.id, claimToYMap(mayApprove ? made : withoutApproval(made), by))
           pushed++
           continue
         }
         const before = copies.base.get(claim.id) ?? claimFromYMap(inDesk)
-        if (pushClaimChanges(inDesk, before, claim, by)) pushed++
+        if (pushClaimChanges(inDesk, before, claim, { by, mayApprove })) pushed++
       }
       for (const { id } of baseByArticle.get(entry.id) ?? []) {
         if (hereIds.has(id)) continue

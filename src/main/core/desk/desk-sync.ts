@@ -1,4 +1,4 @@
-import { canWrite, DeskMember, type DeskSyncSummary } from '../../../shared/desk-model'
+import { canReview, canWrite, DeskMember, type DeskSyncSummary } from '../../../shared/desk-model'
 import type { Claim } from '../../../shared/claim-model'
 import { ServiceError } from '../../../shared/result'
 import {
@@ -89,14 +89,15 @@ async function inStepWith(
     )
   })
   const lost = new Promise<never>((_, reject) =>
-    connection.provider.on('close', () =>
+    connection.provider.on('close', ({ event }: { event?: { reason?: unknown } }) => {
+      const reason = typeof event?.reason === 'string' && event.reason ? ` (${event.reason})` : ''
       reject(
         new ServiceError(
           'io-error',
-          `The desk server at ${credentials.server} closed the connection. ${keptForLater}`,
+          `The desk server at ${credentials.server} closed the connection${reason}. ${keptForLater}`,
         ),
-      ),
-    ),
+      )
+    }),
   )
   const refused = connection.refused.then((reason) => {
     throw new ServiceError('forbidden', `The desk server refused ${credentials.name}: ${reason}`)
@@ -162,6 +163,7 @@ export async function syncWorkspace(
         credentials.name,
         now(),
         agreed,
+        canReview(credentials.role),
       ))
       rememberBase(copies, claimsHere)
       await copies.save()

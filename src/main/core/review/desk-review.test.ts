@@ -7,6 +7,7 @@ import { claimsOf as deskClaimsOf, editClaim } from '../desk/desk-documents'
 import { articleDocumentName } from '../desk/desk-push'
 import { startDeskServer, type RunningDeskServer } from '../desk/desk-server'
 import { deskMembers } from '../testing/desk-members'
+import { claimdeskInProcess } from '../../cli/cli-in-process'
 
 let root: string
 let server: RunningDeskServer
@@ -110,7 +111,7 @@ describe('review on a team desk', () => {
     expect(reopened!.approval).toBeUndefined()
   })
 
-  it('does not take an approval a checker’s own client wrote on the desk', async () => {
+  it('refuses an approval a checker’s own client wrote, at the desk server, and says why', async () => {
     const first = await deskWith([['cy', 'checker']])
     await sync('cy')
     // What a checker's crafted client could write: the claim approved, by themself.
@@ -122,8 +123,28 @@ describe('review on a team desk', () => {
     editClaim(onDesk, { by: 'cy', at, fields: { status: 'approved', approval: { by: 'cy', at } } })
     await copies.save()
     copies.close()
-    await sync('cy')
-    const { notices } = await inWorkspace('ana', async (workspace) => {
+    const refused = await claimdeskInProcess('sync', '--workspace', join(root, 'cy'))
+    expect(refused.code).toBe(1)
+    expect(refused.stderr).toMatch(/cy is a checker: only an editor or the owner approves a claim/)
+    await sync('ana')
+    const [claim] = await claimsOf('ana')
+    expect(claim!.status).not.toBe('approved')
+    expect(claim!.approval).toBeUndefined()
+  })
+
+  it('does not take an approval by a member the desk does not list as an editor or owner', async () => {
+    const first = await deskWith([['cy', 'checker']])
+    // The desk server takes an owner's writes; here the owner's copy names cy as approver.
+    const copies = await DeskCopies.open(join(root, 'ana'))
+    const onDesk = deskClaimsOf(copies.document(articleDocumentName(first.articleId))).get(
+      first.id,
+    )!
+    const at = new Date().toISOString()
+    editClaim(onDesk, { by: 'ana', at, fields: { status: 'approved', approval: { by: 'cy', at } } })
+    await copies.save()
+    copies.close()
+    await sync('ana')
+    const { notices } = await inWorkspace('cy', async (workspace) => {
       await workspace.handlers['desk.sync']({})
       return workspace.handlers['workspace.info']({})
     })
@@ -132,9 +153,8 @@ describe('review on a team desk', () => {
         /approved by cy, who is no editor or owner of the desk: kept as ready for review/,
       ),
     ])
-    const [claim] = await claimsOf('ana')
+    const [claim] = await claimsOf('cy')
     expect(claim!.status).toBe('ready-for-review')
     expect(claim!.approval).toBeUndefined()
-    expect((await claimsOf('cy'))[0]!.status).toBe('ready-for-review')
   })
 })
