@@ -154,7 +154,9 @@ async function serverMemoryOnce(dataDir: string, token: string, articleIds: stri
 
 /** The owner's `desk.sync` of a desk of 100 articles with nothing changed, once a run. */
 async function fullSyncTimes(dataDir: string, owner: string, runs: number): Promise<number[]> {
-  const server = await startDeskServer(dataDir)
+  const credentials = await readDeskCredentials(owner)
+  // The server the owner shared the workspace on, back on its address.
+  const server = await startDeskServer(dataDir, { port: Number(new URL(credentials!.server).port) })
   const member = await openMember(owner)
   try {
     const times: number[] = []
