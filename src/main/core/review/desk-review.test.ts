@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { Claim } from '../../../shared/claim-model'
 import { DeskCopies } from '../desk/desk-copies'
 import { claimsOf as deskClaimsOf, editClaim } from '../desk/desk-documents'
 import { articleDocumentName } from '../desk/desk-push'
@@ -26,6 +27,20 @@ const { inWorkspace, claimsOf, sync, update, deskWith } = deskMembers(
   () => root,
   () => server,
 )
+
+/** Writes an approval straight into a member's desk copy of a claim, as no app would. */
+async function approveInDeskCopy(member: string, claim: Claim, approver: string) {
+  const copies = await DeskCopies.open(join(root, member))
+  const onDesk = deskClaimsOf(copies.document(articleDocumentName(claim.articleId))).get(claim.id)!
+  const at = new Date().toISOString()
+  editClaim(onDesk, {
+    by: member,
+    at,
+    fields: { status: 'approved', approval: { by: approver, at } },
+  })
+  await copies.save()
+  copies.close()
+}
 
 const unread = (name: string) =>
   inWorkspace(name, (workspace) => workspace.handlers['reviews.unread']({}))
@@ -115,14 +130,7 @@ describe('review on a team desk', () => {
     const first = await deskWith([['cy', 'checker']])
     await sync('cy')
     // What a checker's crafted client could write: the claim approved, by themself.
-    const copies = await DeskCopies.open(join(root, 'cy'))
-    const onDesk = deskClaimsOf(copies.document(articleDocumentName(first.articleId))).get(
-      first.id,
-    )!
-    const at = new Date().toISOString()
-    editClaim(onDesk, { by: 'cy', at, fields: { status: 'approved', approval: { by: 'cy', at } } })
-    await copies.save()
-    copies.close()
+    await approveInDeskCopy('cy', first, 'cy')
     const refused = await claimdeskInProcess('sync', '--workspace', join(root, 'cy'))
     expect(refused.code).toBe(1)
     expect(refused.stderr).toMatch(/cy is a checker: only an editor or the owner approves a claim/)
@@ -135,14 +143,7 @@ describe('review on a team desk', () => {
   it('does not take an approval by a member the desk does not list as an editor or owner', async () => {
     const first = await deskWith([['cy', 'checker']])
     // The desk server takes an owner's writes; here the owner's copy names cy as approver.
-    const copies = await DeskCopies.open(join(root, 'ana'))
-    const onDesk = deskClaimsOf(copies.document(articleDocumentName(first.articleId))).get(
-      first.id,
-    )!
-    const at = new Date().toISOString()
-    editClaim(onDesk, { by: 'ana', at, fields: { status: 'approved', approval: { by: 'cy', at } } })
-    await copies.save()
-    copies.close()
+    await approveInDeskCopy('ana', first, 'cy')
     await sync('ana')
     const { notices } = await inWorkspace('cy', async (workspace) => {
       await workspace.handlers['desk.sync']({})
