@@ -1,5 +1,6 @@
 import { isMutation } from '../../../shared/call-effects'
 import type { ChangeEvent } from '../../../shared/change-events'
+import type { DeskRole } from '../../../shared/desk-model'
 import type { CallName } from '../../../shared/contract'
 import { ServiceError } from '../../../shared/result'
 import { startDeskAutoSync, type DeskAutoSyncTiming } from './desk-auto-sync'
@@ -20,12 +21,11 @@ const VIEWER_REFUSAL =
  * Refuses, in a workspace whose member is a viewer on its desk, every call that would change it:
  * nothing a viewer does reaches the desk, and the next sync would put the desk back over it.
  */
-function refusingViewers<H extends object>(folder: string, handlers: H): H {
+function refusingViewers<H extends object>(role: () => Promise<DeskRole | null>, handlers: H): H {
   const guard =
     (handler: (...args: unknown[]) => Promise<unknown>) =>
     async (...args: unknown[]) => {
-      const credentials = await readDeskCredentials(folder).catch(() => null)
-      if (credentials?.role === 'viewer') throw new ServiceError('forbidden', VIEWER_REFUSAL)
+      if ((await role()) === 'viewer') throw new ServiceError('forbidden', VIEWER_REFUSAL)
       return handler(...args)
     }
   return Object.fromEntries(
@@ -50,6 +50,13 @@ export function openTeamDesk(
   timing: DeskAutoSyncTiming | null,
 ) {
   const deskChanged = () => publish([{ kind: 'desk' }])
+  // The member's role, read once and again after each sync (a share or a join ends with one).
+  const readRole = () =>
+    readDeskCredentials(local.folder).then(
+      (credentials) => credentials?.role ?? null,
+      () => null,
+    )
+  let role = readRole()
   const live =
     timing &&
     keepDeskLive(local.folder, {
@@ -59,6 +66,7 @@ export function openTeamDesk(
   const teamDesk = teamDeskHandlers(local, {
     live,
     onSynced: () => {
+      role = readRole()
       deskChanged()
       // A workspace just shared or joined, or one whose member was revoked, connects or leaves.
       void live?.refresh()
@@ -76,7 +84,7 @@ export function openTeamDesk(
   return {
     handlers: teamDesk.handlers,
     /** The workspace's calls, those that change it refused while its member is a desk viewer. */
-    guarded: <H extends object>(handlers: H) => refusingViewers(local.folder, handlers),
+    guarded: <H extends object>(handlers: H) => refusingViewers(() => role, handlers),
     /** Hears the workspace's changes: one made here, not one the desk brought, goes out soon. */
     heard(events: readonly ChangeEvent[], origin: string | null) {
       if (origin !== DESK_ORIGIN) autoSync?.heard(events)
