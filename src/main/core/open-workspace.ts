@@ -101,12 +101,15 @@ function journaled(
   return Object.fromEntries(names.map((name) => [name, wrap(name)])) as WorkspaceHandlers
 }
 
-/** Reads every claims file once, so what was recovered or set aside is among the first notices. */
+/**
+ * Reads every claims file once, so what was recovered or set aside is among the first notices;
+ * the claims read are let go (those of an article in use stay with it).
+ */
 async function checkEveryClaimsFile(store: WorkspaceStore, book: ClaimBook): Promise<void> {
   for (const { id } of [...store.data.articles]) {
     if (!store.data.articles.some((entry) => entry.id === id)) continue
     await book
-      .forArticle(id)
+      .claimsOf(id)
       .catch((error: Error) => store.addNotice(`Some claims could not be loaded: ${error.message}`))
   }
 }

@@ -108,9 +108,10 @@ export class SearchService {
   }
 
   private async indexClaimsIfChanged(articleId: string, known: string | undefined): Promise<void> {
-    const claims = await this.book.forArticle(articleId).catch(() => null)
+    // Read for the moment: catching up does not keep a hundred thousand claims in memory.
+    const claims = await this.book.claimsOf(articleId).catch(() => null)
     if (!claims) return
-    const docs = claims.all.map((claim) => claimDoc(claim, this.store.data.tags))
+    const docs = claims.map((claim) => claimDoc(claim, this.store.data.tags))
     const fingerprint = claimsFingerprint(docs)
     if (fingerprint !== known)
       await this.thread.call('putClaims', { articleId, docs, claims: fingerprint })
