@@ -277,9 +277,13 @@ test('two members’ apps on one live desk: each sees where the other is, and a 
     const anaStatus = ana.page.getByRole('status').filter({ hasText: 'Team desk: ana (owner)' })
     await expect(anaStatus).toContainText('Live')
     await expect(ana.page.getByText('Here now: ben (reading “Zelenskiy Criticizes')).toBeVisible()
-    await expect(
-      ana.articleButtons().filter({ hasText: /Zelenskiy Criticizes/ }),
-    ).toContainText('Reading now: ben')
+    await expect(ana.articleButtons().filter({ hasText: /Zelenskiy Criticizes/ })).toContainText(
+      'Reading now: ben',
+    )
+    await ben.selectInArticle('preemptively')
+    const bensSelection = ana.page.locator('.member-selection[title="Selected by ben"]')
+    await expect(bensSelection).toHaveText('preemptively')
+    await expect(ana.page.locator('.member-selection-name')).toHaveText('ben')
     await ana.markClaim(quote)
     // The regular sync is 15 s apart: a claim here within 10 s came through the live connection.
     await expect(ben.highlight(quote)).toBeVisible({ timeout: 10_000 })

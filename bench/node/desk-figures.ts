@@ -74,7 +74,7 @@ type ConvergeRun = { ms: number; syncMs: number; rounds: number; conflicts: numb
  */
 async function convergeOnce(dir: string, run: number): Promise<ConvergeRun> {
   const { server, folders } = await deskWith(dir, SHARED_ARTICLE, 31, MEMBERS)
-  const members = await Promise.all(folders.map(openMember))
+  const members = await Promise.all(folders.map((folder) => openMember(folder)))
   try {
     const claims = await members[0]!.call('claims.listAll', {})
     const verdictIds = await verdictIdsOf(members[0]!)
@@ -152,6 +152,29 @@ async function serverMemoryOnce(dataDir: string, token: string, articleIds: stri
   }
 }
 
+/** The owner's `desk.sync` of a desk of 100 articles with nothing changed, once a run. */
+async function fullSyncTimes(dataDir: string, owner: string, runs: number): Promise<number[]> {
+  const credentials = await readDeskCredentials(owner)
+  // The server the owner shared the workspace on, back on its address.
+  const server = await startDeskServer(dataDir, { port: Number(new URL(credentials!.server).port) })
+  const member = await openMember(owner)
+  try {
+    const times: number[] = []
+    for (let run = 0; run < runs; run++) {
+      const started = performance.now()
+      const summary = await member.call('desk.sync', {})
+      times.push(performance.now() - started)
+      if (summary.articles !== MANY_ARTICLES.length)
+        throw new Error(`the sync covered ${summary.articles} articles`)
+    }
+    console.log(`  full sync: ${times.map((ms) => ms.toFixed(0)).join(', ')} ms`)
+    return times
+  } finally {
+    await member.close()
+    await server.stop('SIGTERM')
+  }
+}
+
 /**
  * The owner's 100 articles × 50 claims shared on a desk; then, each run, a desk server process
  * started afresh on that data: its resident memory (from /proc) once started, and with all 100
@@ -176,6 +199,7 @@ async function memoryFigures(workDir: string, runs: number): Promise<Figure[]> {
     const results: { idle: number; open: number }[] = []
     for (let run = 0; run < runs; run++)
       results.push(await serverMemoryOnce(dataDir, credentials.token, articleIds))
+    const syncMs = await fullSyncTimes(dataDir, owner, runs)
     console.log(
       `  RSS: ${results.map((r) => `${r.idle.toFixed(1)} → ${r.open.toFixed(1)} MB`).join(', ')}`,
     )
@@ -187,6 +211,13 @@ async function memoryFigures(workDir: string, runs: number): Promise<Figure[]> {
         'MB',
         REPORTED,
         `${idle.toFixed(1)} MB before, just started on the same data (100 articles × 50 claims)`,
+      ),
+      figureOf(
+        'A sync of every document of a 100-article desk, nothing changed',
+        syncMs,
+        'ms',
+        REPORTED,
+        'the owner’s `desk.sync`: the index and the 100 article documents, in step',
       ),
     ]
   } finally {
@@ -207,7 +238,7 @@ async function catchUpFigures(workDir: string, runs: number): Promise<Figure[]> 
   const desk = await deskWith(dir, SHARED_ARTICLE, 43, ['ana', 'ben'])
   let server = desk.server
   const port = Number(new URL(server.url).port)
-  const [ana, ben] = await Promise.all(desk.folders.map(openMember))
+  const [ana, ben] = await Promise.all(desk.folders.map((folder) => openMember(folder)))
   try {
     const claims = await ana!.call('claims.listAll', {})
     const verdictIds = await verdictIdsOf(ana!)
@@ -253,9 +284,78 @@ async function catchUpFigures(workDir: string, runs: number): Promise<Figure[]> 
   }
 }
 
+/** How many claims one member marks, one after another, for the live figure. */
+const LIVE_MARKS = 20
+
+/** Resolves once `member` holds the claim `claimId`, brought by the desk. */
+function arrivalOf(member: Member, claimId: string): Promise<void> {
+  return new Promise((resolve) => {
+    const stop = member.onChange((events) => {
+      if (!events.some((event) => event.kind === 'claims')) return
+      void member.call('claims.listAll', {}).then((claims) => {
+        if (!claims.some((claim) => claim.id === claimId)) return
+        stop()
+        resolve()
+      })
+    })
+  })
+}
+
+/**
+ * Two members' workspaces open as the app opens them, live on one desk (the shared article, 100
+ * claims): one marks a claim, and the time runs until the other holds it; 20 marks, one at a time.
+ */
+async function liveFigures(workDir: string): Promise<Figure[]> {
+  const dir = join(workDir, 'desk-live')
+  await mkdir(dir, { recursive: true })
+  const desk = await deskWith(dir, SHARED_ARTICLE, 47, ['ana', 'ben'])
+  const [ana, ben] = await Promise.all(
+    desk.folders.map((folder) => openMember(folder, { asApp: true })),
+  )
+  try {
+    const isLive = async (member: Member) => {
+      const status = await member.call('desk.status', {})
+      return status.isShared && status.isLive
+    }
+    while (!(await isLive(ana!)) || !(await isLive(ben!))) await sleep(50)
+    await sleep(1_000)
+    const [article] = await ana!.call('articles.list', {})
+    const random = seededRandom(47)
+    const times: number[] = []
+    for (let mark = 0; mark < LIVE_MARKS; mark++) {
+      const start = random.int(0, 15_000)
+      const started = performance.now()
+      const claim = await ana!.call('claims.create', {
+        articleId: article!.id,
+        start,
+        end: start + 30,
+      })
+      await arrivalOf(ben!, claim.id)
+      times.push(performance.now() - started)
+      await sleep(300)
+    }
+    console.log(`  marked → there: ${times.map((ms) => ms.toFixed(0)).join(', ')} ms`)
+    return [
+      figureOf(
+        'Live desk: a claim marked in one member’s app → in the other’s',
+        times,
+        'ms',
+        { text: '≤ 1 s', median: 1_000, p95: 1_000 },
+        `${LIVE_MARKS} marks one after another, both workspaces open as the app opens them`,
+      ),
+    ]
+  } finally {
+    await ana?.close()
+    await ben?.close()
+    await desk.server.stop('SIGTERM')
+    await rm(dir, { recursive: true, force: true })
+  }
+}
+
 /** The team desk through a real desk server process and real member workspaces, on loopback. */
 export async function deskFigures(workDir: string, runs: number): Promise<Figure[]> {
   return [
+    ...(await liveFigures(workDir)),
     ...(await convergeFigures(workDir, runs)),
     ...(await memoryFigures(workDir, runs)),
     ...(await catchUpFigures(workDir, runs)),

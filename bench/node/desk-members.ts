@@ -11,6 +11,7 @@ import {
 } from '../../src/main/cli/desk-server-process'
 import type { Random } from '../../src/main/core/testing/seeded-random'
 import { sameValue } from '../../src/main/core/desk/same-value'
+import { DESK_AUTO_SYNC } from '../../src/main/core/desk/desk-auto-sync'
 
 export const CLI_ENTRY = resolve('out/main/cli.js')
 
@@ -72,17 +73,24 @@ export async function shareAndJoin(
 export type Member = {
   folder: string
   call<N extends CallName>(name: N, input: In<N>): Promise<Out<N>>
+  onChange: OpenWorkspace['onChange']
   close(): Promise<void>
 }
 
-export async function openMember(folder: string): Promise<Member> {
+/**
+ * Opens a member's workspace; `asApp` opens it as the app does, with its live connection to the
+ * desk and its syncs by themselves.
+ */
+export async function openMember(folder: string, { asApp = false } = {}): Promise<Member> {
   const workspace: OpenWorkspace = await openWorkspace(folder, {
     fileWatch: null,
     keepsSearchIndex: false,
+    deskAutoSync: asApp ? DESK_AUTO_SYNC : null,
   })
   return {
     folder,
     close: () => workspace.close(),
+    onChange: workspace.onChange,
     call: async (name, input) => {
       const result = await dispatch(workspace.handlers, name, input)
       if (!result.ok) throw new Error(`${name} in ${folder}: ${result.message}`)

@@ -35,6 +35,8 @@ export const ChangeEvent = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('notices') }),
   /** A sync with the workspace's team desk ended (what it brought comes as events of its own). */
   z.object({ kind: z.literal('desk') }),
+  /** The unread reviewers' notes on this member's claims. */
+  z.object({ kind: z.literal('reviews') }),
   /** How far background work has got (an import, an analysis, a report); nothing to reload. */
   TaskProgress,
 ])

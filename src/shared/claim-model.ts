@@ -40,8 +40,31 @@ export const VerdictScale = z
   })
 export type VerdictScale = z.infer<typeof VerdictScale>
 
-export const ClaimStatus = z.enum(['to-check', 'researching', 'checked'])
+/** A claim's way through the desk: marked, researched, checked, put up for review, approved by an editor. */
+export const ClaimStatus = z.enum([
+  'to-check',
+  'researching',
+  'checked',
+  'ready-for-review',
+  'approved',
+])
 export type ClaimStatus = z.infer<typeof ClaimStatus>
+
+/** Who approved a claim and when: a desk member's name, or the reviewer's name off a desk. */
+export const Approval = z.object({ by: z.string().trim().min(1).max(120), at: IsoDateTime })
+export type Approval = z.infer<typeof Approval>
+
+/** What one reviewer's note may hold, and how many a claim keeps. */
+export const REVIEW_NOTE_LIMITS = { characters: 2000, notes: 100 } as const
+
+/** A reviewer's plain-text note on a claim, for its author to read. */
+export const ReviewNote = z.object({
+  id: Id,
+  by: z.string().trim().min(1).max(120),
+  at: IsoDateTime,
+  text: z.string().trim().min(1, 'cannot be empty').max(REVIEW_NOTE_LIMITS.characters),
+})
+export type ReviewNote = z.infer<typeof ReviewNote>
 
 const SafeUrl = z
   .string()
@@ -197,6 +220,12 @@ export const Claim = z.object({
    * time the claim's status becomes "checked" or its verdict changes; absent until then.
    */
   checkedAgainst: CheckedAgainst.optional(),
+  /** On a team desk: the member who made the claim (set when made there, or when first shared). */
+  author: z.string().trim().min(1).max(120).optional(),
+  /** Set when the status becomes "approved"; gone once its verdict, finding or status change again. */
+  approval: Approval.optional(),
+  /** Reviewers' notes, oldest first. */
+  reviewNotes: z.array(ReviewNote).max(REVIEW_NOTE_LIMITS.notes).optional(),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
   /** On a team desk: what members did at once that someone must settle (two verdicts, say). */

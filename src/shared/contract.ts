@@ -4,6 +4,7 @@ import {
   ClaimPatch,
   ClaimStatus,
   Colour,
+  ReviewNote,
   Tag,
   VerdictId,
   VerdictScale,
@@ -51,6 +52,7 @@ import {
   DeskMember,
   DeskMemberName,
   DeskRole,
+  DeskSelection,
   DeskShareRequest,
   DeskStatus,
   DeskSyncSummary,
@@ -59,6 +61,7 @@ import { UndoResult, UndoState } from './change-events'
 import { ArchivedPage, EvidencePackageFile, SourceSnapshot, WarcFileName } from './evidence-model'
 import { SearchRequest, SearchResults } from './search-model'
 import { ArticleDetails } from './article-details'
+import { UnreadReviewNote } from './review-model'
 
 type Call<I extends z.ZodType, O extends z.ZodType> = { input: I; output: O }
 
@@ -132,6 +135,12 @@ export const contract = {
   ),
   'claims.update': call(ClaimRef.extend({ patch: ClaimPatch }), Claim),
   'claims.delete': call(ClaimRef, Claim),
+  /** A reviewer's note on the claim (a desk's editors and owner; anyone off a desk). */
+  'claims.addReviewNote': call(ClaimRef.extend({ text: ReviewNote.shape.text }), Claim),
+  /** Reviewers' notes on this member's claims that came through the desk, not read yet. */
+  'reviews.unread': call(None, z.array(UnreadReviewNote)),
+  /** The claim's card was opened: its review notes are read. */
+  'reviews.markRead': call(input({ claimId: ClaimId }), z.array(UnreadReviewNote)),
 
   'vocabulary.get': call(None, Vocabulary),
   'tags.create': call(input({ name: TagName, colour: Colour }), Tag),
@@ -228,8 +237,12 @@ export const contract = {
   'desk.status': call(None, DeskStatus),
   'desk.share': call(DeskShareRequest, DeskSyncSummary),
   'desk.sync': call(None, DeskSyncSummary),
-  // Which article this member is reading, for the other members' presence (null: none).
-  'desk.reading': call(input({ articleId: ArticleId.nullable() }), z.object({})),
+  // Which article this member is reading (null: none), and what they have selected in it, for
+  // the other members' presence.
+  'desk.reading': call(
+    input({ articleId: ArticleId.nullable(), selection: DeskSelection.nullable().optional() }),
+    z.object({}),
+  ),
   // A new workspace in a new folder that follows a desk, opened in place of the one open now.
   'desk.join': call(input({ folder: FolderPath, ...DeskShareRequest.shape }), WorkspaceOpened),
   // The desk's members, as its server lists them; inviting one (a single-use code) and revoking one.

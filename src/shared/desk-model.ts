@@ -7,6 +7,9 @@ import { z } from 'zod'
 export const DeskRole = z.enum(['owner', 'editor', 'checker', 'viewer'])
 export type DeskRole = z.infer<typeof DeskRole>
 
+/** Roles that review: they approve claims and write reviewers' notes. */
+export const canReview = (role: DeskRole | string): boolean => role === 'owner' || role === 'editor'
+
 /** Roles whose connection to the desk server may write. */
 export const canWrite = (role: DeskRole): boolean => role !== 'viewer'
 
@@ -71,10 +74,17 @@ export const DeskSyncSummary = z.object({
 })
 export type DeskSyncSummary = z.infer<typeof DeskSyncSummary>
 
-/** Another member with the desk open: their name and the article they are reading, if any. */
+/** The article text a member has selected, as offsets into the article's text. */
+export const DeskSelection = z
+  .object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })
+  .refine((range) => range.start <= range.end, 'a selection ends after it starts')
+export type DeskSelection = z.infer<typeof DeskSelection>
+
+/** Another member with the desk open: their name, the article they are reading and their selection. */
 export const DeskPresence = z.object({
   name: z.string().max(120),
   articleId: z.string().max(64).nullable(),
+  selection: DeskSelection.nullable().optional(),
 })
 export type DeskPresence = z.infer<typeof DeskPresence>
 

@@ -24,6 +24,8 @@ export const ReportOptions = z.object({
   /** Internal notes are working notes: published only when asked for. */
   includeNotes: z.boolean(),
   disagreements: DisagreementsChoice,
+  /** Only claims an editor approved (absent in options saved before approvals existed: all claims). */
+  approvedOnly: z.boolean().optional(),
 })
 export type ReportOptions = z.infer<typeof ReportOptions>
 
@@ -36,4 +38,5 @@ export const DEFAULT_REPORT_OPTIONS: ReportOptions = {
   includeUnrated: true,
   includeNotes: false,
   disagreements: 'auto',
+  approvedOnly: false,
 }

@@ -5,4 +5,6 @@ export const STATUS_LABELS: Record<ClaimStatus, string> = {
   'to-check': 'To check',
   researching: 'Researching',
   checked: 'Checked',
+  'ready-for-review': 'Ready for review',
+  approved: 'Approved',
 }

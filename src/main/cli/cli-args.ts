@@ -53,6 +53,7 @@ const OPTIONS = {
   author: { type: 'string' },
   'include-notes': { type: 'boolean' },
   'no-unrated': { type: 'boolean' },
+  'approved-only': { type: 'boolean' },
   'group-by': { type: 'string' },
   'order-by': { type: 'string' },
   disagreements: { type: 'string' },
@@ -221,7 +222,9 @@ function parseExport(values: OptionValues): CliCommand {
   if (values.force && values.out === undefined)
     throw new UsageError('--force only applies with --out FILE.', 'export')
   const format = parseFormat(values.format)
-  const options = parseReportOptions(values, format)
+  const reportOptions = parseReportOptions(values, format)
+  // Every format can be limited to approved claims, not only the published ones.
+  const options = values['approved-only'] ? { ...reportOptions, approvedOnly: true } : reportOptions
   const publisher = parsePublisher(values, format)
   return {
     command: 'export',

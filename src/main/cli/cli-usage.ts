@@ -1,7 +1,7 @@
 /** Each command's usage, shown by `claimdesk COMMAND --help` and after a mistake in its arguments. */
 export const COMMAND_USAGE = {
   export: `  claimdesk export --workspace DIR --format md|html|csv|w3c|claimreview|hypothesis [--article ID]
-                   [--out FILE] [--force]
+                   [--out FILE] [--force] [--approved-only]
                    [--title T] [--subtitle S] [--author A] [--include-notes] [--no-unrated]
                    [--group-by article|verdict] [--order-by text|verdict] [--disagreements auto|on|off]
                    [--publisher-name N] [--publisher-url U]
@@ -10,6 +10,7 @@ export const COMMAND_USAGE = {
     --article ID     only this article's claims (see the ids with: claimdesk list)
     --out FILE       write the report to FILE instead of standard output; an existing FILE is
                      never replaced unless --force is given
+    --approved-only  only the claims an editor approved (any format)
     Markdown and HTML reports only (each defaults to what the app's export dialog last used):
     --title T, --subtitle S, --author A   the report's title lines and byline
     --include-notes  publish each claim's internal notes beside its finding
@@ -38,13 +39,14 @@ export const COMMAND_USAGE = {
     The claims, as JSON (default) or one tab-separated line each: article, claim, verdict,
     status, claimant, tags, quote.`,
   mark: `  claimdesk mark --workspace DIR --article ID --quote TEXT [--tag T]... [--verdict V]
-                 [--claimant C] [--status to-check|researching|checked] [--note TEXT]
+                 [--claimant C] [--status S] [--note TEXT]
     Marks the words TEXT of the article as a claim; quotes and spaces may be typed plainly.
     --tag T          a tag, made when the workspace has none of that name (may be repeated)
     --verdict V      a verdict of the workspace's scale, by its label (e.g. "Mostly false")
     --claimant C     who made the claim;  --note TEXT  the claim's notes, in Markdown
-    --status S       to-check (default), researching or checked; a checked claim records the
-                     article version it was checked against`,
+    --status S       to-check (default), researching, checked, ready-for-review or approved; a
+                     checked claim records the article version it was checked against; only an
+                     editor or the owner of a team desk may mark a claim approved`,
   settings: `  claimdesk settings --workspace DIR [--publisher-name N] [--publisher-url U] [--language L]
     Prints the workspace's settings after setting those given.
     --publisher-name N, --publisher-url U   who publishes the ClaimReviews (an http(s) address)

@@ -22,6 +22,7 @@ import { readVersion } from './versions/read-version'
 import type { SettingsService } from './workspace/settings-service'
 import type { WorkspaceStore } from './workspace/workspace-store'
 import type { TeamDeskCallName } from './desk/desk-handlers'
+import type { ReviewInbox } from './review/review-inbox'
 
 /** Opens a web page outside the app; absent in the browser host, where the page opens it itself. */
 export type OpenExternal = (url: string) => Promise<void>
@@ -57,13 +58,15 @@ export type WorkspaceServices = {
   /** The worker threads and the tasks shown while they work. */
   background: Background
   search: SearchService
+  /** Reviewers' notes on this member's claims, not read yet. */
+  reviews: ReviewInbox
 }
 
 /** The main side of the contract for one workspace: every call the renderer can make, in one map. */
 export function createHandlers(services: WorkspaceServices): ServiceHandlers {
   const { store, book, settings, dismissals, updater, undo, openExternal, fetchLimits, savePdf } =
     services
-  const { background, search } = services
+  const { background, search, reviews } = services
   const claims = new ClaimService(store, book)
   const tags = new TagService(store, book)
   const candidates = (text: string, limit: number) => search.candidateArticles(text, limit)
@@ -106,6 +109,13 @@ export function createHandlers(services: WorkspaceServices): ServiceHandlers {
     'claims.create': (draft) => claims.create(draft),
     'claims.update': ({ articleId, claimId, patch }) => claims.update(articleId, claimId, patch),
     'claims.delete': ({ articleId, claimId }) => claims.delete(articleId, claimId),
+    'claims.addReviewNote': ({ articleId, claimId, text }) =>
+      claims.addReviewNote(articleId, claimId, text),
+    'reviews.unread': async () => reviews.list(),
+    'reviews.markRead': async ({ claimId }) => {
+      await reviews.markRead(claimId)
+      return reviews.list()
+    },
 
     // A copy: the index is changed in place, and an answer must not change after it was given.
     'vocabulary.get': async () =>

@@ -14,6 +14,7 @@ import type { FetchLimits } from './import/fetch-article'
 import type { SavePdf } from './reports/report-service'
 import { ArticleUpdater } from './updates/article-updater'
 import { chokidarWatch, watchArticleFiles, type FileWatch } from './updates/article-watcher'
+import { ReviewInbox } from './review/review-inbox'
 import { SearchService } from './search/search-service'
 import { startBackground } from './threads/background'
 import type { WorkerScripts } from './threads/worker-scripts'
@@ -162,13 +163,16 @@ export async function openWorkspace(
   })
   const updater = new ArticleUpdater(store, book, undefined, fetchLimits, background)
   const search = new SearchService(store, book, background.tasks, workers?.search ?? null)
+  const reviews = await ReviewInbox.open(folder, () =>
+    listeners.forEach((listener) => listener([{ kind: 'reviews' }], null)),
+  )
   const refresh = (articleId: string) => journal.write(null, () => updater.refresh(articleId))
   const watcher = fileWatch && watchArticleFiles(store, refresh, fileWatch)
   const services = {
     ...{ store, book, settings, dismissals, updater, undo },
-    ...{ openExternal, fetchLimits, savePdf, background, search },
+    ...{ openExternal, fetchLimits, savePdf, background, search, reviews },
   }
-  const desk = deskLocalStore(store, book, journal)
+  const desk = deskLocalStore(store, book, journal, reviews)
   const teamDesk = openTeamDesk(
     desk,
     (events) => listeners.forEach((listener) => listener(events, null)),
@@ -176,7 +180,7 @@ export async function openWorkspace(
   )
   listeners.add((events, origin) => teamDesk.heard(events, origin))
   const handlers = journaled(
-    { ...createHandlers(services), ...teamDesk.handlers },
+    { ...teamDesk.guarded(createHandlers(services)), ...teamDesk.handlers },
     journal,
     undo,
     store,

@@ -11,6 +11,7 @@ import { ImportPanel } from './components/import/ImportPanel'
 import { NoticeBar } from './components/NoticeBar'
 import { StatusMessage } from './components/StatusMessage'
 import { TaskProgressBar } from './components/TaskProgressBar'
+import { ReviewNotesBadge } from './components/ReviewNotesBadge'
 import { TeamDeskSync } from './components/TeamDeskSync'
 import { WorkspaceClaims } from './components/claims/WorkspaceClaims'
 import { DiscrepanciesView } from './components/compare/DiscrepanciesView'
@@ -111,6 +112,9 @@ function Desk() {
             )}
             <DeskToolbar view={view.kind} />
             <TeamDeskSync articleId={articleId} titleOf={titleOf} />
+            <ReviewNotesBadge
+              onOpen={(note) => openArticle(note.articleId, { claimId: note.claimId })}
+            />
             <ImportPanel articleId={articleId} />
             {workspace.status === 'ready' &&
               workspace.value.notices.map((notice) => (

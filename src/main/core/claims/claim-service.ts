@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import {
   EMPTY_NOTES,
+  REVIEW_NOTE_LIMITS,
   type Claim,
   type ClaimPatch,
   type ClaimStatus,
@@ -10,6 +11,8 @@ import { ServiceError } from '../../../shared/result'
 import { definedFields } from '../defined-fields'
 import type { WorkspaceStore } from '../workspace/workspace-store'
 import type { ClaimBook } from './claim-book'
+import { withApproval, withoutApproval } from '../review/approval-rules'
+import { workspaceReviewer, type Reviewer } from '../review/reviewer'
 import { selectorsFor } from './selectors'
 import { settlingVerdictConflict } from './verdict-conflict'
 
@@ -29,6 +32,7 @@ const isNewlyChecked = (before: Claim, after: Claim) =>
   after.verdictId !== before.verdictId
 
 const newClaimId = () => `c${randomBytes(9).toString('base64url')}`
+const newNoteId = () => `n${randomBytes(9).toString('base64url')}`
 
 /** Creating, editing and deleting claims: every rule the renderer must not be trusted with. */
 export class ClaimService {
@@ -36,6 +40,7 @@ export class ClaimService {
     private readonly store: WorkspaceStore,
     private readonly book: ClaimBook,
     private readonly now: () => Date = () => new Date(),
+    private readonly reviewer: () => Promise<Reviewer> = () => workspaceReviewer(store),
   ) {}
 
   async list(articleId: string): Promise<Claim[]> {
@@ -58,7 +63,8 @@ export class ClaimService {
     const article = await this.store.getArticle(draft.articleId)
     const claims = await this.book.forArticle(draft.articleId)
     const time = this.now().toISOString()
-    const claim: Claim = {
+    const reviewer = await this.reviewer()
+    const made: Claim = {
       id: newClaimId(),
       articleId: draft.articleId,
       ...selectorsFor(article.text, draft),
@@ -70,9 +76,11 @@ export class ClaimService {
       finding: EMPTY_NOTES,
       notes: EMPTY_NOTES,
       sources: [],
+      ...(reviewer.isOnDesk ? { author: reviewer.name } : {}),
       createdAt: time,
       updatedAt: time,
     }
+    const claim = await withApproval(null, made, async () => reviewer, time)
     if (claim.status === 'checked')
       claim.checkedAgainst = this.store.currentVersion(draft.articleId)
     await claims.change((all) => [...all, claim])
@@ -83,15 +91,41 @@ export class ClaimService {
     this.store.assertWritable()
     const claims = await this.book.forArticle(articleId)
     const current = this.existing(claims.find(claimId), claimId)
-    const updated: Claim = {
+    const time = this.now().toISOString()
+    const edited: Claim = {
       ...(patch.verdictId ? settlingVerdictConflict(current) : current),
       ...definedFields(patch),
       tagIds: patch.tagIds ? this.checkedTagIds(patch.tagIds) : current.tagIds,
       verdictId: patch.verdictId ? this.knownVerdictId(patch.verdictId) : current.verdictId,
-      updatedAt: this.now().toISOString(),
+      updatedAt: time,
     }
+    const updated = await withApproval(current, edited, this.reviewer, time)
     if (isNewlyChecked(current, updated))
       updated.checkedAgainst = this.store.currentVersion(articleId)
+    await claims.change((all) => all.map((claim) => (claim.id === claimId ? updated : claim)))
+    return updated
+  }
+
+  /** Adds a reviewer's note to the claim's thread: a desk's editors and owner, anyone off a desk. */
+  async addReviewNote(articleId: string, claimId: string, text: string): Promise<Claim> {
+    this.store.assertWritable()
+    const reviewer = await this.reviewer()
+    if (!reviewer.canReview)
+      throw new ServiceError(
+        'forbidden',
+        'Only an editor or the owner of the team desk can add review notes.',
+      )
+    const claims = await this.book.forArticle(articleId)
+    const current = this.existing(claims.find(claimId), claimId)
+    const notes = current.reviewNotes ?? []
+    if (notes.length >= REVIEW_NOTE_LIMITS.notes)
+      throw new ServiceError(
+        'conflict',
+        `This claim has ${REVIEW_NOTE_LIMITS.notes} review notes, as many as a claim can hold.`,
+      )
+    const at = this.now().toISOString()
+    const note = { id: newNoteId(), by: reviewer.name, at, text: text.trim() }
+    const updated: Claim = { ...current, reviewNotes: [...notes, note], updatedAt: at }
     await claims.change((all) => all.map((claim) => (claim.id === claimId ? updated : claim)))
     return updated
   }
@@ -111,8 +145,11 @@ export class ClaimService {
     const claims = await this.book.forArticle(claim.articleId)
     if (claims.find(claim.id))
       throw new ServiceError('conflict', 'That claim is already in the workspace.')
+    const made = withoutApproval(claim)
+    // An approval made elsewhere is not this desk's: the claim comes in ready for review.
     const restored: Claim = {
-      ...claim,
+      ...made,
+      ...(made.status === 'approved' ? { status: 'ready-for-review' as const } : {}),
       ...selectorsFor(article.text, claim.position),
       tagIds: claim.tagIds.filter((id) => this.isKnownTag(id)),
       verdictId: this.knownVerdictId(claim.verdictId),

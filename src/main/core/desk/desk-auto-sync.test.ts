@@ -21,7 +21,11 @@ function counted(shared = true) {
 describe('syncing a workspace on a team desk by itself', () => {
   it('syncs soon after a change members share, and not for progress or a workspace on no desk', async () => {
     const { calls, sync, isShared } = counted(false)
-    const auto = startDeskAutoSync(sync, isShared, { afterChangeMs: 10, everyMs: 60_000 })
+    const auto = startDeskAutoSync(sync, isShared, {
+      afterChangeMs: 10,
+      everyMs: 60_000,
+      whileLiveMs: 60_000,
+    })
     try {
       auto.heard([{ kind: 'claims', articleId: null }])
       await sleep(100)
@@ -45,7 +49,11 @@ describe('syncing a workspace on a team desk by itself', () => {
 
   it('syncs now and then with nothing changed here, until stopped', async () => {
     const { calls, sync, isShared } = counted()
-    const auto = startDeskAutoSync(sync, isShared, { afterChangeMs: 10, everyMs: 30 })
+    const auto = startDeskAutoSync(sync, isShared, {
+      afterChangeMs: 10,
+      everyMs: 30,
+      whileLiveMs: 60_000,
+    })
     await vi.waitFor(() => expect(calls.syncs).toBeGreaterThanOrEqual(3))
     auto.stop()
     const stoppedAt = calls.syncs
@@ -60,7 +68,11 @@ describe('syncing a workspace on a team desk by itself', () => {
       attempts++
       throw new Error('The desk server cannot be reached.')
     }
-    const auto = startDeskAutoSync(failing, async () => true, { afterChangeMs: 10, everyMs: 20 })
+    const auto = startDeskAutoSync(failing, async () => true, {
+      afterChangeMs: 10,
+      everyMs: 20,
+      whileLiveMs: 60_000,
+    })
     try {
       await vi.waitFor(() => expect(attempts).toBeGreaterThanOrEqual(3))
     } finally {
@@ -77,7 +89,11 @@ describe('syncing a workspace on a team desk by itself', () => {
         ? new Promise<void>((resolve) => (finishFirst = resolve))
         : Promise.resolve()
     }
-    const auto = startDeskAutoSync(sync, async () => true, { afterChangeMs: 10, everyMs: 60_000 })
+    const auto = startDeskAutoSync(sync, async () => true, {
+      afterChangeMs: 10,
+      everyMs: 60_000,
+      whileLiveMs: 60_000,
+    })
     try {
       auto.now()
       await vi.waitFor(() => expect(syncs).toBe(1))
@@ -89,6 +105,51 @@ describe('syncing a workspace on a team desk by itself', () => {
       await vi.waitFor(() => expect(syncs).toBe(2))
       await sleep(50)
       expect(syncs).toBe(2)
+    } finally {
+      auto.stop()
+    }
+  })
+
+  it('syncs only the documents concerned, and every document now and then or when told nothing', async () => {
+    const asked: (string[] | null)[] = []
+    const sync = async (only: ReadonlySet<string> | null) =>
+      void asked.push(only ? [...only].sort() : null)
+    const auto = startDeskAutoSync(sync, async () => true, {
+      afterChangeMs: 10,
+      everyMs: 400,
+      whileLiveMs: 60_000,
+    })
+    try {
+      auto.now(['article-b'])
+      auto.now(['article-a'])
+      await vi.waitFor(() => expect(asked).toEqual([['article-a', 'article-b']]))
+      auto.heard([{ kind: 'claims', articleId: null }])
+      await vi.waitFor(() => expect(asked).toHaveLength(2))
+      expect(asked[1]).toEqual([])
+      auto.now()
+      await vi.waitFor(() => expect(asked).toHaveLength(3))
+      expect(asked[2]).toBeNull()
+      // Nothing asked: the regular turn covers every document.
+      await vi.waitFor(() => expect(asked).toHaveLength(4), { timeout: 2_000 })
+      expect(asked[3]).toBeNull()
+    } finally {
+      auto.stop()
+    }
+  })
+
+  it('syncs every document less often while the desk server tells of changes as they happen', async () => {
+    const { calls, sync, isShared } = counted()
+    let isLive = true
+    const timing = { afterChangeMs: 10, everyMs: 30, whileLiveMs: 60_000 }
+    const auto = startDeskAutoSync(sync, isShared, timing, () => isLive)
+    try {
+      auto.now()
+      await vi.waitFor(() => expect(calls.syncs).toBe(1))
+      await sleep(200)
+      expect(calls.syncs).toBe(1)
+      isLive = false
+      auto.now()
+      await vi.waitFor(() => expect(calls.syncs).toBeGreaterThanOrEqual(4))
     } finally {
       auto.stop()
     }

@@ -11,17 +11,17 @@ export type DeskConnection = {
   close(): void
 }
 
-/** Connects one Y.Doc to a desk server document as the member holding `token`. */
-export function connectDeskDocument(
-  url: string,
-  name: string,
-  token: string,
-  document: Y.Doc,
-): DeskConnection {
-  const websocketProvider = new HocuspocusProviderWebsocket({
+export type DeskSocket = HocuspocusProviderWebsocket
+
+/**
+ * One WebSocket to a desk server, which many document connections can share (`connectDeskDocument`),
+ * as a sync does; its owner connects it (`connect()`) and destroys it. It tries to connect once: a
+ * refused member is told once, retrying would only be refused again.
+ */
+export function openDeskSocket(url: string): DeskSocket {
+  const socket = new HocuspocusProviderWebsocket({
     url,
     WebSocketPolyfill: WebSocket,
-    // A refused member is told once; retrying would only be refused again.
     maxAttempts: 1,
     // Connected below, once a failed attempt can no longer go unhandled.
     autoConnect: false,
@@ -29,8 +29,25 @@ export function connectDeskDocument(
   let isClosed = false
   // The provider reconnects from a timer, even once destroyed, and leaves a failed attempt's
   // promise unhandled; the connection's state is told by its status events instead.
-  const connect = websocketProvider.connect.bind(websocketProvider)
-  websocketProvider.connect = () => (isClosed ? Promise.resolve() : connect().catch(() => {}))
+  const connect = socket.connect.bind(socket)
+  socket.connect = () => (isClosed ? Promise.resolve() : connect().catch(() => {}))
+  socket.on('destroy', () => (isClosed = true))
+  return socket
+}
+
+/**
+ * Connects one Y.Doc to a desk server document as the member holding `token`, over `socket` when
+ * given (closing the connection then leaves the socket to its owner), else over a socket of its own.
+ * A connection that only syncs (`withPresence` false) tells the others nothing of itself.
+ */
+export function connectDeskDocument(
+  url: string,
+  name: string,
+  token: string,
+  document: Y.Doc,
+  { socket, withPresence = true }: { socket?: DeskSocket; withPresence?: boolean } = {},
+): DeskConnection {
+  const websocketProvider = socket ?? openDeskSocket(url)
   let refuse: (reason: string) => void = () => {}
   const refused = new Promise<string>((resolve) => (refuse = resolve))
   const provider = new HocuspocusProvider({
@@ -38,10 +55,12 @@ export function connectDeskDocument(
     name,
     token,
     document,
+    ...(withPresence ? {} : { awareness: null }),
     onAuthenticationFailed: ({ reason }) => refuse(reason),
   })
   provider.attach()
-  void websocketProvider.connect()
+  // A shared socket is connected by its owner, once.
+  if (!socket) void websocketProvider.connect()
   const inStep = () =>
     new Promise<void>((resolve) => {
       const check = () => {
@@ -59,9 +78,8 @@ export function connectDeskDocument(
     inStep,
     refused,
     close: () => {
-      isClosed = true
       provider.destroy()
-      websocketProvider.destroy()
+      if (!socket) websocketProvider.destroy()
     },
   }
 }

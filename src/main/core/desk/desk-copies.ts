@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
 import * as Y from 'yjs'
-import { Claim } from '../../../shared/claim-model'
+import { Claim, Tag, VerdictScale } from '../../../shared/claim-model'
 import { DeskDocumentName } from '../../../shared/desk-model'
 import { ensureOwnerOnlyDir, nodeFs, writeFileAtomic } from '../store/atomic-write'
 import { STORE_FOLDER } from '../workspace/workspace-file'
@@ -10,8 +10,18 @@ import { STORE_FOLDER } from '../workspace/workspace-file'
 const COPY_SUFFIX = '.ydoc'
 const BASE_FILE = 'base.json'
 
-/** The claims as the workspace and the desk last agreed on them, by claim id. */
-const Base = z.object({ claims: z.record(z.string(), Claim) })
+/**
+ * What the workspace and the desk last agreed on: the claims by claim id, the tags by tag id and
+ * the verdict scale (the last two absent in a base written before they were kept).
+ */
+const Base = z.object({
+  claims: z.record(z.string(), Claim),
+  tags: z.record(z.string(), Tag).optional(),
+  verdictScale: VerdictScale.optional(),
+})
+
+/** The vocabulary as the workspace and the desk last agreed on it; null until a sync keeps it. */
+export type BaseVocabulary = { tags: Map<string, Tag>; verdictScale: VerdictScale } | null
 
 const readOrNull = (path: string) =>
   readFile(path).catch((error: NodeJS.ErrnoException) => {
@@ -21,14 +31,15 @@ const readOrNull = (path: string) =>
 
 /**
  * The workspace's own copy of each desk document, in `.claimdesk/desk/NAME.ydoc`, so changes made
- * offline survive a restart and go to the desk at the next sync; and `base.json`, the claims as
- * they were after the last sync, which tells what changed here since.
+ * offline survive a restart and go to the desk at the next sync; and `base.json`, the claims, tags
+ * and verdict scale as they were after the last sync, which tells what changed here since.
  */
 export class DeskCopies {
   private constructor(
     private readonly folder: string,
     private readonly documents: Map<string, Y.Doc>,
     readonly base: Map<string, Claim>,
+    public baseVocabulary: BaseVocabulary,
   ) {}
 
   static async open(workspace: string): Promise<DeskCopies> {
@@ -44,8 +55,12 @@ export class DeskCopies {
       documents.set(name, document)
     }
     const baseText = await readOrNull(join(folder, BASE_FILE))
-    const base = baseText ? Base.parse(JSON.parse(baseText.toString('utf8'))).claims : {}
-    return new DeskCopies(folder, documents, new Map(Object.entries(base)))
+    const base = baseText ? Base.parse(JSON.parse(baseText.toString('utf8'))) : { claims: {} }
+    const vocabulary =
+      base.tags && base.verdictScale
+        ? { tags: new Map(Object.entries(base.tags)), verdictScale: base.verdictScale }
+        : null
+    return new DeskCopies(folder, documents, new Map(Object.entries(base.claims)), vocabulary)
   }
 
   /** The copy of a desk document, made empty when there is none yet. */
@@ -67,8 +82,12 @@ export class DeskCopies {
         join(this.folder, `${name}${COPY_SUFFIX}`),
         Y.encodeStateAsUpdate(document),
       )
-    const claims = Object.fromEntries(this.base)
-    await writeFileAtomic(nodeFs, join(this.folder, BASE_FILE), JSON.stringify({ claims }))
+    const vocabulary = this.baseVocabulary && {
+      tags: Object.fromEntries(this.baseVocabulary.tags),
+      verdictScale: this.baseVocabulary.verdictScale,
+    }
+    const base = { claims: Object.fromEntries(this.base), ...vocabulary }
+    await writeFileAtomic(nodeFs, join(this.folder, BASE_FILE), JSON.stringify(base))
   }
 
   close(): void {

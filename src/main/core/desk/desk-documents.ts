@@ -1,6 +1,12 @@
 import * as Y from 'yjs'
 import type { Article } from '../../../shared/article-model'
-import { Claim, type Source, type Tag, type VerdictScale } from '../../../shared/claim-model'
+import {
+  Claim,
+  type ReviewNote,
+  type Source,
+  type Tag,
+  type VerdictScale,
+} from '../../../shared/claim-model'
 import type { DeskConflict, VerdictEntry } from '../../../shared/desk-model'
 
 /**
@@ -45,6 +51,8 @@ const SCALAR_FIELDS = [
   'groupId',
   'origin',
   'checkedAgainst',
+  'author',
+  'approval',
   'createdAt',
   'updatedAt',
 ] as const satisfies readonly (keyof Claim)[]
@@ -53,6 +61,22 @@ const verdictsOf = (claim: Y.Map<unknown>) => claim.get('verdicts') as Y.Array<V
 const editsOf = (claim: Y.Map<unknown>) => claim.get('edits') as Y.Array<EditEntry>
 const tagsOf = (claim: Y.Map<unknown>) => claim.get('tags') as Y.Map<true>
 const sourcesOf = (claim: Y.Map<unknown>) => claim.get('sources') as Y.Map<Source>
+/** Keyed by id, so notes two reviewers add at once are both kept; absent on claims shared before notes. */
+const reviewNotesOf = (claim: Y.Map<unknown>) =>
+  claim.get('reviewNotes') as Y.Map<ReviewNote> | undefined
+
+/** Adds the notes the claim's desk copy lacks; a note is never changed or taken out. */
+function addReviewNotes(claim: Y.Map<unknown>, notes: readonly ReviewNote[]) {
+  let map = reviewNotesOf(claim)
+  if (!map) claim.set('reviewNotes', (map = new Y.Map<ReviewNote>()))
+  for (const note of notes) if (!map.has(note.id)) map.set(note.id, note)
+}
+
+function reviewNotesField(claim: Y.Map<unknown>): Pick<Claim, 'reviewNotes'> {
+  const notes = [...(reviewNotesOf(claim)?.values() ?? [])]
+  notes.sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id))
+  return notes.length > 0 ? { reviewNotes: notes } : {}
+}
 
 /** A store claim as its Y.Map: its fields, tags and sources keyed by id, and a verdict log. */
 export function claimToYMap(claim: Claim, by: string): Y.Map<unknown> {
@@ -60,6 +84,7 @@ export function claimToYMap(claim: Claim, by: string): Y.Map<unknown> {
   for (const field of SCALAR_FIELDS) if (claim[field] !== undefined) map.set(field, claim[field])
   map.set('tags', new Y.Map(claim.tagIds.map((id) => [id, true])))
   map.set('sources', new Y.Map(claim.sources.map((source) => [source.id, source])))
+  map.set('reviewNotes', new Y.Map((claim.reviewNotes ?? []).map((note) => [note.id, note])))
   const first: VerdictEntry = { by, verdict: claim.verdictId, replaces: null, at: claim.updatedAt }
   map.set('verdicts', Y.Array.from([first]))
   map.set('edits', new Y.Array<EditEntry>())
@@ -95,6 +120,7 @@ export function claimFromYMap(claim: Y.Map<unknown>): Claim {
     ...fields,
     tagIds: [...tagsOf(claim).keys()].sort(),
     sources: [...sourcesOf(claim).values()],
+    ...reviewNotesField(claim),
     verdictId: verdictHeads(claim).sort(latestFirst)[0]?.verdict,
   })
 }
@@ -124,6 +150,8 @@ export function editClaim(
     fields?: Partial<Pick<Claim, (typeof SCALAR_FIELDS)[number]>>
     tagIds?: readonly string[]
     sources?: readonly Source[]
+    /** Reviewers' notes to add. */
+    reviewNotes?: readonly ReviewNote[]
   },
 ): void {
   claim.doc!.transact(() => {
@@ -133,6 +161,7 @@ export function editClaim(
     if (edit.tagIds) replaceKeys(tagsOf(claim), new Map(edit.tagIds.map((id) => [id, true])))
     if (edit.sources)
       replaceKeys(sourcesOf(claim), new Map(edit.sources.map((source) => [source.id, source])))
+    if (edit.reviewNotes) addReviewNotes(claim, edit.reviewNotes)
     claim.set('updatedAt', edit.at)
     editsOf(claim).push([{ by: edit.by, at: edit.at }])
   })

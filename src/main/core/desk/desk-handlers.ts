@@ -10,7 +10,7 @@ import {
   revokeDeskMember,
 } from './desk-membership'
 import type { DeskLocalStore } from './desk-local-store'
-import { syncWorkspace, type SyncOptions } from './desk-sync'
+import { syncWorkspace, type SyncOptions, type SyncSummary } from './desk-sync'
 import type { DeskLive } from './desk-live'
 
 export type TeamDeskCallName =
@@ -34,13 +34,18 @@ type LastSync = Extract<DeskStatus, { isShared: true }>['lastSync']
 export function teamDeskHandlers(
   local: DeskLocalStore,
   options: SyncOptions & { onSynced?: () => void; live?: LiveView | null } = {},
-): { handlers: Pick<Handlers, TeamDeskCallName>; settled(): Promise<void> } {
+): {
+  handlers: Pick<Handlers, TeamDeskCallName>
+  /** Syncs the documents `only` names (every one when null), after any sync running now. */
+  sync(only: ReadonlySet<string> | null): Promise<SyncSummary>
+  settled(): Promise<void>
+} {
   let lastSync: LastSync = null
   let running: ReturnType<typeof syncWorkspace> | null = null
   const now = options.now ?? (() => new Date())
-  const syncOnce = async () => {
+  const syncOnce = async (only: ReadonlySet<string> | null = null) => {
     try {
-      const summary = await syncWorkspace(local, options)
+      const summary = await syncWorkspace(local, { ...options, only })
       lastSync = { ok: true, at: now().toISOString(), ...summary }
       return summary
     } catch (error) {
@@ -70,8 +75,8 @@ export function teamDeskHandlers(
       running ??= syncOnce().finally(() => (running = null))
       return running
     },
-    'desk.reading': async ({ articleId }) => {
-      options.live?.reading(articleId)
+    'desk.reading': async ({ articleId, selection }) => {
+      options.live?.reading(articleId, selection ?? null)
       return {}
     },
     'desk.members': () => listDeskMembers(local.folder),
@@ -85,5 +90,10 @@ export function teamDeskHandlers(
   }
   /** Resolves once the sync running now, if any, has ended: a workspace closes after it. */
   const settled = async () => void (await running?.catch(() => undefined))
-  return { handlers, settled }
+  const sync = async (only: ReadonlySet<string> | null) => {
+    await settled()
+    running ??= syncOnce(only).finally(() => (running = null))
+    return running
+  }
+  return { handlers, sync, settled }
 }

@@ -51,7 +51,7 @@ async function openAsApp(name: string): Promise<OpenWorkspace> {
   const workspace = await openWorkspace(join(root, name), {
     fileWatch: null,
     samplesDir: SAMPLES_DIR,
-    deskAutoSync: { afterChangeMs: 20, everyMs: 3_600_000 },
+    deskAutoSync: { afterChangeMs: 20, everyMs: 3_600_000, whileLiveMs: 3_600_000 },
   })
   open.push(workspace)
   return workspace
@@ -102,7 +102,16 @@ describe('a live team desk', () => {
     await vi.waitFor(async () => expect((await statusOf(ben)).isLive).toBe(true))
     await ben.handlers['desk.reading']({ articleId: article!.id })
     await vi.waitFor(async () =>
-      expect((await statusOf(ana)).present).toEqual([{ name: 'ben', articleId: article!.id }]),
+      expect((await statusOf(ana)).present).toEqual([
+        { name: 'ben', articleId: article!.id, selection: null },
+      ]),
+    )
+    const selection = { start: 10, end: 24 }
+    await ben.handlers['desk.reading']({ articleId: article!.id, selection })
+    await vi.waitFor(async () =>
+      expect((await statusOf(ana)).present).toEqual([
+        { name: 'ben', articleId: article!.id, selection },
+      ]),
     )
     const events: string[] = []
     ana.onChange((changes) => changes.forEach((change) => events.push(change.kind)))

@@ -1,5 +1,5 @@
 import * as Y from 'yjs'
-import { DeskChangedNotice, DeskPresence } from '../../../shared/desk-model'
+import { DeskChangedNotice, DeskPresence, type DeskSelection } from '../../../shared/desk-model'
 import { connectDeskDocument, type DeskConnection } from './desk-connection'
 import { readDeskCredentials, type DeskCredentials } from './desk-credentials'
 
@@ -10,14 +10,17 @@ export type DeskLive = {
   isLive(): boolean
   /** The other members with the desk open, and the article each is reading. */
   present(): DeskPresence[]
-  /** Tells the other members which article this member is reading (null: none). */
-  reading(articleId: string | null): void
+  /** Tells the other members which article this member is reading (null: none), and the selection. */
+  reading(articleId: string | null, selection: DeskSelection | null): void
   stop(): void
 }
 
 export type DeskLiveEvents = {
-  /** Another member changed the desk, or the connection is back after a break: time to sync. */
-  onChanged(): void
+  /**
+   * Time to sync: another member changed these desk documents, or, with none named, the connection
+   * is back after a break (anything may have changed meanwhile).
+   */
+  onChanged(documents?: readonly string[]): void
   /** Connected or not, or someone came, went or turned to another article. */
   onPresence(): void
 }
@@ -42,7 +45,7 @@ export function keepDeskLive(folder: string, events: DeskLiveEvents): DeskLive {
   let connectedKey: string | null = null
   let refusedKey: string | null = null
   let isConnected = false
-  let articleId: string | null = null
+  let reading: Pick<DeskPresence, 'articleId' | 'selection'> = { articleId: null, selection: null }
   let isStopped = false
   let retry: NodeJS.Timeout | null = null
   let retryMs = FIRST_RETRY_MS
@@ -76,11 +79,12 @@ export function keepDeskLive(folder: string, events: DeskLiveEvents): DeskLive {
     connectedKey = key
     const { provider } = opened
     const isCurrent = () => connection === opened
-    provider.setAwarenessField('member', { name: credentials.name, articleId })
+    provider.setAwarenessField('member', { name: credentials.name, ...reading })
     provider.on('stateless', ({ payload }: { payload: string }) => {
       const notice = DeskChangedNotice.safeParse(safeJson(payload))
       if (!notice.success) return
-      if (notice.data.by.some((name) => name !== credentials.name)) events.onChanged()
+      if (notice.data.by.some((name) => name !== credentials.name))
+        events.onChanged(notice.data.documents)
     })
     provider.on('synced', () => {
       if (!isCurrent()) return
@@ -121,11 +125,11 @@ export function keepDeskLive(folder: string, events: DeskLiveEvents): DeskLive {
         .map(([, state]) => DeskPresence.safeParse((state as PresenceState).member))
         .flatMap((parsed) => (parsed.success ? [parsed.data] : []))
     },
-    reading(id) {
-      articleId = id
+    reading(articleId, selection) {
+      reading = { articleId, selection }
       const provider = connection?.provider
       const member = provider?.awareness?.getLocalState()?.member as DeskPresence | undefined
-      if (provider && member) provider.setAwarenessField('member', { ...member, articleId })
+      if (provider && member) provider.setAwarenessField('member', { ...member, ...reading })
     },
     stop() {
       isStopped = true

@@ -38,7 +38,7 @@ afterEach(async () => {
 
 describe('what a sync brings from the desk', () => {
   it('brings a claim another member changed', async () => {
-    const arrivals = await deskArrivals(workspace.desk, copies, false)
+    const arrivals = await deskArrivals(workspace.desk, copies, { followsOnly: false })
     expect(arrivals.claims.get(claim.articleId)?.put.map((each) => each.claimant)).toEqual(['ben'])
     expect(arrivals.held).toEqual(new Set())
   })
@@ -49,7 +49,7 @@ describe('what a sync brings from the desk', () => {
       claimId: claim.id,
       patch: { claimant: 'ana, meanwhile' },
     })
-    const arrivals = await deskArrivals(workspace.desk, copies, false)
+    const arrivals = await deskArrivals(workspace.desk, copies, { followsOnly: false })
     expect(arrivals.claims.get(claim.articleId)?.put).toEqual([])
     expect(arrivals.held).toEqual(new Set([claim.id]))
   })
@@ -60,12 +60,12 @@ describe('what a sync brings from the desk', () => {
       claimId: claim.id,
       patch: { claimant: 'a viewer' },
     })
-    const arrivals = await deskArrivals(workspace.desk, copies, true)
+    const arrivals = await deskArrivals(workspace.desk, copies, { followsOnly: true })
     expect(arrivals.claims.get(claim.articleId)?.put.map((each) => each.claimant)).toEqual(['ben'])
   })
 
   it('writes no arrival over a claim changed here after the sync compared it', async () => {
-    const arrivals = await deskArrivals(workspace.desk, copies, false)
+    const arrivals = await deskArrivals(workspace.desk, copies, { followsOnly: false })
     await workspace.handlers['claims.update']({
       articleId: claim.articleId,
       claimId: claim.id,
@@ -78,7 +78,7 @@ describe('what a sync brings from the desk', () => {
   })
 
   it('writes the arrivals into a claim left as the sync saw it, and says what it wrote', async () => {
-    const arrivals = await deskArrivals(workspace.desk, copies, false)
+    const arrivals = await deskArrivals(workspace.desk, copies, { followsOnly: false })
     const written = await workspace.desk.apply(arrivals)
     expect([...written.keys()]).toEqual([claim.id])
     const [here] = await workspace.desk.claims(claim.articleId)

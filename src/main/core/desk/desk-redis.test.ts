@@ -13,17 +13,21 @@ const servers: RunningDeskServer[] = []
 const connections: DeskConnection[] = []
 
 /** One more desk server instance joined through Redis, and a member writing to it. */
-async function instanceWithMember() {
+async function instanceWithMember(name = 'owner') {
   const dataDir = await mkdtemp(join(tmpdir(), 'claimdesk-desk-redis-'))
   folders.push(dataDir)
   const server = await startDeskServer({ dataDir, port: 0, host: '127.0.0.1', redis: redis.url })
   servers.push(server)
-  const { token } = await server.members.join(server.ownerInvite!)
-  const document = new Y.Doc()
-  const connection = connectDeskDocument(server.url, 'index', token, document)
-  connections.push(connection)
-  await connection.inStep()
-  return { connection, claims: document.getMap<string>('claims') }
+  const { token } = await server.members.join(server.ownerInvite!, name)
+  const connect = async (documentName: string) => {
+    const document = new Y.Doc()
+    const connection = connectDeskDocument(server.url, documentName, token, document)
+    connections.push(connection)
+    await connection.inStep()
+    return { connection, document }
+  }
+  const { connection, document } = await connect('index')
+  return { connection, claims: document.getMap<string>('claims'), connect }
 }
 
 beforeEach(async () => {
@@ -57,5 +61,18 @@ describe('desk server instances joined through Redis', () => {
       .poll(() => [ana.claims.has('claim-b'), ben.claims.has('claim-a')], { timeout: 20_000 })
       .toEqual([true, true])
     expect(ana.claims.toJSON()).toEqual(ben.claims.toJSON())
+  })
+
+  it('tell the members on every instance, at once, which documents a member changed', async () => {
+    const [ana, ben] = [await instanceWithMember('ana'), await instanceWithMember('ben')]
+    const notices: unknown[] = []
+    ben.connection.provider.on('stateless', ({ payload }: { payload: string }) =>
+      notices.push(JSON.parse(payload)),
+    )
+    const article = await ana.connect('article-a1')
+    article.document.getMap('claims').set('claim-a', 'from ana')
+    await expect
+      .poll(() => notices, { timeout: 10_000 })
+      .toContainEqual({ kind: 'changed', documents: ['article-a1'], by: ['ana'] })
   })
 })

@@ -84,6 +84,32 @@ describe('desk server', () => {
     expect(owner.claims.has('claim-v')).toBe(false)
   })
 
+  it('takes an approval from an editor and refuses one from a checker, closing its connection', async () => {
+    const editor = connect(await joinAs('editor', 'ed'))
+    const checker = connect(await joinAs('checker', 'cy'))
+    await Promise.all([editor.connection.inStep(), checker.connection.inStep()])
+    const approve = (document: Y.Doc, id: string) =>
+      document.transact(() => {
+        const claim = new Y.Map<unknown>()
+        document.getMap<Y.Map<unknown>>('claims').set(id, claim)
+        claim.set('approval', { by: 'ed', at: '2026-12-06T10:00:00Z' })
+      })
+    approve(editor.document, 'claim-e')
+    await editor.connection.inStep()
+    const closed = new Promise<string>((resolve) =>
+      checker.connection.provider.on('close', ({ event }: { event: { reason: string } }) =>
+        resolve(event.reason),
+      ),
+    )
+    approve(checker.document, 'claim-c')
+    expect(await closed).toMatch(/cy is a checker: only an editor or the owner approves/)
+    const seen = connect(await joinAs('viewer', 'vi'))
+    await seen.connection.inStep()
+    const claims = seen.document.getMap<Y.Map<unknown>>('claims')
+    expect(claims.get('claim-e')?.get('approval')).toMatchObject({ by: 'ed' })
+    expect(claims.has('claim-c')).toBe(false)
+  })
+
   it('refuses a revoked member, a forged token and a used invite', async () => {
     await joinAs('owner', 'ana')
     const code = await server.members.invite('editor', 'ben')

@@ -9,7 +9,8 @@ import {
   type onLoadDocumentPayload,
 } from '@hocuspocus/server'
 import * as Y from 'yjs'
-import { canWrite, DeskDocumentName } from '../../../shared/desk-model'
+import { canWrite, DeskDocumentName, type MemberClaims } from '../../../shared/desk-model'
+import { approvalRefusal } from './approval-guard'
 import { deskChangeNotices } from './desk-change-notices'
 import { answerDeskRequest } from './desk-http'
 import { DeskMembers } from './desk-members'
@@ -104,8 +105,11 @@ export async function startDeskServer(options: DeskServerOptions): Promise<Runni
     },
     async beforeHandleMessage(payload) {
       // A member revoked while connected is cut off; this refuses what they sent meanwhile.
-      const member = (payload.context as { member?: { memberId: string } }).member
+      const member = (payload.context as { member?: MemberClaims }).member
       if (!member || !members.isActive(member.memberId)) throw new Error('not a member')
+      const update = incomingUpdateOf(payload.update)
+      const refusal = update && approvalRefusal(update, member)
+      if (refusal) throw Object.assign(new Error(refusal), { code: 4403, reason: refusal })
       await storing(payload)
     },
     async onChange({ documentName, context, transactionOrigin }) {

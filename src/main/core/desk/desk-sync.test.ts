@@ -3,10 +3,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Claim } from '../../../shared/claim-model'
-import { claimdeskInProcess } from '../../cli/cli-in-process'
 import type { OpenWorkspace } from '../open-workspace'
-import { inWorkspaceAt } from '../testing/in-workspace'
+import { deskMembers } from '../testing/desk-members'
 import { startDeskServer, type RunningDeskServer } from './desk-server'
+import { articleDocumentName } from './desk-push'
+import { syncWorkspace } from './desk-sync'
 
 let root: string
 let server: RunningDeskServer
@@ -21,12 +22,10 @@ afterEach(async () => {
   await rm(root, { recursive: true, force: true })
 })
 
-const claimdesk = claimdeskInProcess
-const inWorkspace = <T>(name: string, work: (workspace: OpenWorkspace) => Promise<T>) =>
-  inWorkspaceAt(join(root, name), work)
-
-const claimsOf = (name: string) =>
-  inWorkspace(name, (workspace) => workspace.handlers['claims.listAll']({}))
+const { claimdesk, inWorkspace, claimsOf, sync, update, deskWith } = deskMembers(
+  () => root,
+  () => server,
+)
 
 /** What members see of a claim: its text, rating and working fields. */
 const seen = (claims: Claim[]) =>
@@ -40,45 +39,6 @@ const seen = (claims: Claim[]) =>
       tagIds,
     }))
     .sort((a, b) => a.id.localeCompare(b.id))
-
-async function sync(name: string) {
-  const synced = await claimdesk('sync', '--workspace', join(root, name))
-  expect(synced, synced.stderr).toMatchObject({ code: 0 })
-}
-
-/** Ana's workspace (the samples, one claim) on the desk as its owner, and members who joined. */
-async function deskWith(members: [name: string, role: string][]) {
-  const firstClaim = await inWorkspace('ana', async (workspace) => {
-    const [article] = await workspace.handlers['articles.list']({})
-    return workspace.handlers['claims.create']({ articleId: article!.id, start: 0, end: 20 })
-  })
-  const shared = await claimdesk(
-    ...['share', '--workspace', join(root, 'ana'), '--server', server.url],
-    ...['--invite', server.ownerInvite!, '--name', 'ana'],
-  )
-  expect(shared, shared.stderr).toMatchObject({ code: 0 })
-  for (const [name, role] of members) {
-    const invited = await claimdesk(
-      ...['invite', '--workspace', join(root, 'ana'), '--role', role, '--name', name],
-    )
-    expect(invited.code, invited.stderr).toBe(0)
-    const joined = await claimdesk(
-      ...['join', '--workspace', join(root, name), '--server', server.url],
-      ...['--invite', invited.stdout.trim(), '--name', name],
-    )
-    expect(joined, joined.stderr).toMatchObject({ code: 0 })
-  }
-  return firstClaim
-}
-
-const update = (
-  name: string,
-  claim: Claim,
-  patch: Parameters<OpenWorkspace['handlers']['claims.update']>[0]['patch'],
-) =>
-  inWorkspace(name, (workspace) =>
-    workspace.handlers['claims.update']({ articleId: claim.articleId, claimId: claim.id, patch }),
-  )
 
 describe('workspaces on a team desk', () => {
   it('brings three members’ edits together', async () => {
@@ -174,6 +134,67 @@ describe('workspaces on a team desk', () => {
     expect((await claimsOf('ana'))[0]!.tagIds).toEqual([troops.id])
   })
 
+  it('brings a tag renamed, a tag deleted and a verdict scale changed after the desk was shared', async () => {
+    const first = await deskWith([['ben', 'editor']])
+    const vocabularyOf = (name: string) =>
+      inWorkspace(name, (workspace) => workspace.handlers['vocabulary.get']({}))
+    await update('ben', first, { tagIds: ['statistic', 'quote'] })
+    await sync('ben')
+    await sync('ana')
+    await inWorkspace('ana', async (workspace) => {
+      await workspace.handlers['tags.update']({
+        tagId: 'statistic',
+        name: 'Figures',
+        colour: '#aa3300',
+      })
+      const { verdictScale } = await workspace.handlers['vocabulary.get']({})
+      await workspace.handlers['verdicts.update']({
+        verdictScale: {
+          ...verdictScale,
+          verdicts: verdictScale.verdicts.map((verdict) =>
+            verdict.id === 'mixed' ? { ...verdict, label: 'Half true' } : verdict,
+          ),
+        },
+      })
+    })
+    await inWorkspace('ben', (workspace) => workspace.handlers['tags.delete']({ tagId: 'quote' }))
+    for (const name of ['ana', 'ben', 'ana']) await sync(name)
+    const [ana, ben] = [await vocabularyOf('ana'), await vocabularyOf('ben')]
+    expect(ben.tags).toEqual(ana.tags)
+    expect(ben.tags.find((tag) => tag.id === 'statistic')).toMatchObject({
+      name: 'Figures',
+      colour: '#aa3300',
+    })
+    expect(ana.tags.map((tag) => tag.id)).not.toContain('quote')
+    expect(ben.verdictScale).toEqual(ana.verdictScale)
+    expect(ben.verdictScale.verdicts.find((verdict) => verdict.id === 'mixed')?.label).toBe(
+      'Half true',
+    )
+    for (const name of ['ana', 'ben'])
+      expect((await claimsOf(name))[0]?.tagIds).toEqual(['statistic'])
+  })
+
+  it('settles a tag renamed by two members at once the same way for both', async () => {
+    await deskWith([['ben', 'editor']])
+    const renames: [member: string, name: string][] = [
+      ['ana', 'Numbers'],
+      ['ben', 'Data'],
+    ]
+    for (const [name, renamed] of renames)
+      await inWorkspace(name, (workspace) =>
+        workspace.handlers['tags.update']({ tagId: 'statistic', name: renamed }),
+      )
+    for (const name of ['ana', 'ben', 'ana', 'ben']) await sync(name)
+    const nameOf = (member: string) =>
+      inWorkspace(member, async (workspace) => {
+        const { tags } = await workspace.handlers['vocabulary.get']({})
+        return tags.find((tag) => tag.id === 'statistic')?.name
+      })
+    const settled = await nameOf('ana')
+    expect(['Numbers', 'Data']).toContain(settled)
+    expect(await nameOf('ben')).toBe(settled)
+  })
+
   it('takes a claim deleted by one member out of the others’ workspaces', async () => {
     const first = await deskWith([['ben', 'editor']])
     await inWorkspace('ana', (workspace) =>
@@ -250,9 +271,20 @@ describe('workspaces on a team desk', () => {
     expect(await claimsOf('cy')).toHaveLength(1)
   })
 
-  it('applies nothing a viewer changes, and brings the desk back to the viewer', async () => {
+  it('lets a viewer read and export, and refuses, saying why, any change they try', async () => {
     const first = await deskWith([['vi', 'viewer']])
-    await update('vi', first, { claimant: 'a viewer' })
+    await expect(update('vi', first, { claimant: 'a viewer' })).rejects.toThrow(
+      /You are a viewer on this team desk/,
+    )
+    const marked = await claimdesk(
+      ...['mark', '--workspace', join(root, 'vi'), '--article', first.articleId],
+      ...['--quote', first.quote.exact],
+    )
+    expect(marked.code).toBe(1)
+    expect(marked.stderr).toMatch(/You are a viewer on this team desk/)
+    const exported = await claimdesk('export', '--workspace', join(root, 'vi'), '--format', 'md')
+    expect(exported.code, exported.stderr).toBe(0)
+    expect(exported.stdout).toContain(first.quote.exact)
     await sync('vi')
     await sync('ana')
     expect((await claimsOf('ana'))[0]!.claimant).toBe('')
@@ -270,5 +302,32 @@ describe('workspaces on a team desk', () => {
     expect(refused.stderr).toMatch(
       /refused ben: This desk does not know that member, or revoked them/,
     )
+  })
+
+  it('syncs only the documents it is told of, and those changed here', async () => {
+    const first = await deskWith([['ben', 'editor']])
+    await update('ben', first, { claimant: 'named by ben' })
+    await sync('ben')
+    const articleDocument = articleDocumentName(first.articleId)
+    await inWorkspace('ana', async (workspace) => {
+      const quick = await syncWorkspace(workspace.desk, { only: new Set() })
+      expect(quick).toMatchObject({ received: 0, articles: 0 })
+      const told = await syncWorkspace(workspace.desk, { only: new Set([articleDocument]) })
+      expect(told).toMatchObject({ received: 1, articles: 1 })
+      const [claim] = await workspace.handlers['claims.listAll']({})
+      expect(claim?.claimant).toBe('named by ben')
+      await workspace.handlers['claims.update']({
+        articleId: first.articleId,
+        claimId: first.id,
+        patch: { claimant: 'named by ana' },
+      })
+      // Told of nothing, a sync still sends what changed here.
+      expect(await syncWorkspace(workspace.desk, { only: new Set() })).toMatchObject({
+        sent: 1,
+        articles: 1,
+      })
+    })
+    await sync('ben')
+    expect((await claimsOf('ben'))[0]?.claimant).toBe('named by ana')
   })
 })

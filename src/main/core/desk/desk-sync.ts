@@ -1,13 +1,20 @@
-import { canWrite, type DeskSyncSummary } from '../../../shared/desk-model'
+import { canReview, canWrite, DeskMember, type DeskSyncSummary } from '../../../shared/desk-model'
 import type { Claim } from '../../../shared/claim-model'
 import { ServiceError } from '../../../shared/result'
-import { connectDeskDocument, type DeskConnection } from './desk-connection'
+import {
+  connectDeskDocument,
+  openDeskSocket,
+  type DeskConnection,
+  type DeskSocket,
+} from './desk-connection'
 import { DeskCopies } from './desk-copies'
 import { deskHttpUrl, needDeskCredentials, type DeskCredentials } from './desk-credentials'
 import { deskIndexOf } from './desk-documents'
 import { readClaimsHere, type ClaimsHere, type DeskLocalStore } from './desk-local-store'
 import { deskArrivals } from './desk-pull'
+import { agreedVocabulary, keepVocabulary, vocabularyHere } from './desk-vocabulary'
 import { articleDocumentName, pushLocalChanges } from './desk-push'
+import { deskReviewers } from '../review/desk-review-arrivals'
 
 export type SyncOptions = {
   /**
@@ -15,6 +22,11 @@ export type SyncOptions = {
    * joined a desk, whose default tags are not the desk's.
    */
   receiveOnly?: boolean
+  /**
+   * Syncs only these desk documents (by name; the index always), and those changed here: the
+   * server said which documents members changed. Every document, when absent.
+   */
+  only?: ReadonlySet<string> | null
   /** How long to wait for the desk server to take and send every change. @default 30000 */
   timeoutMs?: number
   now?: () => Date
@@ -24,8 +36,11 @@ export type SyncSummary = DeskSyncSummary
 
 const keptForLater = 'Your changes are kept here and go to the desk at the next sync.'
 
-/** Asks the desk server who this member is, so an unreachable server or a revoked member is told at once. */
-async function checkMembership(credentials: DeskCredentials): Promise<void> {
+/**
+ * Asks the desk server for its members, so an unreachable server or a revoked member is told at
+ * once, and approvals are checked against who is an editor or the owner there.
+ */
+async function checkMembership(credentials: DeskCredentials): Promise<DeskMember[]> {
   const response = await fetch(deskHttpUrl(credentials.server, '/members'), {
     headers: { Authorization: `Bearer ${credentials.token}` },
     signal: AbortSignal.timeout(15_000),
@@ -36,7 +51,7 @@ async function checkMembership(credentials: DeskCredentials): Promise<void> {
       `The desk server at ${credentials.server} cannot be reached (${reason}). ${keptForLater}`,
     )
   })
-  if (response.ok) return
+  if (response.ok) return DeskMember.array().parse(await response.json())
   const { message } = (await response.json().catch(() => ({}))) as { message?: string }
   throw new ServiceError(
     response.status === 403 ? 'forbidden' : 'io-error',
@@ -50,13 +65,14 @@ async function inStepWith(
   copies: DeskCopies,
   name: string,
   timeoutMs: number,
-  open: DeskConnection[],
+  { socket, open }: { socket: DeskSocket; open: DeskConnection[] },
 ): Promise<void> {
   const connection = connectDeskDocument(
     credentials.server,
     name,
     credentials.token,
     copies.document(name),
+    { socket, withPresence: false },
   )
   open.push(connection)
   let timer: NodeJS.Timeout | undefined
@@ -73,14 +89,15 @@ async function inStepWith(
     )
   })
   const lost = new Promise<never>((_, reject) =>
-    connection.provider.on('close', () =>
+    connection.provider.on('close', ({ event }: { event?: { reason?: unknown } }) => {
+      const reason = typeof event?.reason === 'string' && event.reason ? ` (${event.reason})` : ''
       reject(
         new ServiceError(
           'io-error',
-          `The desk server at ${credentials.server} closed the connection. ${keptForLater}`,
+          `The desk server at ${credentials.server} closed the connection${reason}. ${keptForLater}`,
         ),
-      ),
-    ),
+      )
+    }),
   )
   const refused = connection.refused.then((reason) => {
     throw new ServiceError('forbidden', `The desk server refused ${credentials.name}: ${reason}`)
@@ -126,30 +143,54 @@ function rememberBase(
  */
 export async function syncWorkspace(
   local: DeskLocalStore,
-  { timeoutMs = 30_000, now = () => new Date(), receiveOnly = false }: SyncOptions = {},
+  { timeoutMs = 30_000, now = () => new Date(), receiveOnly = false, only }: SyncOptions = {},
 ): Promise<SyncSummary> {
   const credentials = await needDeskCredentials(local.folder)
   const copies = await DeskCopies.open(local.folder)
-  const open: DeskConnection[] = []
+  // Every document of the sync goes over one socket.
+  const session = { socket: openDeskSocket(credentials.server), open: [] as DeskConnection[] }
   try {
     let sent = 0
+    let touched = new Set<string>()
     const claimsHere = await readClaimsHere(local)
+    const agreed = agreedVocabulary(copies, copies.baseVocabulary)
+    const vocabularyRead = vocabularyHere(local)
     if (canWrite(credentials.role) && !receiveOnly) {
-      sent = await pushLocalChanges(local, copies, claimsHere, credentials.name, now())
+      ;({ pushed: sent, touched } = await pushLocalChanges(
+        local,
+        copies,
+        claimsHere,
+        credentials.name,
+        now(),
+        agreed,
+        canReview(credentials.role),
+      ))
       rememberBase(copies, claimsHere)
       await copies.save()
     }
-    await checkMembership(credentials)
-    await inStepWith(credentials, copies, 'index', timeoutMs, open)
-    const articleIds = [...deskIndexOf(copies.document('index')).articles.keys()]
+    const members = await checkMembership(credentials)
+    const indexInStep = inStepWith(credentials, copies, 'index', timeoutMs, session)
+    void session.socket.connect()
+    await indexInStep
+    const isWanted = (name: string) => !only || only.has(name) || touched.has(name)
+    const articleIds = [...deskIndexOf(copies.document('index')).articles.keys()].filter((id) =>
+      isWanted(articleDocumentName(id)),
+    )
     await Promise.all(
       articleIds.map((id) =>
-        inStepWith(credentials, copies, articleDocumentName(id), timeoutMs, open),
+        inStepWith(credentials, copies, articleDocumentName(id), timeoutMs, session),
       ),
     )
-    const arrivals = await deskArrivals(local, copies, !canWrite(credentials.role), receiveOnly)
+    const arrivals = await deskArrivals(local, copies, {
+      followsOnly: !canWrite(credentials.role),
+      replacesTags: receiveOnly,
+      articleIds,
+      agreed,
+      reviewers: deskReviewers(credentials.name, members),
+    })
     const written = await local.apply(arrivals)
     rememberBase(copies, claimsHere, written)
+    keepVocabulary(copies, vocabularyRead, arrivals)
     await copies.save()
     const changes = [...arrivals.claims.values()]
     return {
@@ -159,7 +200,8 @@ export async function syncWorkspace(
       articles: articleIds.length,
     }
   } finally {
-    for (const connection of open) connection.close()
+    for (const connection of session.open) connection.close()
+    session.socket.destroy()
     copies.close()
   }
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import type { z } from 'zod'
-import type { Claim, VerdictScale } from '../../../shared/claim-model'
+import { ClaimStatus, type Claim, type VerdictScale } from '../../../shared/claim-model'
 import { contract, type CallName } from '../../../shared/contract'
 import {
   colour,
@@ -72,7 +72,7 @@ function keyInputs(name: CallName, state: DeskState): Record<string, fc.Arbitrar
   const tagId = mostlyValid(pick(state.tagIds, validId))
   const verdictIds = state.verdictScale.verdicts.map((verdict) => verdict.id)
   const verdictId = mostlyValid(pick(verdictIds, validId))
-  const status = mostlyValid(fc.constantFrom('to-check', 'researching', 'checked'))
+  const status = mostlyValid(fc.constantFrom(...ClaimStatus.options))
   const source = fc.record({ id: validId, url: linkUrl, title: hostileString, note: hostileString })
   const tag = fc.record({ id: validId, name: hostileString, colour })
   const claimPatch = fc.record(
@@ -138,7 +138,7 @@ function keyInputs(name: CallName, state: DeskState): Record<string, fc.Arbitrar
             tagIds: fc.uniqueArray(pick(state.tagIds, validId), { maxLength: 5 }),
             verdictId: pick(verdictIds, validId),
             claimant: fc.string({ maxLength: 300 }),
-            status: fc.constantFrom('to-check', 'researching', 'checked'),
+            status: fc.constantFrom(...ClaimStatus.options),
             sources: fc.array(
               fc.record({
                 id: validId,

@@ -42,6 +42,7 @@ function tagLabel(name: CallName, input: Input, store: WorkspaceStore): string |
 const FIXED_LABELS: Partial<Record<CallName, string>> = {
   'claims.create': 'Mark claim',
   'claims.delete': 'Delete claim',
+  'claims.addReviewNote': 'Add review note',
   'claims.reattach': 'Re-attach claim',
   'claims.confirmAnchor': 'Confirm the claim’s place',
   'verdicts.update': 'Change the verdict scale',

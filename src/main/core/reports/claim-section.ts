@@ -1,6 +1,7 @@
 import type { BlockContent, Blockquote, ListItem, PhrasingContent, RootContent } from 'mdast'
 import type { Claim } from '../../../shared/claim-model'
 import type { Article } from '../../../shared/article-model'
+import { dayAsDated } from '../../../shared/readable-date'
 import { STATUS_LABELS } from '../../../shared/status-labels'
 import { notesToMdast } from './notes-mdast'
 import type { PublishedReport, QuoteInPlace } from './published-report'
@@ -101,6 +102,7 @@ function claimFields(claim: Claim, context: ClaimSectionContext): ListItem[] {
     )
   })
   const checked = claim.checkedAgainst
+  const approval = claim.status === 'approved' ? claim.approval : undefined
   const fields: (BlockContent[] | false)[] = [
     [field('Verdict', text(verdictText(claim, context)))],
     claim.claimant !== '' && [field('Claimant', text(claim.claimant))],
@@ -108,7 +110,8 @@ function claimFields(claim: Claim, context: ClaimSectionContext): ListItem[] {
       !!article && [field('Article', text(articleName(article)))],
     !!link && [field('In the article', linkOrText(link, 'open the article at this quote'))],
     tags.length > 0 && [field('Tags', text(tags.join(', ')))],
-    claim.status !== 'checked' && [field('Status', text(STATUS_LABELS[claim.status]))],
+    claim.status !== 'checked' && !approval && [field('Status', text(STATUS_LABELS[claim.status]))],
+    !!approval && [paragraph(text(`Approved by ${approval.by} on ${dayAsDated(approval.at)}`))],
     !!checked && [
       field(
         'Checked against',

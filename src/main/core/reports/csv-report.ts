@@ -22,6 +22,8 @@ export const CSV_COLUMNS = [
   'group',
   'version checked',
   'archived sources',
+  'approved_by',
+  'approved_at',
 ] as const
 
 /**
@@ -63,6 +65,8 @@ export function csvReport(data: ReportData): string {
         textCell(claim.groupId ?? ''),
         claim.checkedAgainst ? versionCitation(claim.checkedAgainst, versions.length) : '',
         textCell(archived.map(sourceWithSnapshot).join('\n')),
+        textCell(claim.approval?.by ?? ''),
+        claim.approval?.at ?? '',
       ]
     }),
   )

@@ -38,7 +38,9 @@ function summary(report: PublishedReport): RootContent[] {
     (outlets.size > 0 ? ` from ${plural(outlets.size, 'outlet')}` : '') +
     (report.scope.kind === 'filter'
       ? ` (${report.scopeLabel.charAt(0).toLowerCase()}${report.scopeLabel.slice(1)}).`
-      : '.')
+      : report.options.approvedOnly
+        ? ', approved claims only.'
+        : '.')
   if (claims.length === 0)
     return [
       heading(2, 'Summary'),

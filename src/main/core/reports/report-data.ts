@@ -87,6 +87,20 @@ export async function gatherReportData(
   }
 }
 
+/** Only the claims an editor approved; a filter's scope keeps only the articles that still have some. */
+export function onlyApproved(data: ReportData): ReportData {
+  const articles = data.articles.map((entry) => ({
+    ...entry,
+    claims: entry.claims.filter((claim) => claim.status === 'approved'),
+  }))
+  return {
+    ...data,
+    scopeLabel: `${data.scopeLabel}, approved claims only`,
+    articles:
+      data.scope.kind === 'filter' ? articles.filter((entry) => entry.claims.length > 0) : articles,
+  }
+}
+
 export const claimCount = (data: ReportData) =>
   data.articles.reduce((sum, entry) => sum + entry.claims.length, 0)
 

@@ -18,7 +18,7 @@ import { pack } from '../threads/packed'
 import { claimReviewGaps } from './claim-review-report'
 import { hasDisagreements, publishReport, type ReportSources } from './published-report'
 import { reportFileName, REPORT_FILE_TYPES } from './report-file-name'
-import { claimCount, gatherReportData, type ReportData } from './report-data'
+import { claimCount, gatherReportData, onlyApproved, type ReportData } from './report-data'
 import {
   DATA_FORMATS,
   isPublished,
@@ -79,7 +79,9 @@ export class ReportService {
     publisher?: ReportRequest['publisher'],
   ): Promise<ReportFile> {
     const date = generatedAt ? new Date(generatedAt) : this.now()
-    const data = await gatherReportData(this.store, this.book, scope, date)
+    const settled = this.optionsFor(options)
+    const inScope = await gatherReportData(this.store, this.book, scope, date)
+    const data = settled.approvedOnly ? onlyApproved(inScope) : inScope
     const gathered = { ...data, settings: { ...data.settings, ...definedFields(publisher ?? {}) } }
     const subject =
       scope.kind === 'article'
@@ -92,7 +94,6 @@ export class ReportService {
       claimCount: claimCount(data),
       warnings: format === 'claimreview' ? claimReviewGaps(data) : [],
     })
-    const settled = this.optionsFor(options)
     if (claimCount(gathered) > LARGE_REPORT_CLAIMS)
       return file(gathered, await this.writeInBackground(gathered, format, settled))
     if (!isPublished(format)) return file(gathered, DATA_FORMATS[format](gathered))

@@ -11,7 +11,7 @@ import { articleUrn, claimGroups, claimUrn, vocabularyOf, type ReportData } from
 export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld'
 
 /**
- * Claimdesk's own terms (claimant, status, group, a source's note), declared after the W3C context
+ * Claimdesk's own terms (claimant, status, approval, group, a source's note), declared after the W3C context
  * as the model's extension rules ask, so an import gets back every field of a claim.
  * @see https://www.w3.org/TR/annotation-model/#extensions
  */
@@ -154,6 +154,7 @@ function annotation(
     ...(claim.groupId ? { 'claimdesk:group': claim.groupId } : {}),
     ...(claim.origin ? { 'claimdesk:origin': claim.origin } : {}),
     ...(claim.checkedAgainst ? { 'claimdesk:checkedAgainst': claim.checkedAgainst } : {}),
+    ...(claim.approval ? { 'claimdesk:approval': claim.approval } : {}),
     body: bodies(claim, context),
     target: target(article, claim, toCodePoints),
   }

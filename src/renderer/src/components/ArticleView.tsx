@@ -13,6 +13,9 @@ import { ClaimHighlights } from '../editor/claim-highlights'
 import { EditorEvents } from '../editor/editor-events'
 import { HiddenFromReactSelection } from '../editor/hidden-from-react-selection'
 import { FindHighlights } from '../editor/find-highlights'
+import { MemberSelections } from '../editor/member-selections'
+import { useMemberSelections } from '../editor/use-member-selections'
+import { useDeskPresence, useTellDeskReading } from '../hooks/use-desk-presence'
 import { useCommand } from '../commands/command-registry'
 import { FindBar } from './FindBar'
 import { ReadOnlyText } from '../editor/read-only-text'
@@ -75,6 +78,7 @@ export function ArticleView({
         HiddenFromReactSelection,
         ClaimHighlights.configure({ onActivate: (id) => events.emit('activate', id) }),
         FindHighlights,
+        MemberSelections,
       ],
       content: initialDocument,
       editorProps: {
@@ -87,6 +91,8 @@ export function ArticleView({
   )
 
   const selection = useSelectionRange(editor, positions)
+  useTellDeskReading(article.id, selection.range)
+  useMemberSelections(editor, article.id, useDeskPresence(), positions)
   const paintNow = useClaimHighlights(editor, claims, vocabulary, positions, activeClaimId)
   const { showNotice } = useWorkspace()
   const markSelection = useCallback(() => {

@@ -59,7 +59,7 @@ export function TeamDeskSync({ articleId, titleOf }: Props) {
   const [access, setAccess] = useState<DeskAccess | null>(null)
   const [isListing, setListing] = useState(false)
   const isShared = status.status === 'ready' && status.value.isShared
-  useTellDeskReading(articleId, isShared)
+  useTellDeskReading(articleId)
   useCommand('desk.share', () => setAccess('share'), status.status === 'ready' && !isShared)
   useCommand('desk.join', () => setAccess('join'))
   const listMembers = () => {
@@ -107,6 +107,9 @@ export function TeamDeskSync({ articleId, titleOf }: Props) {
         Team desk: {desk.name} ({desk.role}) · {isSyncing ? 'Syncing…' : syncLine(desk)}
       </p>
       {failure && !isSyncing && <p className="notice">{failure}</p>}
+      {desk.role === 'viewer' && (
+        <p className="desk-presence">As a viewer you read and export; changes are refused.</p>
+      )}
       {others && <p className="desk-presence">Here now: {others}</p>}
       <button type="button" disabled={isSyncing} onClick={syncNow}>
         Sync now

@@ -59,6 +59,8 @@ function staleReads(event: ChangeEvent): Read[] | 'all' {
       return [['workspace.info']]
     case 'desk':
       return [['desk.status']]
+    case 'reviews':
+      return [['reviews.unread']]
     case 'progress':
       // Progress changes nothing stored; what the work changed comes as events of its own. Only
       // the search index's own catching up, once done, may have found more.

@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import type { DeskPresence } from '../../../shared/desk-model'
+import type { DeskPresence, DeskSelection } from '../../../shared/desk-model'
 import { call } from '../api/client'
 import { useCallQuery } from '../data/use-call-query'
 
@@ -17,9 +17,32 @@ export function readersByArticle(present: readonly DeskPresence[]): Map<string, 
   return readers
 }
 
-/** Tells the other members of the desk which article this member is reading. */
-export function useTellDeskReading(articleId: string | null, isShared: boolean): void {
-  useEffect(() => {
-    if (isShared) void call('desk.reading', { articleId }).catch(() => undefined)
-  }, [articleId, isShared])
+/** Whether the workspace is on a team desk (then this member's reading is told to the others). */
+export function useIsOnDesk(): boolean {
+  const status = useCallQuery('desk.status', {})
+  return status.status === 'ready' && status.value.isShared
 }
+
+/**
+ * Tells the other members of the desk which article this member is reading, and, once it has
+ * stayed a moment, what they have selected in it.
+ */
+export function useTellDeskReading(
+  articleId: string | null,
+  selection: DeskSelection | null = null,
+): void {
+  const isShared = useIsOnDesk()
+  const { start = -1, end = -1 } = selection ?? {}
+  useEffect(() => {
+    if (!isShared) return
+    const told = start < 0 ? null : { start, end }
+    const timer = setTimeout(
+      () => void call('desk.reading', { articleId, selection: told }).catch(() => undefined),
+      told ? SELECTION_PAUSE_MS : 0,
+    )
+    return () => clearTimeout(timer)
+  }, [articleId, isShared, start, end])
+}
+
+/** How long a selection stays before the other members are told of it. */
+const SELECTION_PAUSE_MS = 150

@@ -1,11 +1,13 @@
 import { useEffect, useRef, useState } from 'react'
 import { afterNextPaint } from '../../data/after-next-paint'
-import { ClaimStatus, type Claim, type ClaimPatch } from '../../../../shared/claim-model'
+import type { Claim, ClaimPatch } from '../../../../shared/claim-model'
 import { useVocabulary } from '../../hooks/use-articles'
-import { STATUS_LABELS } from '../../../../shared/status-labels'
 import { AnchorNotice } from './AnchorNotice'
+import { ClaimStatusField } from './ClaimStatusField'
 import { DeskConflictNotice } from './DeskConflictNotice'
 import { NotesEditor } from './NotesEditor'
+import { ApprovalLine, ReviewThread } from './ReviewThread'
+import { useCanReview } from '../../hooks/use-review'
 import { SourcesEditor } from './SourcesEditor'
 import { ClaimantField } from './ClaimantField'
 import { TagToggles } from './TagToggles'
@@ -38,6 +40,8 @@ export function ClaimCard({ claim, onClose, onUpdate, onDelete }: Props) {
   const vocabulary = useVocabulary()
   const heading = useRef<HTMLHeadingElement>(null)
   const painted = usePainted()
+  const canReview = useCanReview()
+  const [isWritingNote, setWritingNote] = useState(false)
   useEffect(() => heading.current?.focus(), [])
   if (!vocabulary) return null
   const update = (patch: ClaimPatch) => onUpdate(claim, patch)
@@ -84,20 +88,8 @@ export function ClaimCard({ claim, onClose, onUpdate, onDelete }: Props) {
           ))}
         </select>
       </div>
-      <div className="field-row">
-        <label htmlFor="claim-status">Status</label>
-        <select
-          id="claim-status"
-          value={claim.status}
-          onChange={(event) => update({ status: event.target.value as ClaimStatus })}
-        >
-          {ClaimStatus.options.map((status) => (
-            <option key={status} value={status}>
-              {STATUS_LABELS[status]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <ClaimStatusField claim={claim} onChange={(status) => update({ status })} />
+      <ApprovalLine claim={claim} />
       <ClaimantField saved={claim.claimant} onSave={(claimant) => update({ claimant })} />
       <TagToggles
         tags={vocabulary.tags}
@@ -130,9 +122,21 @@ export function ClaimCard({ claim, onClose, onUpdate, onDelete }: Props) {
           <AcrossOutlets claim={claim} />
         </>
       )}
-      <button type="button" className="danger-button" onClick={() => onDelete(claim)}>
-        Delete claim
-      </button>
+      <ReviewThread
+        claim={claim}
+        isWriting={isWritingNote}
+        onWritten={() => setWritingNote(false)}
+      />
+      <div className="claim-card-actions">
+        {canReview && !isWritingNote && (
+          <button type="button" className="secondary-button" onClick={() => setWritingNote(true)}>
+            Add review note
+          </button>
+        )}
+        <button type="button" className="danger-button" onClick={() => onDelete(claim)}>
+          Delete claim
+        </button>
+      </div>
     </section>
   )
 }

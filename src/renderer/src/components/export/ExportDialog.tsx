@@ -139,7 +139,8 @@ function ExportForm({ vocabulary, articleId, initialFormat }: FormProps) {
       const forgotten = isPublished ? await report.remember() : null
       if (forgotten) throw new Error(forgotten)
       if (choice.format === 'pdf') return exportPdf()
-      const options = isPublished ? { options: report.options } : {}
+      const { approvedOnly } = report.options
+      const options = isPublished ? { options: report.options } : { options: { approvedOnly } }
       const file = await exportReport({ scope, format: choice.format, ...options })
       if (file.warnings.length > 0) setGaps(file)
       else deliver(file)
@@ -177,6 +178,14 @@ function ExportForm({ vocabulary, articleId, initialFormat }: FormProps) {
           ))}
         </select>
       </div>
+      <label className="radio-label">
+        <input
+          type="checkbox"
+          checked={report.edited.approvedOnly ?? false}
+          onChange={(event) => report.change({ approvedOnly: event.target.checked })}
+        />
+        Approved claims only
+      </label>
       {isPublished && (
         <ReportOptionsFields
           options={report.edited}
