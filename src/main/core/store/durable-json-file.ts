@@ -75,7 +75,6 @@ export class DurableJsonFile<T> implements Adapter<T> {
   private readonly queue = new CoalescingQueue<T>((data) => this.writeNow(data))
   /** The data of the envelope just checked on read, so open() need not check it a second time. */
   private checkedOnRead: { envelope: Envelope; data: T } | undefined
-  private isSalvaging = false
 
   constructor(
     readonly filePath: string,
@@ -95,30 +94,24 @@ export class DurableJsonFile<T> implements Adapter<T> {
 
   async read(): Promise<T | null> {
     await (this.options.sweepTempFiles?.() ?? removeStaleTempFiles(this.fs, this.filePath))
-    const file = await this.inspect()
-    if (file.kind === 'damaged' && (await this.salvaged())) return this.read()
+    return this.readChecked(true)
+  }
+
+  /** The file's data; `mayMend`: salvage may be asked once, before the file counts as damaged. */
+  private async readChecked(mayMend: boolean): Promise<T | null> {
+    const describeInvalid = (envelope: Envelope) => this.describeInvalid(envelope)
+    const file = await inspectFile(this.fs, this.filePath, describeInvalid)
+    if (file.kind === 'damaged' && mayMend && (await this.salvaged()))
+      return this.readChecked(false)
     if (file.kind === 'missing') return null
-    if (file.kind === 'good') return this.open(file)
-    const recovery = await recoverDamagedFile(this.fs, this.filePath, file.reason, (envelope) =>
-      this.describeInvalid(envelope),
-    )
+    if (file.kind === 'good') return this.open(file, mayMend)
+    const recovery = await recoverDamagedFile(this.fs, this.filePath, file.reason, describeInvalid)
     this.notify(recovery.notice)
-    return recovery.backup ? this.open(recovery.backup) : null
+    return recovery.backup ? this.open(recovery.backup, false) : null
   }
 
-  private inspect() {
-    return inspectFile(this.fs, this.filePath, (envelope) => this.describeInvalid(envelope))
-  }
-
-  /** Whether salvaging mended the file; asked once a read, so a file it cannot mend is not retried. */
   private async salvaged(): Promise<boolean> {
-    if (!this.options.salvage || this.isSalvaging) return false
-    this.isSalvaging = true
-    try {
-      return await this.options.salvage()
-    } finally {
-      this.isSalvaging = false
-    }
+    return (await this.options.salvage?.()) ?? false
   }
 
   /** Resolves once data at least as new as `data` is durably on disk. */
@@ -160,7 +153,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
     return checked.success ? checked : { success: false, reason: describeIssues(checked.error) }
   }
 
-  private async open(file: GoodFile): Promise<T | null> {
+  private async open(file: GoodFile, mayMend: boolean): Promise<T | null> {
     if (file.hadBom) {
       this.notify(
         `The workspace file ${this.filePath} started with a byte-order mark (BOM), as some editors add; it was read normally and will be saved without it.`,
@@ -168,7 +161,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
     }
     const { schemaVersion, data } = file.envelope
     if (schemaVersion > this.options.schemaVersion) return this.openNewer(schemaVersion, data)
-    if (schemaVersion < this.options.schemaVersion) return this.upgrade(file)
+    if (schemaVersion < this.options.schemaVersion) return this.upgrade(file, mayMend)
     const checked =
       this.checkedOnRead?.envelope === file.envelope ? this.checkedOnRead.data : undefined
     this.checkedOnRead = undefined
@@ -187,11 +180,11 @@ export class DurableJsonFile<T> implements Adapter<T> {
     return checked.data
   }
 
-  private async upgrade(file: GoodFile): Promise<T | null> {
+  private async upgrade(file: GoodFile, mayMend: boolean): Promise<T | null> {
     const from = file.envelope.schemaVersion
     const upgraded = this.check(this.migrate(from, file.envelope.data))
     if (!upgraded.success) {
-      if (await this.salvaged()) return this.read()
+      if (mayMend && (await this.salvaged())) return this.readChecked(false)
       throw this.upgradeError(from, upgraded.reason)
     }
     const kept = await keepVersionBackup(this.fs, this.filePath, from, file.bytes)
