@@ -237,6 +237,56 @@ test('File › Join a team desk… makes a new workspace that follows the desk a
   }
 })
 
+test('a viewer on a desk reads the claims and is told why a change is refused', async ({
+  desk,
+  dataDir,
+  appMenu,
+}) => {
+  const { page } = desk
+  const server = await deskServerIn(dataDir)
+  const claimdesk = (...args: string[]) => run(process.execPath, [CLI, ...args])
+  const origin = join(dataDir, 'origin')
+  try {
+    await claimdesk('import', 'resources/samples', '--workspace', origin)
+    const articleId = (await claimdesk('list', '--workspace', origin)).stdout
+      .split('\n')[1]!
+      .split('\t')[0]!
+    await claimdesk(
+      ...['mark', '--workspace', origin, '--article', articleId],
+      ...['--quote', 'criticized Kyiv’s partners', '--verdict', 'True'],
+    )
+    await claimdesk(
+      ...['share', '--workspace', origin, '--server', server.url],
+      ...['--invite', server.ownerInvite!, '--name', 'ana'],
+    )
+    const invite = await claimdesk(
+      ...['invite', '--workspace', origin, '--role', 'viewer', '--name', 'vi'],
+    )
+    await appMenu.choose('File', 'Join a team desk…')
+    const dialog = page.getByRole('dialog', { name: 'Join a team desk' })
+    await dialog.getByLabel('New workspace folder').fill(join(dataDir, 'vi-desk'))
+    await dialog.getByLabel('Desk server').fill(server.url)
+    await dialog.getByLabel('Invite code').fill(invite.stdout.trim())
+    await dialog.getByLabel('Your name on the desk').fill('vi')
+    await dialog.getByRole('button', { name: 'Join' }).click()
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Team desk: vi (viewer)' }),
+    ).toBeVisible()
+    await expect(
+      page.getByText('As a viewer you read and export; changes are refused.'),
+    ).toBeVisible()
+    await desk.openArticle(/Zelenskiy Criticizes/)
+    await expect(desk.highlight('criticized Kyiv’s partners')).toBeVisible()
+
+    await desk.selectInArticle('preemptively')
+    await page.keyboard.press('ControlOrMeta+m')
+    await expect(page.getByText(/You are a viewer on this team desk/)).toBeVisible()
+    await expect(desk.highlight('preemptively')).toHaveCount(0)
+  } finally {
+    await server.stop('SIGKILL')
+  }
+})
+
 test('two members’ apps on one live desk: each sees where the other is, and a claim marked in one comes to the other at once', async ({
   desk,
   dataDir,

@@ -302,13 +302,13 @@ function arrivalOf(member: Member, claimId: string): Promise<void> {
 }
 
 /**
- * Two members' workspaces open as the app opens them, live on one desk (the shared article, 100
- * claims): one marks a claim, and the time runs until the other holds it; 20 marks, one at a time.
+ * Two members' workspaces open as the app opens them, live on one desk of 100 articles × 50
+ * claims: one marks a claim, and the time runs until the other holds it; 20 marks, one at a time.
  */
 async function liveFigures(workDir: string): Promise<Figure[]> {
   const dir = join(workDir, 'desk-live')
   await mkdir(dir, { recursive: true })
-  const desk = await deskWith(dir, SHARED_ARTICLE, 47, ['ana', 'ben'])
+  const desk = await deskWith(dir, MANY_ARTICLES, 47, ['ana', 'ben'])
   const [ana, ben] = await Promise.all(
     desk.folders.map((folder) => openMember(folder, { asApp: true })),
   )
@@ -337,7 +337,7 @@ async function liveFigures(workDir: string): Promise<Figure[]> {
     console.log(`  marked → there: ${times.map((ms) => ms.toFixed(0)).join(', ')} ms`)
     return [
       figureOf(
-        'Live desk: a claim marked in one member’s app → in the other’s',
+        'Live desk of 100 articles: a claim marked in one member’s app → in the other’s',
         times,
         'ms',
         { text: '≤ 1 s', median: 1_000, p95: 1_000 },

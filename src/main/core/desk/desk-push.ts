@@ -32,6 +32,16 @@ function recordOf(article: Article): Omit<Article, 'text'> {
   >
 }
 
+/** Whether an article's claims here are those the workspace and the desk last agreed on. */
+function isAsAgreed(here: readonly Claim[], agreed: readonly Claim[]): boolean {
+  if (here.length !== agreed.length) return false
+  const byId = new Map(agreed.map((claim) => [claim.id, claim]))
+  return here.every((claim) => {
+    const before = byId.get(claim.id)
+    return claim === before || sameValue(claim, before)
+  })
+}
+
 /** Who sends the changes, and whether the desk lets them approve. */
 type Pusher = { by: string; mayApprove: boolean }
 
@@ -102,6 +112,10 @@ export async function pushLocalChanges(
     baseByArticle.set(claim.articleId, [...(baseByArticle.get(claim.articleId) ?? []), claim])
   for (const entry of local.articles()) {
     const name = articleDocumentName(entry.id)
+    const here = claimsHere.get(entry.id) ?? []
+    for (const claim of here) for (const id of claim.tagIds) usedTags.add(id)
+    // An article on the desk whose claims are as agreed has nothing to send: its copy stays unread.
+    if (copies.has(name) && isAsAgreed(here, baseByArticle.get(entry.id) ?? [])) continue
     const document = copies.document(name)
     const article = document.getMap<unknown>('article')
     const pushedBefore = pushed
@@ -114,9 +128,7 @@ export async function pushLocalChanges(
       })
     }
     const claims = claimsOf(document)
-    const here = claimsHere.get(entry.id) ?? []
     const hereIds = new Set(here.map((claim) => claim.id))
-    for (const claim of here) for (const id of claim.tagIds) usedTags.add(id)
     document.transact(() => {
       for (const claim of here) {
         const inDesk = claims.get(claim.id)
