@@ -1,5 +1,5 @@
 import { join, resolve } from 'node:path'
-import { chromium } from '@playwright/test'
+import { chromium, type Page } from '@playwright/test'
 import { FIRST_ARTICLE_ROW, openWorkspace } from './browser/workspace-figures'
 import { installProbes } from './browser/in-page'
 import { newsroomHost } from './browser/newsroom-figures'
@@ -67,6 +67,38 @@ async function importFigures(sourcesDir: string, workDir: string, runs: number):
   ]
 }
 
+const OPEN_ROW = 'Open the 1,000 × 100 workspace: host start → article list'
+
+/** Host start → the article list's first row painted, `runs` times, each a fresh host. */
+async function openRuns(page: Page, dataDir: string, runs: number): Promise<number[]> {
+  const opens: number[] = []
+  for (let run = 0; run < runs; run++)
+    opens.push(await openWorkspace(page, dataDir, FIRST_ARTICLE_ROW))
+  console.log(`  open runs: ${opens.map((ms) => ms.toFixed(0)).join(', ')} ms`)
+  return opens
+}
+
+const openFigure = (opens: number[]) =>
+  figureOf(OPEN_ROW, opens, 'ms', { text: '≤ 700 ms', median: 700 })
+
+/** The open row alone (`BENCH_ONLY=newsroom-open`), in a browser of its own, as the newsroom measures it. */
+export async function newsroomOpenFigure(
+  workDir: string,
+  chromiumPath: string,
+  chromiumArgs: string[],
+  runs: number,
+): Promise<Figure> {
+  const { dataDir } = await newsroomData(workDir)
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs })
+  try {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } })
+    await installProbes(page)
+    return openFigure(await openRuns(page, dataDir, runs))
+  } finally {
+    await browser.close()
+  }
+}
+
 /** The 1,000-article figures: the CLI import, then the browser host on the 1,000 × 100 workspace. */
 export async function newsroomFigures(
   workDir: string,
@@ -81,17 +113,11 @@ export async function newsroomFigures(
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } })
     await installProbes(page)
     const host = await newsroomHost(page, dataDir, runs)
-    const opens: number[] = []
-    for (let run = 0; run < runs; run++)
-      opens.push(await openWorkspace(page, dataDir, FIRST_ARTICLE_ROW))
-    console.log(`  open runs: ${opens.map((ms) => ms.toFixed(0)).join(', ')} ms`)
+    const opens = await openRuns(page, dataDir, runs)
     const { firstAnalysis: first } = host
     return [
       ...figures,
-      figureOf('Open the 1,000 × 100 workspace: host start → article list', opens, 'ms', {
-        text: '≤ 700 ms',
-        median: 700,
-      }),
+      openFigure(opens),
       figureOf(
         'Search 1,000 articles and 100,000 claims',
         host.searches,

@@ -24,7 +24,7 @@ import { saveOneChange } from './node/save-figures'
 import { deskFigures } from './node/desk-figures'
 import { evidenceFigures } from './node/evidence-figures'
 import { laterFigures } from './later-figures'
-import { newsroomFigures } from './newsroom'
+import { newsroomFigures, newsroomOpenFigure } from './newsroom'
 import { reportFigures } from './node/report-figures'
 import { writeFormatted, writeReadmeSection } from './readme-section'
 import { figureOf, markdownTable, type Figure } from './results'
@@ -114,6 +114,7 @@ const GROUPS = [
   'reanchor',
   'reports',
   'newsroom',
+  'newsroom-open',
   'evidence',
   'desk',
 ] as const
@@ -261,7 +262,7 @@ async function main() {
       figures.push(
         await timed('Measured a change pushed to another window', () => liveFigure(chromiumPath)),
       )
-    const ownData: Group[] = ['live', 'newsroom', 'evidence', 'desk']
+    const ownData: Group[] = ['live', 'newsroom', 'newsroom-open', 'evidence', 'desk']
     const needsData = [...groups].some((group) => !ownData.includes(group))
     const { bigDir, wideDir, big } = needsData ? await benchData(workDir) : NO_DATA
     let chromiumVersion = 'Chromium (not run)'
@@ -308,6 +309,12 @@ async function main() {
         ...(await timed('Measured the newsroom of 1,000 articles', () =>
           newsroomFigures(workDir, chromiumPath, CHROMIUM_ARGS, HEAVY_RUNS),
         )),
+      )
+    if (groups.has('newsroom-open') && !groups.has('newsroom'))
+      figures.push(
+        await timed('Measured opening the newsroom of 1,000 articles', () =>
+          newsroomOpenFigure(workDir, chromiumPath, CHROMIUM_ARGS, HEAVY_RUNS),
+        ),
       )
     if (groups.has('evidence'))
       figures.push(

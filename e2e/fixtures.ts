@@ -45,6 +45,8 @@ async function openElectronSession(dataDir: string, options: LaunchSettings): Pr
 async function openHostSession(dataDir: string, page: Page): Promise<Session> {
   const host = await startHostProcess(dataDir)
   await page.goto(host.url)
+  // The page loads before the app has drawn (and taken its shortcuts): a key pressed sooner is lost.
+  await page.getByRole('menubar', { name: 'Application menu' }).waitFor()
   return {
     page,
     close: async () => {

@@ -1,11 +1,24 @@
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/
 
+const formats = new Map<string, Intl.DateTimeFormat>()
+
+/** One formatter a locale and set of options: making one costs far more than formatting with it. */
+function dateFormat(locale: string | undefined, options: Intl.DateTimeFormatOptions) {
+  const key = JSON.stringify([locale ?? null, options])
+  let format = formats.get(key)
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, options)
+    formats.set(key, format)
+  }
+  return format
+}
+
 /** The value as a day, short month and year (and what `options` add); a value that is no time as written. */
 function formatted(value: string, locale: string | undefined, options: Intl.DateTimeFormatOptions) {
   const time = Date.parse(value)
   if (Number.isNaN(time)) return value
   const day = { day: 'numeric', month: 'short', year: 'numeric' } as const
-  return new Intl.DateTimeFormat(locale, { ...day, ...options }).format(time)
+  return dateFormat(locale, { ...day, ...options }).format(time)
 }
 
 /**
@@ -33,5 +46,5 @@ export function dayAsDated(value: string, locale = 'en-GB'): string {
   const day = /^(\d{4}-\d{2}-\d{2})(?:$|T)/.exec(value.trim())?.[1]
   const time = day ? Date.parse(`${day}T00:00:00Z`) : Number.NaN
   if (Number.isNaN(time)) return value
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(time)
+  return dateFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(time)
 }

@@ -3,13 +3,8 @@ import { existsSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import {
-  APP_LOCK_WAIT_MS,
-  openCurrentWorkspace,
-  type CurrentWorkspace,
-} from '../core/current-workspace'
+import type { CurrentWorkspace, CurrentWorkspaceOptions } from '../core/current-workspace'
 import { ChangeFeed } from '../core/events/change-feed'
-import { DESK_AUTO_SYNC } from '../core/desk/desk-auto-sync'
 import { handlersWhenReady } from '../core/handlers-when-ready'
 import { workerScriptsFor } from '../core/threads/worker-scripts'
 import { samplesDirFor } from '../core/workspace/samples-dir'
@@ -50,6 +45,24 @@ function stopOnSignals(stop: () => Promise<void>) {
   process.once('SIGTERM', onSignal)
 }
 
+/**
+ * The workspace's code (the store, search, imports, the desk) is loaded once the server listens:
+ * the page loads meanwhile, instead of after it.
+ */
+async function openAfterListening(
+  options: Omit<CurrentWorkspaceOptions, 'lockWaitMs' | 'deskAutoSync'>,
+): Promise<CurrentWorkspace> {
+  const [{ APP_LOCK_WAIT_MS, openCurrentWorkspace }, { DESK_AUTO_SYNC }] = await Promise.all([
+    import('../core/current-workspace'),
+    import('../core/desk/desk-auto-sync'),
+  ])
+  return openCurrentWorkspace({
+    ...options,
+    lockWaitMs: APP_LOCK_WAIT_MS,
+    deskAutoSync: DESK_AUTO_SYNC,
+  })
+}
+
 async function main() {
   const args = parseHostArgs(process.argv.slice(2), process.env, defaults)
   const token = await readHostToken(args)
@@ -75,17 +88,7 @@ async function main() {
   const lock = { app: 'browser host' as const, endpoint: host.origin, secret: cliSecret }
   const { dataDir, samplesDir } = args
   const workers = workerScriptsFor(import.meta.url)
-  opened(
-    openCurrentWorkspace({
-      dataDir,
-      samplesDir,
-      feed,
-      lock,
-      workers,
-      lockWaitMs: APP_LOCK_WAIT_MS,
-      deskAutoSync: DESK_AUTO_SYNC,
-    }),
-  )
+  opened(openAfterListening({ dataDir, samplesDir, feed, lock, workers }))
   // Stopping while the workspace is still opening lets it finish (a first run imports the
   // samples), then closes it, so nothing is left half done.
   stopOnSignals(async () => {

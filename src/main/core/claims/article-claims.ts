@@ -35,6 +35,14 @@ export type ClaimsObserver = {
   counted(claimCount: number): Promise<void>
 }
 
+export type ArticleClaimsOptions = {
+  onNotice: (message: string) => void
+  /** Hears the changes; claims only read (a pass over every article) need none. */
+  observer?: ClaimsObserver
+  /** How the claims folder's stale temp files are removed (see DurableJsonFile). */
+  sweepTempFiles?: () => Promise<unknown>
+}
+
 /** The claims a change touched, found by identity: a change replaces the claims it edits. */
 function* touchedClaims(
   before: readonly Claim[],
@@ -60,23 +68,20 @@ export class ArticleClaims {
     private readonly observer?: ClaimsObserver,
   ) {}
 
-  static async load(
-    storeFolder: string,
-    articleId: string,
-    onNotice: (message: string) => void,
-    observer?: ClaimsObserver,
-  ) {
+  static async load(storeFolder: string, articleId: string, options: ArticleClaimsOptions) {
+    const { onNotice, observer, sweepTempFiles } = options
     const path = join(storeFolder, 'claims', `${articleId}.json`)
     const format = {
       schema: ArticleClaimsFile,
       schemaVersion: CLAIMS_SCHEMA_VERSION,
       migrations: CLAIMS_MIGRATIONS,
     }
-    await salvageEntries(path, { ...format, repair: repairClaims, onNotice })
     const file = new DurableJsonFile(path, {
       ...format,
       onNotice,
       checkBeforeWrite: (data) => checkClaimsInSlices(data, ArticleClaimsFile),
+      sweepTempFiles,
+      salvage: () => salvageEntries(path, { ...format, repair: repairClaims, onNotice }),
     })
     const db = new Low(file, { claims: [] })
     await db.read()

@@ -8,7 +8,7 @@ import type { Background } from '../threads/background'
 import { poolSize } from '../threads/worker-pool'
 import type { WorkspaceStore } from '../workspace/workspace-store'
 import type { ArticleAnalysis } from './article-analysis'
-import { readAnalysisFile } from './analysis-file'
+import { readAnalysisFile } from './read-analysis-file'
 
 /** Bump when the analysis changes shape or meaning: older cached analyses are then recomputed. */
 const ANALYSIS_VERSION = 3

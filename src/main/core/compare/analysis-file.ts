@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import type { Article } from '../../../shared/article-model'
 import { ensureDir, nodeFs, writeFileAtomic } from '../store/atomic-write'
@@ -15,6 +14,3 @@ export async function analyseToFile(article: Article, file: string): Promise<Art
   }
   return analysis
 }
-
-export const readAnalysisFile = async (file: string): Promise<ArticleAnalysis> =>
-  JSON.parse(await readFile(file, 'utf8')) as ArticleAnalysis

@@ -1,6 +1,6 @@
 import type { Discrepancy } from '../../../shared/compare-model'
 import type { ArticleAnalysis } from './article-analysis'
-import { readAnalysisFile } from './analysis-file'
+import { readAnalysisFile } from './read-analysis-file'
 import { dateDiscrepancies } from './date-discrepancies'
 import { figureDiscrepancies } from './figure-discrepancies'
 import { quoteDiscrepancies } from './quote-discrepancies'

@@ -19,7 +19,9 @@ const SAVE_AFTER_MS = 3_000
  * version, and brought up to date at open with what changed meanwhile.
  */
 export class SearchService {
-  private readonly thread: CallRunner<SearchThreadApi>
+  /** Started at its first call: a workspace's first answers do not wait on the thread loading. */
+  private started: CallRunner<SearchThreadApi> | undefined
+  private readonly makeThread: () => CallRunner<SearchThreadApi>
   private updates: Promise<void> = Promise.resolve()
   private pending = 0
   private isStarted = false
@@ -35,12 +37,17 @@ export class SearchService {
     private readonly tasks: TaskBoard,
     script: string | null,
   ) {
-    this.thread = script
-      ? new WorkerThread<SearchThreadApi>(script, 'search')
-      : new InlineThread(async () => (await import('./search-thread-api')).searchThreadApi())
+    this.makeThread = () =>
+      script
+        ? new WorkerThread<SearchThreadApi>(script, 'search')
+        : new InlineThread(async () => (await import('./search-thread-api')).searchThreadApi())
     this.stopListening = store.onChange((change) => {
       if (this.hasBegun) void this.enqueue(() => this.apply(change))
     })
+  }
+
+  private get thread(): CallRunner<SearchThreadApi> {
+    return (this.started ??= this.makeThread())
   }
 
   private get file(): string {
@@ -74,7 +81,7 @@ export class SearchService {
     clearTimeout(this.saveTimer)
     await this.updates
     if (this.unsaved.size > 0 && !this.store.isReadOnly) await this.save().catch(() => {})
-    await this.thread.close()
+    await this.started?.close()
   }
 
   private async catchUp(indexed: Record<string, IndexedArticle>): Promise<void> {
@@ -108,9 +115,10 @@ export class SearchService {
   }
 
   private async indexClaimsIfChanged(articleId: string, known: string | undefined): Promise<void> {
-    const claims = await this.book.forArticle(articleId).catch(() => null)
+    // Read for the moment: catching up does not keep a hundred thousand claims in memory.
+    const claims = await this.book.claimsOf(articleId).catch(() => null)
     if (!claims) return
-    const docs = claims.all.map((claim) => claimDoc(claim, this.store.data.tags))
+    const docs = claims.map((claim) => claimDoc(claim, this.store.data.tags))
     const fingerprint = claimsFingerprint(docs)
     if (fingerprint !== known)
       await this.thread.call('putClaims', { articleId, docs, claims: fingerprint })

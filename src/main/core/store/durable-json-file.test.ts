@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Low } from 'lowdb'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { z } from 'zod'
 import { DurableJsonFile, type Migration } from './durable-json-file'
 import { serialiseEnvelope } from './envelope'
@@ -214,5 +214,52 @@ describe('DurableJsonFile format versions', () => {
     expect(file.isReadOnly).toBe(true)
     expect(notices[0]).toContain('cannot show its content')
     expect(await readFile(target, 'utf8')).toBe(newerBytes)
+  })
+})
+
+describe('DurableJsonFile salvage', () => {
+  const salvaging = (mended: Notes | null) =>
+    vi.fn(async () => {
+      if (mended) await writeFile(target, serialiseEnvelope(1, mended))
+      return mended !== null
+    })
+  const openSalvaging = (salvage: () => Promise<boolean>) =>
+    new DurableJsonFile<Notes>(target, {
+      schema: Notes,
+      schemaVersion: 1,
+      onNotice: (message) => notices.push(message),
+      salvage,
+    })
+
+  it('is not asked about a sound file', async () => {
+    await writeFile(target, serialiseEnvelope(1, { notes: ['sound'] }))
+    const salvage = salvaging({ notes: ['never'] })
+    expect(await openSalvaging(salvage).read()).toEqual({ notes: ['sound'] })
+    expect(salvage).not.toHaveBeenCalled()
+  })
+
+  it('mends a file that fails its check, which is then read as mended, not moved aside', async () => {
+    await writeFile(target, serialiseEnvelope(1, { notes: ['kept', 42] }))
+    const salvage = salvaging({ notes: ['kept'] })
+    expect(await openSalvaging(salvage).read()).toEqual({ notes: ['kept'] })
+    expect(salvage).toHaveBeenCalledTimes(1)
+    expect(await corruptFiles('notes.json')).toEqual([])
+  })
+
+  it('leaves a file it cannot mend to recovery, asked once', async () => {
+    await writeFile(target, serialiseEnvelope(1, { notes: 42 }))
+    await writeFile(`${target}.bak`, serialiseEnvelope(1, { notes: ['from backup'] }))
+    const salvage = salvaging(null)
+    expect(await openSalvaging(salvage).read()).toEqual({ notes: ['from backup'] })
+    expect(salvage).toHaveBeenCalledTimes(1)
+    expect(await corruptFiles('notes.json')).toHaveLength(1)
+  })
+
+  it('treats content nested too deep to check as failing it, without exhausting the stack', async () => {
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`
+    await writeFile(target, `{"schemaVersion": 1, "data": {"notes": ${deep}}}`)
+    const salvage = salvaging({ notes: [] })
+    expect(await openSalvaging(salvage).read()).toEqual({ notes: [] })
+    expect(salvage).toHaveBeenCalledTimes(1)
   })
 })

@@ -1,10 +1,11 @@
 import { dirname } from 'node:path'
 import type { Adapter } from 'lowdb'
 import type { z } from 'zod'
+import { nestingDepth } from '../../../shared/nesting-depth'
 import { ServiceError } from '../../../shared/result'
 import { ensureDir, nodeFs, writeFileAtomic, type FsOps } from './atomic-write'
 import { CoalescingQueue } from './coalescing-queue'
-import { serialiseEnvelope, type Envelope } from './envelope'
+import { MAX_STORED_DEPTH, serialiseEnvelope, type Envelope } from './envelope'
 import {
   backupPathOf,
   inspectFile,
@@ -33,6 +34,17 @@ export type DurableJsonFileOptions<T> = {
    * in slices that yield to the event loop, so a save never blocks it for long.
    */
   checkBeforeWrite?: (data: T) => Promise<z.ZodSafeParseResult<T>>
+  /**
+   * Mends a file whose entries do not all fit the schema (see salvageEntries) before it is
+   * treated as damaged; true when it rewrote the file, which is then read again. Asked only when
+   * the file fails its check, so a sound file is read and checked once.
+   */
+  salvage?: () => Promise<boolean>
+  /**
+   * Removes the temp files a crashed write left beside this file; by default a listing of its
+   * folder each read. A folder of many such files is better swept once for all of them.
+   */
+  sweepTempFiles?: () => Promise<unknown>
 }
 
 const describeIssues = (error: z.ZodError): string =>
@@ -81,14 +93,25 @@ export class DurableJsonFile<T> implements Adapter<T> {
   }
 
   async read(): Promise<T | null> {
-    await removeStaleTempFiles(this.fs, this.filePath)
+    await (this.options.sweepTempFiles?.() ?? removeStaleTempFiles(this.fs, this.filePath))
+    return this.readChecked(true)
+  }
+
+  /** The file's data; `mayMend`: salvage may be asked once, before the file counts as damaged. */
+  private async readChecked(mayMend: boolean): Promise<T | null> {
     const describeInvalid = (envelope: Envelope) => this.describeInvalid(envelope)
     const file = await inspectFile(this.fs, this.filePath, describeInvalid)
+    if (file.kind === 'damaged' && mayMend && (await this.salvaged()))
+      return this.readChecked(false)
     if (file.kind === 'missing') return null
-    if (file.kind === 'good') return this.open(file)
+    if (file.kind === 'good') return this.open(file, mayMend)
     const recovery = await recoverDamagedFile(this.fs, this.filePath, file.reason, describeInvalid)
     this.notify(recovery.notice)
-    return recovery.backup ? this.open(recovery.backup) : null
+    return recovery.backup ? this.open(recovery.backup, false) : null
+  }
+
+  private async salvaged(): Promise<boolean> {
+    return (await this.options.salvage?.()) ?? false
   }
 
   /** Resolves once data at least as new as `data` is durably on disk. */
@@ -114,15 +137,23 @@ export class DurableJsonFile<T> implements Adapter<T> {
   /** Only a file in the current format can be judged here; older and newer ones are handled in open(). */
   private describeInvalid(envelope: Envelope): string | undefined {
     if (envelope.schemaVersion !== this.options.schemaVersion) return undefined
-    const checked = this.options.schema.safeParse(envelope.data)
+    const checked = this.check(envelope.data)
     if (checked.success) {
       this.checkedOnRead = { envelope, data: checked.data }
       return undefined
     }
-    return `its content does not match the expected format: ${describeIssues(checked.error)}`
+    return `its content does not match the expected format: ${checked.reason}`
   }
 
-  private async open(file: GoodFile): Promise<T | null> {
+  /** The schema's verdict on `data`, never deep enough in it to exhaust the stack. */
+  private check(data: unknown): { success: true; data: T } | { success: false; reason: string } {
+    if (nestingDepth(data, MAX_STORED_DEPTH) > MAX_STORED_DEPTH)
+      return { success: false, reason: `it nests more than ${MAX_STORED_DEPTH} levels deep` }
+    const checked = this.options.schema.safeParse(data)
+    return checked.success ? checked : { success: false, reason: describeIssues(checked.error) }
+  }
+
+  private async open(file: GoodFile, mayMend: boolean): Promise<T | null> {
     if (file.hadBom) {
       this.notify(
         `The workspace file ${this.filePath} started with a byte-order mark (BOM), as some editors add; it was read normally and will be saved without it.`,
@@ -130,7 +161,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
     }
     const { schemaVersion, data } = file.envelope
     if (schemaVersion > this.options.schemaVersion) return this.openNewer(schemaVersion, data)
-    if (schemaVersion < this.options.schemaVersion) return this.upgrade(file)
+    if (schemaVersion < this.options.schemaVersion) return this.upgrade(file, mayMend)
     const checked =
       this.checkedOnRead?.envelope === file.envelope ? this.checkedOnRead.data : undefined
     this.checkedOnRead = undefined
@@ -149,11 +180,14 @@ export class DurableJsonFile<T> implements Adapter<T> {
     return checked.data
   }
 
-  private async upgrade(file: GoodFile): Promise<T> {
+  private async upgrade(file: GoodFile, mayMend: boolean): Promise<T | null> {
     const from = file.envelope.schemaVersion
+    const upgraded = this.check(this.migrate(from, file.envelope.data))
+    if (!upgraded.success) {
+      if (mayMend && (await this.salvaged())) return this.readChecked(false)
+      throw this.upgradeError(from, upgraded.reason)
+    }
     const kept = await keepVersionBackup(this.fs, this.filePath, from, file.bytes)
-    const upgraded = this.options.schema.safeParse(this.migrate(from, file.envelope.data))
-    if (!upgraded.success) throw this.upgradeError(from, describeIssues(upgraded.error))
     this.notify(
       `The workspace file ${this.filePath} was upgraded from format ${from} to ${this.options.schemaVersion}; the original is kept at ${kept}.`,
     )

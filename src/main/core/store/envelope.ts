@@ -1,6 +1,9 @@
 /** What a store file holds on disk: the data plus the format version it was written in. */
 export type Envelope = { schemaVersion: number; data: unknown }
 
+/** Deeper than anything Claimdesk writes (dispatch caps input depth), shallow enough to check safely. */
+export const MAX_STORED_DEPTH = 160
+
 type DecodedEnvelope =
   { ok: true; envelope: Envelope; hadBom: boolean } | { ok: false; reason: string }
 

@@ -85,16 +85,12 @@ export async function keepVersionBackup(
   }
 }
 
-/** Temp files of writes that a crash cut short; the target still holds the last complete write. */
-export async function removeStaleTempFiles(fs: FsOps, target: string): Promise<number> {
-  const folder = dirname(target)
+/** The temp files in `folder` whose names `tempName` matches (its first group the writer's pid), but this process's. */
+async function removeStaleIn(fs: FsOps, folder: string, tempName: RegExp): Promise<number> {
   const names = await fs.readdir(folder).catch((error: unknown) => {
     if (errorCode(error) === 'ENOENT') return []
     throw error
   })
-  const tempName = new RegExp(
-    `^\\.${escapeRegExp(basename(target))}(?:\\.bak)?\\.(\\d+)\\.\\w+\\.tmp$`,
-  )
   const stale = names.filter((name) => {
     const pid = tempName.exec(name)?.[1]
     return pid !== undefined && Number(pid) !== process.pid
@@ -102,6 +98,18 @@ export async function removeStaleTempFiles(fs: FsOps, target: string): Promise<n
   await Promise.all(stale.map((name) => removeQuietly(fs, join(folder, name))))
   return stale.length
 }
+
+/** Temp files of writes that a crash cut short; the target still holds the last complete write. */
+export function removeStaleTempFiles(fs: FsOps, target: string): Promise<number> {
+  const tempName = new RegExp(
+    `^\\.${escapeRegExp(basename(target))}(?:\\.bak)?\\.(\\d+)\\.\\w+\\.tmp$`,
+  )
+  return removeStaleIn(fs, dirname(target), tempName)
+}
+
+/** The same for every file of `folder` at once: one listing, however many files it holds. */
+export const removeStaleTempFilesIn = (fs: FsOps, folder: string): Promise<number> =>
+  removeStaleIn(fs, folder, /^\..+\.(\d+)\.\w+\.tmp$/)
 
 /** Copies the good backup back in place, so a crash before the next save does not lose it. */
 async function restoreBackup(fs: FsOps, target: string, bytes: Buffer): Promise<string> {

@@ -1,13 +1,10 @@
 import type { z } from 'zod'
 import { nestingDepth } from '../../../shared/nesting-depth'
 import { nodeFs, writeFileAtomic } from './atomic-write'
-import { decodeEnvelope, serialiseEnvelope } from './envelope'
+import { decodeEnvelope, MAX_STORED_DEPTH, serialiseEnvelope } from './envelope'
 import { readIfExists } from './file-recovery'
 import { describeFsError } from './fs-errors'
 import { migrateData, type Migration } from './migrate-data'
-
-/** Deeper than anything Claimdesk writes (dispatch caps input depth), shallow enough to check safely. */
-const MAX_STORED_DEPTH = 160
 
 /** What a repair made of a file's data, and one line for each thing it had to leave out. */
 export type Repair = { data: unknown; problems: string[] }
@@ -88,18 +85,18 @@ function currentData(
  * A hand-edited store file with a few unusable entries: `repair` leaves them out, the file as it
  * was is kept byte for byte as `<file>.set-aside-<time>.json`, and the notice names each entry and
  * why, so one bad entry never costs the rest. A file `repair` cannot mend (not JSON, a newer
- * format, the wrong shape) is left to the store's own recovery.
+ * format, the wrong shape) is left to the store's own recovery. True when it rewrote the file.
  */
-export async function salvageEntries(filePath: string, options: SalvageOptions): Promise<void> {
+export async function salvageEntries(filePath: string, options: SalvageOptions): Promise<boolean> {
   const bytes = await readIfExists(nodeFs, filePath)
-  if (!bytes) return
+  if (!bytes) return false
   const decoded = decodeEnvelope(bytes)
-  if (!decoded.ok) return
+  if (!decoded.ok) return false
   const data = currentData(decoded.envelope, options)
-  if (data === undefined || !rejection(options.schema, data)) return
+  if (data === undefined || !rejection(options.schema, data)) return false
   const repaired = options.repair(data)
-  if (!repaired || repaired.problems.length === 0) return
-  if (rejection(options.schema, repaired.data)) return
+  if (!repaired || repaired.problems.length === 0) return false
+  if (rejection(options.schema, repaired.data)) return false
   const stamp = new Date().toISOString().replace(/:/g, '-')
   const asidePath = await freePath(`${filePath}.set-aside-${stamp}`)
   try {
@@ -108,12 +105,14 @@ export async function salvageEntries(filePath: string, options: SalvageOptions):
     await writeFileAtomic(nodeFs, filePath, serialiseEnvelope(options.schemaVersion, repaired.data))
   } catch (error) {
     // The whole file then goes through the store's own recovery, which keeps it aside intact.
-    return options.onNotice(
+    options.onNotice(
       `${filePath} has unusable entries that could not be set aside: ${describeFsError(error)}.`,
     )
+    return false
   }
   options.onNotice(
     `Some of ${filePath} could not be loaded and was set aside: ${repaired.problems.join('; ')}. ` +
       `Everything else in it loaded; the file as it was is kept at ${asidePath}.`,
   )
+  return true
 }

@@ -2,6 +2,8 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { Worker } from 'node:worker_threads'
+import { once } from 'node:events'
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest'
 import type { TaskProgress } from '../../../shared/change-events'
 import { TaskBoard } from '../tasks/task-board'
@@ -37,6 +39,13 @@ afterAll(async () => {
 it('runs a job on a worker thread, not on this one', async () => {
   const ranOn = await threadPool(1).run('whichThread', { ms: 0 })
   expect(ranOn).toBeGreaterThan(0)
+})
+
+it('starts its threads as work comes, not when it is made', async () => {
+  const running = threadPool(2)
+  const madeSince = new Worker('', { eval: true })
+  await once(madeSince, 'exit')
+  expect(await running.run('whichThread', { ms: 0 })).toBeGreaterThan(madeSince.threadId)
 })
 
 it('has one thread per core, at most four, and spreads jobs over all of them', async () => {

@@ -25,21 +25,30 @@ export class WorkerPool<A extends ThreadApi> {
   private readonly busy = new Set<CallRunner<A>>()
   private readonly queue: Job[] = []
   private isClosed = false
+  /** Threads the pool may still start: each starts with the first job that finds none idle. */
+  private unstarted: number
 
-  private constructor(private readonly makeThread: () => CallRunner<A>) {}
+  private constructor(
+    private readonly makeThread: () => CallRunner<A>,
+    size: number,
+  ) {
+    this.unstarted = size
+  }
 
-  /** Threads running `script`; without one, the jobs run on this thread (tests, embedding). */
+  /**
+   * Up to `size` threads running `script`, started as work comes (a workspace opened to read
+   * starts none); without a script, the jobs run on this thread (tests, embedding).
+   */
   static of<A extends ThreadApi>(
     script: string | null,
     name: string,
     inline: () => Promise<A>,
     size = poolSize(),
   ): WorkerPool<A> {
-    const pool = new WorkerPool<A>(() =>
-      script ? new WorkerThread<A>(script, name) : new InlineThread<A>(inline),
+    return new WorkerPool<A>(
+      () => (script ? new WorkerThread<A>(script, name) : new InlineThread<A>(inline)),
+      script ? size : 1,
     )
-    for (let n = 0; n < (script ? size : 1); n++) pool.idle.push(pool.makeThread())
-    return pool
   }
 
   run<M extends keyof A & string>(
@@ -69,7 +78,8 @@ export class WorkerPool<A extends ThreadApi> {
   }
 
   private next(): void {
-    const thread = this.idle.pop()
+    if (this.queue.length === 0) return
+    const thread = this.idle.pop() ?? this.startThread()
     if (!thread) return
     const job = this.queue.shift()
     if (!job) return void this.idle.push(thread)
@@ -79,6 +89,12 @@ export class WorkerPool<A extends ThreadApi> {
       return this.next()
     }
     void this.start(thread, job)
+  }
+
+  private startThread(): CallRunner<A> | undefined {
+    if (this.unstarted === 0) return undefined
+    this.unstarted--
+    return this.makeThread()
   }
 
   private async start(thread: CallRunner<A>, job: Job): Promise<void> {
@@ -99,7 +115,9 @@ export class WorkerPool<A extends ThreadApi> {
       this.busy.delete(thread)
     }
     if (this.isClosed) return
-    this.idle.push(isAborted ? this.makeThread() : thread)
+    // A cancelled job's thread was ended: another may start when work needs it.
+    if (isAborted) this.unstarted++
+    else this.idle.push(thread)
     this.next()
   }
 }

@@ -71,8 +71,9 @@ export class WorkspaceStore {
     }
     const onNotice = (message: string) => void notices.push(message)
     const indexPath = join(storeFolder, 'workspace.json')
-    await salvageEntries(indexPath, { ...format, repair: repairWorkspace, onNotice })
-    const indexFile = new DurableJsonFile(indexPath, { ...format, onNotice })
+    const salvage = () =>
+      salvageEntries(indexPath, { ...format, repair: repairWorkspace, onNotice })
+    const indexFile = new DurableJsonFile(indexPath, { ...format, onNotice, salvage })
     const index = new Low(indexFile, freshWorkspace(basename(folder), now))
     await index.read()
     const store = new WorkspaceStore(folder, index, indexFile, isNew)
@@ -272,7 +273,9 @@ export class WorkspaceStore {
     return this.indexFile.isReadOnly
   }
 
+  /** A notice already given is not given again (a file read twice, read-only each time). */
   addNotice(message: string): void {
+    if (this.notices.includes(message)) return
     this.notices.push(message)
     this.report({ kind: 'notice' })
   }
