@@ -3,6 +3,7 @@ import { useEffect } from 'react'
 import type { Claim } from '../../../shared/claim-model'
 import type { ArticlePositions } from './article-positions'
 import { findKey } from './find-highlights'
+import { whenMounted } from './when-mounted'
 
 /**
  * A request to bring a claim, or a passage of the text (a search match), into view; the nonce
@@ -51,9 +52,11 @@ export function useFocusClaim(
 ): void {
   useEffect(() => {
     if (!editor || !request) return
-    if ('at' in request) return focusPassage(editor, request.at, positions)
-    const claim = claims.find((each) => each.id === request.claimId)
-    if (claim) return focusClaim(editor, claim, positions)
+    return whenMounted(editor, () => {
+      if ('at' in request) return focusPassage(editor, request.at, positions)
+      const claim = claims.find((each) => each.id === request.claimId)
+      if (claim) return focusClaim(editor, claim, positions)
+    })
     // Only a new request moves the view; claims changing underneath must not scroll the reader away.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [editor, request])

@@ -3,6 +3,7 @@ import { useEffect } from 'react'
 import type { DeskPresence } from '../../../shared/desk-model'
 import type { ArticlePositions } from './article-positions'
 import { memberSelectionsKey, type MemberSelection } from './member-selections'
+import { whenMounted } from './when-mounted'
 
 /** Paints the selections other members have in this article, and keeps them as they move. */
 export function useMemberSelections(
@@ -25,6 +26,8 @@ export function useMemberSelections(
           ]
         : [],
     )
-    editor.view.dispatch(editor.state.tr.setMeta(memberSelectionsKey, selections))
+    return whenMounted(editor, () =>
+      editor.view.dispatch(editor.state.tr.setMeta(memberSelectionsKey, selections)),
+    )
   }, [editor, key, positions])
 }
