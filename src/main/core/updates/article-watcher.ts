@@ -66,7 +66,9 @@ export function watchArticleFiles(
     if (change.kind !== 'article-entry') return
     if (change.before?.path && change.before.path !== change.after?.path)
       watcher.remove(change.before.path)
-    if (change.after?.path) watcher.add(change.after.path)
+    // A file already watched is not added again: every refresh of its article changes the entry.
+    if (change.after?.path && change.after.path !== change.before?.path)
+      watcher.add(change.after.path)
   })
   return {
     close: async () => {
