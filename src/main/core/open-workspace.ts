@@ -18,7 +18,6 @@ import { ReviewInbox } from './review/review-inbox'
 import { SearchService } from './search/search-service'
 import { startBackground } from './threads/background'
 import type { WorkerScripts } from './threads/worker-scripts'
-import { BackgroundStart } from './workspace/background-start'
 import { seedSampleArticles } from './workspace/first-run'
 import { SettingsService } from './workspace/settings-service'
 import { WorkspaceLock, type LockClaim } from './workspace/workspace-lock'
@@ -67,9 +66,6 @@ export type OpenWorkspace = {
   close(): Promise<void>
 }
 
-/** How long the workspace's own work waits for a window's first article list before it starts. */
-const FIRST_SCREEN_WAIT_MS = 2_000
-
 /** Undo and redo go through the journal their own way (see UndoService). */
 const RECORDS_ITSELF = new Set<CallName>(['undo.undo', 'undo.redo'])
 
@@ -110,13 +106,8 @@ function journaled(
  * Reads every claims file once, so what was recovered or set aside is among the first notices;
  * the claims read are let go (those of an article in use stay with it).
  */
-async function checkEveryClaimsFile(
-  store: WorkspaceStore,
-  book: ClaimBook,
-  isClosing: () => boolean,
-): Promise<void> {
+async function checkEveryClaimsFile(store: WorkspaceStore, book: ClaimBook): Promise<void> {
   for (const { id } of [...store.data.articles]) {
-    if (isClosing()) return
     if (!store.data.articles.some((entry) => entry.id === id)) continue
     await book
       .claimsOf(id)
@@ -185,33 +176,19 @@ export async function openWorkspace(
     undo,
     store,
   )
-  // One file at a time, so calls are answered meanwhile; a workspace closing stops the check.
-  let isClosing = false
-  const backgroundStart = new BackgroundStart(FIRST_SCREEN_WAIT_MS)
-  const claimsChecked = backgroundStart.started.then(() =>
-    checkEveryClaimsFile(store, book, () => isClosing),
+  // Started once the workspace is open, one file at a time, so calls are answered meanwhile.
+  const claimsChecked = new Promise<void>((resolve) => setImmediate(resolve)).then(() =>
+    checkEveryClaimsFile(store, book),
   )
   // The search index catches up once the claims are checked; searches meanwhile say so.
-  const indexed = claimsChecked.then(() =>
-    keepsSearchIndex && !isClosing ? search.start() : undefined,
-  )
+  const indexed = claimsChecked.then(() => (keepsSearchIndex ? search.start() : undefined))
   return {
     folder,
     isNew: store.isNew,
     desk,
     handlers: {
       ...handlers,
-      'articles.list': async (input) => {
-        const listed = await handlers['articles.list'](input)
-        backgroundStart.now()
-        return listed
-      },
-      'search.query': (input) => {
-        backgroundStart.now()
-        return handlers['search.query'](input)
-      },
       'workspace.info': async (input) => {
-        backgroundStart.now()
         await claimsChecked
         return handlers['workspace.info'](input)
       },
@@ -221,8 +198,6 @@ export async function openWorkspace(
       return () => void listeners.delete(listener)
     },
     close: async () => {
-      isClosing = true
-      backgroundStart.now()
       await watcher?.close()
       background.tasks.cancelAll()
       await teamDesk.close()
