@@ -4,7 +4,9 @@ import { promisify } from 'node:util'
 import { startDeskServerProcess } from '../src/main/cli/desk-server-process'
 import { openWorkspace } from '../src/main/core/open-workspace'
 import type { Claim } from '../src/shared/claim-model'
+import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
+import type { AppMenu } from './page-models/app-menu'
 import { DeskPage } from './page-models/desk-page'
 import { startHostProcess } from './support/host-process'
 
@@ -190,6 +192,48 @@ test('Members… lists the desk’s members, makes an invite that works once, an
   }
 })
 
+/** Ana's workspace of the samples, one claim marked, shared on `server`; an invite for a new member. */
+async function originDeskInviting(
+  dataDir: string,
+  server: { url: string; ownerInvite: string | null },
+  role: string,
+  name: string,
+) {
+  const claimdesk = (...args: string[]) => run(process.execPath, [CLI, ...args])
+  const origin = join(dataDir, 'origin')
+  await claimdesk('import', 'resources/samples', '--workspace', origin)
+  const list = await claimdesk('list', '--workspace', origin)
+  const articleId = list.stdout.split('\n')[1]!.split('\t')[0]!
+  await claimdesk(
+    ...['mark', '--workspace', origin, '--article', articleId],
+    ...['--quote', 'criticized Kyiv’s partners', '--verdict', 'True'],
+  )
+  await claimdesk(
+    ...['share', '--workspace', origin, '--server', server.url],
+    ...['--invite', server.ownerInvite!, '--name', 'ana'],
+  )
+  const invite = await claimdesk(
+    ...['invite', '--workspace', origin, '--role', role, '--name', name],
+  )
+  return invite.stdout.trim()
+}
+
+/** Fills File › Join a team desk… and presses Join; the dialog is left open for what it says. */
+async function joinInApp(
+  page: Page,
+  appMenu: AppMenu,
+  request: { folder: string; server: string; invite: string; name: string },
+) {
+  await appMenu.choose('File', 'Join a team desk…')
+  const dialog = page.getByRole('dialog', { name: 'Join a team desk' })
+  await dialog.getByLabel('New workspace folder').fill(request.folder)
+  await dialog.getByLabel('Desk server').fill(request.server)
+  await dialog.getByLabel('Invite code').fill(request.invite)
+  await dialog.getByLabel('Your name on the desk').fill(request.name)
+  await dialog.getByRole('button', { name: 'Join' }).click()
+  return dialog
+}
+
 test('File › Join a team desk… makes a new workspace that follows the desk and opens it', async ({
   desk,
   dataDir,
@@ -197,31 +241,14 @@ test('File › Join a team desk… makes a new workspace that follows the desk a
 }) => {
   const { page } = desk
   const server = await deskServerIn(dataDir)
-  const claimdesk = (...args: string[]) => run(process.execPath, [CLI, ...args])
-  const origin = join(dataDir, 'origin')
   try {
-    await claimdesk('import', 'resources/samples', '--workspace', origin)
-    const list = await claimdesk('list', '--workspace', origin)
-    const articleId = list.stdout.split('\n')[1]!.split('\t')[0]!
-    await claimdesk(
-      ...['mark', '--workspace', origin, '--article', articleId],
-      ...['--quote', 'criticized Kyiv’s partners', '--verdict', 'True'],
-    )
-    await claimdesk(
-      ...['share', '--workspace', origin, '--server', server.url],
-      ...['--invite', server.ownerInvite!, '--name', 'ana'],
-    )
-    const invite = await claimdesk(
-      ...['invite', '--workspace', origin, '--role', 'checker', '--name', 'ben'],
-    )
-
-    await appMenu.choose('File', 'Join a team desk…')
-    const dialog = page.getByRole('dialog', { name: 'Join a team desk' })
-    await dialog.getByLabel('New workspace folder').fill(join(dataDir, 'workspace'))
-    await dialog.getByLabel('Desk server').fill(server.url)
-    await dialog.getByLabel('Invite code').fill(invite.stdout.trim())
-    await dialog.getByLabel('Your name on the desk').fill('ben')
-    await dialog.getByRole('button', { name: 'Join' }).click()
+    const invite = await originDeskInviting(dataDir, server, 'checker', 'ben')
+    const dialog = await joinInApp(page, appMenu, {
+      folder: join(dataDir, 'workspace'),
+      server: server.url,
+      invite,
+      name: 'ben',
+    })
     await expect(dialog.getByRole('alert')).toContainText('is a workspace already')
     await dialog.getByLabel('New workspace folder').fill(join(dataDir, 'ben-desk'))
     await dialog.getByRole('button', { name: 'Join' }).click()
@@ -244,31 +271,14 @@ test('a viewer on a desk reads the claims and is told why a change is refused', 
 }) => {
   const { page } = desk
   const server = await deskServerIn(dataDir)
-  const claimdesk = (...args: string[]) => run(process.execPath, [CLI, ...args])
-  const origin = join(dataDir, 'origin')
   try {
-    await claimdesk('import', 'resources/samples', '--workspace', origin)
-    const articleId = (await claimdesk('list', '--workspace', origin)).stdout
-      .split('\n')[1]!
-      .split('\t')[0]!
-    await claimdesk(
-      ...['mark', '--workspace', origin, '--article', articleId],
-      ...['--quote', 'criticized Kyiv’s partners', '--verdict', 'True'],
-    )
-    await claimdesk(
-      ...['share', '--workspace', origin, '--server', server.url],
-      ...['--invite', server.ownerInvite!, '--name', 'ana'],
-    )
-    const invite = await claimdesk(
-      ...['invite', '--workspace', origin, '--role', 'viewer', '--name', 'vi'],
-    )
-    await appMenu.choose('File', 'Join a team desk…')
-    const dialog = page.getByRole('dialog', { name: 'Join a team desk' })
-    await dialog.getByLabel('New workspace folder').fill(join(dataDir, 'vi-desk'))
-    await dialog.getByLabel('Desk server').fill(server.url)
-    await dialog.getByLabel('Invite code').fill(invite.stdout.trim())
-    await dialog.getByLabel('Your name on the desk').fill('vi')
-    await dialog.getByRole('button', { name: 'Join' }).click()
+    const invite = await originDeskInviting(dataDir, server, 'viewer', 'vi')
+    await joinInApp(page, appMenu, {
+      folder: join(dataDir, 'vi-desk'),
+      server: server.url,
+      invite,
+      name: 'vi',
+    })
     await expect(
       page.getByRole('status').filter({ hasText: 'Team desk: vi (viewer)' }),
     ).toBeVisible()

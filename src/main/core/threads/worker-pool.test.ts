@@ -71,7 +71,8 @@ it('reports progress on the task board as the jobs of a piece of work finish', a
   expect(states.at(-1)).toBe('done')
   const midway = events.filter((event) => event.state === 'running' && event.done > 0)
   expect(midway.length).toBeGreaterThan(0)
-  expect(midway.every((event) => event.total === 6 && event.done < 6)).toBe(true)
+  // The last job's report may still say "running" (the work is done, the task not yet ended).
+  expect(midway.every((event) => event.total === 6 && event.done <= 6)).toBe(true)
 })
 
 it('stops a running job when it is cancelled, and the pool goes on with a fresh thread', async () => {
