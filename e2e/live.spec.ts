@@ -56,6 +56,11 @@ test.describe('a live desk', () => {
   test('undo in one tab takes back only that tab’s own change', async ({ page, host }) => {
     const [first, second] = await twoTabs(page, host.url)
     await first.markClaim(TROOPS)
+    // As above: the first comparison runs once; the tab's own card waits for it, not the other tab.
+    await expect(first.claimCard.getByRole('region', { name: 'Across outlets' })).not.toContainText(
+      'looking',
+      { timeout: 15_000 },
+    )
     await second.markClaim(OCTOBER)
     await expect(first.claimItems()).toHaveCount(2, LIVE)
     await first.page.keyboard.press('ControlOrMeta+z')
