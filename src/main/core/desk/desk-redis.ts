@@ -2,6 +2,9 @@ import { Redis as RedisExtension } from '@hocuspocus/extension-redis'
 import type { onChangePayload } from '@hocuspocus/server'
 import { Redis } from 'ioredis'
 
+/** When, after Redis is back, each instance offers its open documents again. */
+const OFFER_AGAIN_AFTER_MS = [1_000, 3_000]
+
 /**
  * Joins desk server instances through Redis (Hocuspocus's Redis extension), and makes up for what
  * the extension does not promise: whatever was published while Redis was away is lost, so when
@@ -9,16 +12,39 @@ import { Redis } from 'ioredis'
  * with what it lacks.
  */
 export class DeskRedis extends RedisExtension {
+  private readonly offers = new Set<NodeJS.Timeout>()
+  private isClosed = false
+
   constructor(url: string) {
     super({ createClient: () => quietClient(url) })
-    this.sub.on('ready', () => this.offerOpenDocuments())
+    this.sub.on('ready', () => {
+      this.offerOpenDocuments()
+      // The other instances may take a moment to subscribe again: the offer is repeated for them.
+      for (const ms of OFFER_AGAIN_AFTER_MS) {
+        const timer = setTimeout(() => {
+          this.offers.delete(timer)
+          this.offerOpenDocuments()
+        }, ms)
+        this.offers.add(timer)
+      }
+    })
+  }
+
+  override async onDestroy() {
+    this.isClosed = true
+    for (const timer of this.offers) clearTimeout(timer)
+    this.offers.clear()
+    await super.onDestroy()
   }
 
   private offerOpenDocuments() {
+    if (this.isClosed) return
     for (const [documentName, document] of this.instance?.documents ?? []) {
       // A change from nowhere makes the extension publish the document's state vector.
       const change = { documentName, document, transactionOrigin: 'redis-resync' }
-      void this.onChange(change as unknown as onChangePayload)
+      this.onChange(change as unknown as onChangePayload).catch(() => {
+        // Redis went away again: the next time it is back, the offer is made again.
+      })
     }
   }
 }
